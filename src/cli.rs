@@ -1,0 +1,151 @@
+//! The command line: flags, subcommands, and their help in the user's language.
+//!
+//! The structure is declared with clap's derive; the help texts come from
+//! the catalogue (`messages::cli`) and are set at startup in the language
+//! resolved from `--lang` and the locale, so `--help` speaks French by
+//! default like the rest of the tool.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::messages::{cli as text, Lang};
+use crate::report::Format;
+
+#[derive(Debug, Parser)]
+#[command(name = "fabriques", version)]
+pub struct Cli {
+    #[arg(long, global = true, value_name = "DOSSIER")]
+    pub data: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "FICHIER")]
+    pub config: Option<PathBuf>,
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Validate(ValidateArgs),
+    Rules {
+        name: Option<String>,
+    },
+    Vocab {
+        name: Option<String>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour a stream: `auto` colours a terminal unless
+    /// `NO_COLOR` is set to a non-empty value (no-color.org).
+    pub fn enabled(self, is_terminal: bool, no_color: Option<&str>) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_terminal && no_color.is_none_or(str::is_empty),
+        }
+    }
+}
+
+/// The `--lang` value found in raw arguments, before clap parses them (the
+/// help texts depend on it).
+pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        let value = match a.strip_prefix("--lang=") {
+            Some(v) => Some(v.to_string()),
+            None if a == "--lang" => it.next().map(|v| v.to_string()),
+            None => None,
+        };
+        match value.as_deref() {
+            Some("en") => return Some(Lang::En),
+            Some("fr") => return Some(Lang::Fr),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The clap command with its texts in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    let mut cmd = Cli::command()
+        .about(text::ABOUT.get(lang))
+        .after_help(text::AFTER_HELP.get(lang));
+    for (key, t) in text::HELP {
+        let help = t.get(lang);
+        cmd = match key.split_once('.') {
+            Some(("", arg)) => cmd.mut_arg(arg, |a| a.help(help)),
+            Some((sub, arg)) => cmd.mut_subcommand(sub, |s| s.mut_arg(arg, |a| a.help(help))),
+            None => cmd.mut_subcommand(key, |s| s.about(help).after_help(text::AFTER_HELP.get(lang))),
+        };
+    }
+    cmd
+}
+
+/// Parses arguments; on a usage error or `--help`, clap prints and exits
+/// (2 for errors, 0 for help), as users expect.
+pub fn parse(args: Vec<OsString>, lang: Lang) -> Cli {
+    let matches: ArgMatches = command(lang).get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_is_well_formed_in_both_languages() {
+        command(Lang::Fr).debug_assert();
+        command(Lang::En).debug_assert();
+    }
+
+    #[test]
+    fn lang_is_found_before_parsing() {
+        let a = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(lang_flag(&a(&["fabriques", "--lang", "en", "validate"])), Some(Lang::En));
+        assert_eq!(lang_flag(&a(&["fabriques", "validate", "--lang=fr"])), Some(Lang::Fr));
+        assert_eq!(lang_flag(&a(&["fabriques", "validate"])), None);
+    }
+
+    #[test]
+    fn no_color_disables_auto_only() {
+        assert!(!ColorChoice::Auto.enabled(true, Some("1")));
+        assert!(ColorChoice::Auto.enabled(true, Some("")));
+        assert!(ColorChoice::Always.enabled(false, Some("1")));
+        assert!(!ColorChoice::Auto.enabled(false, None));
+    }
+}

@@ -1,0 +1,58 @@
+//! `fabriques rules [NAME]`: the rules, their severities in this register,
+//! and the documentation of one rule.
+
+use std::io::Write;
+
+use anyhow::{bail, Result};
+
+use crate::config::Config;
+use crate::messages::{ui, Lang};
+use crate::rules::{self, Rule};
+use crate::suggest::closest;
+
+pub fn run(config: &Config, name: Option<&str>, terminal: bool, out: &mut dyn Write) -> Result<u8> {
+    let lang = config.lang;
+    match name {
+        None => {
+            let mut t = super::new_table(terminal);
+            t.set_header(vec![ui::COL_RULE.get(lang), ui::COL_SEVERITY.get(lang), ui::COL_DESCRIPTION.get(lang)]);
+            for r in rules::ALL {
+                t.add_row(vec![r.name, config.severity(r).label(lang), r.summary.get(lang)]);
+            }
+            writeln!(out, "{t}")?;
+            if terminal {
+                writeln!(out, "{}", ui::RULES_HINT.get(lang))?;
+            }
+        }
+        Some(name) => {
+            let Some(rule) = rules::find(name) else {
+                let s = closest(name, rules::names(), 1);
+                bail!(ui::unknown_name(&ui::UNKNOWN_RULE, name, s.first().copied(), "rules"));
+            };
+            explain(config, rule, lang, out)?;
+        }
+    }
+    Ok(0)
+}
+
+fn indent(s: &str) -> String {
+    s.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+fn explain(config: &Config, rule: &Rule, lang: Lang, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "{} — {}", rule.name, rule.summary.get(lang))?;
+    let line = crate::messages::fill(
+        ui::RULE_SEVERITY_LINE.get(lang),
+        &[
+            ("gravite", config.severity(rule).label(lang).to_string()),
+            ("defaut", rule.severity.label(lang).to_string()),
+        ],
+    );
+    writeln!(out, "{line}\n")?;
+    writeln!(out, "{}\n{}", ui::RULE_WHY.get(lang), indent(rule.why.get(lang)))?;
+    writeln!(out, "{}\n{}", ui::RULE_BAD.get(lang), indent(rule.bad))?;
+    writeln!(out, "{}\n{}", ui::RULE_GOOD.get(lang), indent(rule.good))?;
+    let example = format!("[validation]\nignorer = [{{ regle = \"{}\", raison = \"...\" }}]\n", rule.name);
+    write!(out, "{}\n{}", ui::RULE_IGNORE.get(lang), indent(&example))?;
+    Ok(())
+}

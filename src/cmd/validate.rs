@@ -1,0 +1,94 @@
+//! `fabriques validate`: check every record and report all problems at once.
+//!
+//! Pipeline: discover the files → read, parse and check each file on all
+//! cores, keeping only its diagnostics and an [`Outline`] → cross-record
+//! rules → the register's severities → `--strict` → acknowledged exceptions
+//! → sort → report. Exit code 1 when an error remains.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Result;
+
+use crate::cli::ValidateArgs;
+use crate::config::Config;
+use crate::diagnostic::{sort_and_dedup, Diagnostic, Severity};
+use crate::load::{self, Loaded};
+use crate::record::{Exception, Outline};
+use crate::report::{self, Report};
+use crate::{exceptions, rules};
+
+/// The outcome of validating a register, before reporting.
+pub struct Outcome {
+    pub diagnostics: Vec<Diagnostic>,
+    pub skipped: Vec<load::Skipped>,
+    pub files: usize,
+}
+
+/// Validates the register of `config`.
+pub fn check(config: &Config, strict: bool) -> Result<Outcome> {
+    let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
+    let vocab = &config.settings.vocab;
+    let per_file: Vec<(Vec<Diagnostic>, Option<Outline>)> = load::load(&found, vocab, |l: Loaded| {
+        let outline = l.record.as_ref().map(|r| r.outline(&l.file));
+        (l.diags, outline)
+    });
+    let mut diagnostics = Vec::new();
+    let mut outlines = Vec::with_capacity(per_file.len());
+    for (diags, outline) in per_file {
+        diagnostics.extend(diags);
+        outlines.extend(outline);
+    }
+    rules::duplicate_name::check(&outlines, &mut diagnostics);
+    rules::unknown_link::check(&outlines, &mut diagnostics);
+    rules::self_link::check(&outlines, &mut diagnostics);
+
+    apply_severities(config, &mut diagnostics);
+    let exceptions: Vec<(Arc<PathBuf>, Vec<Exception>)> = outlines
+        .into_iter()
+        .filter(|o| !o.ignorer.is_empty())
+        .map(|o| (o.file, o.ignorer))
+        .collect();
+    exceptions::apply(&mut diagnostics, &exceptions);
+    apply_severities(config, &mut diagnostics);
+    if strict {
+        for d in &mut diagnostics {
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+            }
+        }
+    }
+    sort_and_dedup(&mut diagnostics);
+    Ok(Outcome {
+        diagnostics,
+        skipped: found.skipped,
+        files: found.files.len(),
+    })
+}
+
+/// Sets each diagnostic to its rule's severity in this register and drops
+/// the rules switched off.
+fn apply_severities(config: &Config, diags: &mut Vec<Diagnostic>) {
+    diags.retain_mut(|d| match rules::find(d.rule) {
+        Some(rule) => {
+            d.severity = config.severity(rule);
+            d.severity != Severity::Allow
+        }
+        None => true,
+    });
+}
+
+/// Runs the command; returns the exit code.
+pub fn run(config: &Config, args: &ValidateArgs, color: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let outcome = check(config, args.strict)?;
+    let report = Report {
+        diagnostics: &outcome.diagnostics,
+        skipped: &outcome.skipped,
+        files: outcome.files,
+        lang: config.lang,
+    };
+    report::write(args.format, &report, out, err, color)?;
+    out.flush()?;
+    Ok(u8::from(report.count(Severity::Error) > 0))
+}

@@ -1,0 +1,181 @@
+//! Diagnostics: the problems found in the data, as values.
+//!
+//! A [`Diagnostic`] is produced by the loader (`load`), the schema reader
+//! (`schema`) and the rules (`rules`), collected for the whole register, and
+//! printed by a reporter (`report`). It keeps a byte [`Span`] into its file
+//! until printing: converting to line and column (counted in characters, the
+//! data is French) happens once, in [`LineIndex`], only for what is printed.
+//! Texts are not formatted here: a diagnostic holds catalogue entries and
+//! their arguments so that the reporter renders them in the user's language.
+
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::messages::{Lang, Message};
+
+/// How serious a diagnostic is. `Allow` means the rule is switched off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Allow,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    /// The stable English name used in JSON output and settings.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Allow => "allow",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    /// Parses a severity as written in `fabriques.toml` (French or English).
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "error" | "erreur" => Some(Severity::Error),
+            "warning" | "avertissement" => Some(Severity::Warning),
+            "allow" | "ignore" | "off" | "desactivee" => Some(Severity::Allow),
+            _ => None,
+        }
+    }
+
+    /// The word shown to the user in human output.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use crate::messages::ui;
+        match self {
+            Severity::Error => ui::SEVERITY_ERROR.get(lang),
+            Severity::Warning => ui::SEVERITY_WARNING.get(lang),
+            Severity::Allow => ui::SEVERITY_ALLOW.get(lang),
+        }
+    }
+}
+
+/// A byte range in a file, stored compactly (records are small files).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(range: Range<usize>) -> Span {
+        Span {
+            start: range.start.min(u32::MAX as usize) as u32,
+            end: range.end.min(u32::MAX as usize) as u32,
+        }
+    }
+
+    /// The start of the file, for problems that concern the file as a whole.
+    pub const FILE: Span = Span { start: 0, end: 0 };
+}
+
+/// One problem in the data.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    /// Stable kebab-case name of the rule that produced it.
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// The file, as shown to the user (relative to the working directory when possible).
+    pub file: Arc<PathBuf>,
+    pub span: Span,
+    pub message: Message,
+    pub help: Option<Message>,
+}
+
+impl Diagnostic {
+    /// Sort key: file, position, rule — the order every reporter prints in.
+    pub fn sort_key(&self) -> (&PathBuf, u32, u32, &'static str) {
+        (&self.file, self.span.start, self.span.end, self.rule)
+    }
+}
+
+/// Sorts diagnostics in reporting order and drops exact duplicates.
+pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diags.dedup_by(|a, b| {
+        a.sort_key() == b.sort_key() && a.message == b.message && a.severity == b.severity
+    });
+}
+
+/// Converts byte offsets of one file to 1-based line and column numbers.
+///
+/// Columns count characters (Unicode scalar values), not bytes, so that
+/// `é` counts as one column as a person would count it.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+/// A resolved position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, line_starts }
+    }
+
+    /// The line and column of a byte offset (clamped to the text, and moved
+    /// back to a character boundary if needed).
+    pub fn position(&self, offset: u32) -> Position {
+        let mut offset = (offset as usize).min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line];
+        let column = self.text[start..offset].chars().count() + 1;
+        Position {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: usize) -> &'a str {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "nom = \"Ambérieu\"\ncommune = \"Côte\" x\n";
+        let idx = LineIndex::new(text);
+        let x = text.rfind('x').unwrap() as u32;
+        assert_eq!(idx.position(x), Position { line: 2, column: 18 });
+        assert_eq!(idx.line_text(2), "commune = \"Côte\" x");
+        assert_eq!(idx.position(0), Position { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn offsets_inside_a_character_or_past_the_end_are_clamped() {
+        let text = "é\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.position(1), Position { line: 1, column: 1 });
+        assert_eq!(idx.position(99), Position { line: 2, column: 1 });
+        assert_eq!(idx.line_text(7), "");
+    }
+}

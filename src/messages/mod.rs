@@ -1,0 +1,234 @@
+//! The catalogue of every text a user reads, in French and English.
+//!
+//! Nothing else in the crate writes a sentence for the user: code refers to
+//! an entry ([`Text`]) and fills its `{placeholders}` through a [`Message`].
+//! A translator works in this folder only: `ui.rs` holds the interface
+//! texts, `rules.rs` the rules' messages, help lines and documentation.
+//! French is the default language (the users are French); English is chosen
+//! with `--lang en` or a locale starting with `en`.
+
+pub mod cli;
+pub mod rules;
+pub mod ui;
+
+use std::fmt;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of the run, once, at startup. Diagnostics are
+/// rendered with an explicit language; this one serves the tool's own
+/// error messages, which are written far from the reporters.
+pub fn set_current(lang: Lang) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language of the run (French until [`set_current`] says otherwise).
+pub fn current() -> Lang {
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Lang::En,
+        _ => Lang::Fr,
+    }
+}
+
+/// The language texts are rendered in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Fr = 0,
+    En = 1,
+}
+
+impl Lang {
+    /// Resolves the language: the flag wins, then the locale (`LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`, first non-empty, as POSIX orders them): English
+    /// when it starts with `en`, French otherwise.
+    pub fn resolve(flag: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
+        if let Some(lang) = flag {
+            return lang;
+        }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| env(k))
+            .find(|v| !v.is_empty());
+        match locale {
+            Some(l) if l.starts_with("en") => Lang::En,
+            _ => Lang::Fr,
+        }
+    }
+}
+
+/// One catalogue entry in both languages. Placeholders are `{name}`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Text {
+    pub fr: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.fr,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// The value of a placeholder.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Data (a value from a record, a number): the same in every language.
+    Plain(String),
+    /// A catalogue entry, rendered in the message's language.
+    Text(&'static Text),
+    /// Codes or names, quoted and joined as the language does.
+    List(Vec<String>),
+}
+
+/// A catalogue entry with the values for its placeholders, rendered late.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub text: &'static Text,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(text: &'static Text) -> Message {
+        Message {
+            text,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds the value of placeholder `{name}`.
+    pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Message {
+        self.args.push((name, Arg::Plain(value.to_string())));
+        self
+    }
+
+    /// Adds a placeholder whose value is itself a catalogue entry.
+    pub fn arg_text(mut self, name: &'static str, text: &'static Text) -> Message {
+        self.args.push((name, Arg::Text(text)));
+        self
+    }
+
+    /// Adds a placeholder whose value is a list of codes or names.
+    pub fn arg_list<S: AsRef<str>>(mut self, name: &'static str, items: &[S]) -> Message {
+        let items = items.iter().map(|s| s.as_ref().to_string()).collect();
+        self.args.push((name, Arg::List(items)));
+        self
+    }
+
+    /// Renders the message in `lang`, substituting placeholders. An unknown
+    /// placeholder is left as written, so a catalogue typo shows instead of
+    /// silently vanishing.
+    pub fn render(&self, lang: Lang) -> String {
+        let args: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Plain(s) => s.clone(),
+                    Arg::Text(t) => t.get(lang).to_string(),
+                    Arg::List(items) => quoted_list(lang, items),
+                };
+                (*k, v)
+            })
+            .collect();
+        fill(self.text.get(lang), &args)
+    }
+}
+
+/// Substitutes `{name}` placeholders in `template`.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Chooses the singular or plural entry for a count, by each language's
+/// rule (French treats 0 and 1 as singular, English only 1).
+pub fn plural(lang: Lang, n: usize, one: &'static Text, many: &'static Text) -> &'static str {
+    let singular = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    if singular {
+        one.get(lang)
+    } else {
+        many.get(lang)
+    }
+}
+
+/// A list of codes or names quoted and joined the way each language does.
+pub fn quoted_list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let q: Vec<String> = items
+        .iter()
+        .map(|s| s.as_ref())
+        .map(|s| match lang {
+            Lang::Fr => format!("« {s} »"),
+            Lang::En => format!("`{s}`"),
+        })
+        .collect();
+    q.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static T: Text = Text {
+        fr: "clé « {cle} » {inconnu}",
+        en: "key `{cle}`",
+    };
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_kept() {
+        let m = Message::new(&T).arg("cle", "nmo");
+        assert_eq!(m.render(Lang::Fr), "clé « nmo » {inconnu}");
+        assert_eq!(m.render(Lang::En), "key `nmo`");
+        assert_eq!(fill("a { b", &[]), "a { b");
+    }
+
+    #[test]
+    fn language_comes_from_flag_then_locale() {
+        let env = |k: &str| (k == "LANG").then(|| "en_GB.UTF-8".to_string());
+        assert_eq!(Lang::resolve(None, env), Lang::En);
+        assert_eq!(Lang::resolve(Some(Lang::Fr), env), Lang::Fr);
+        assert_eq!(Lang::resolve(None, |_| None), Lang::Fr);
+        let c = |k: &str| (k == "LANG").then(|| "C.UTF-8".to_string());
+        assert_eq!(Lang::resolve(None, c), Lang::Fr);
+    }
+
+    #[test]
+    fn french_plural_treats_zero_as_singular() {
+        static ONE: Text = Text { fr: "erreur", en: "error" };
+        static MANY: Text = Text { fr: "erreurs", en: "errors" };
+        assert_eq!(plural(Lang::Fr, 0, &ONE, &MANY), "erreur");
+        assert_eq!(plural(Lang::En, 0, &ONE, &MANY), "errors");
+        assert_eq!(plural(Lang::Fr, 2, &ONE, &MANY), "erreurs");
+    }
+}

@@ -1,0 +1,231 @@
+//! The typed record of one fabrique, as read from `data/<id>.toml`.
+//!
+//! Every value keeps the byte [`Span`] it came from, so that a rule can
+//! point at it. Fields the schema requires are still `Option`s: a record
+//! with errors is kept (commands such as `list` show it with a marker), and
+//! the schema reader (`schema`) has already reported what is missing.
+//! See `docs/format.md` for the meaning of each field.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::diagnostic::Span;
+
+/// A value and where it was written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sp<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Sp<T> {
+    pub fn new(value: T, span: Span) -> Sp<T> {
+        Sp { value, span }
+    }
+}
+
+/// A calendar date (TOML local date).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// One fabrique.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Record {
+    /// The file stem: the record's identity, never written in the file.
+    pub id: String,
+    pub nom: Option<Sp<String>>,
+    pub statut: Option<Sp<String>>,
+    pub qpv: Option<Sp<bool>>,
+    pub code_qpv: Option<Sp<String>>,
+    pub numerique: Option<Sp<bool>>,
+    pub site_web: Option<Sp<String>>,
+    pub page_movilab: Option<Sp<String>>,
+    pub video: Option<Sp<String>>,
+    pub reseaux: Vec<Sp<String>>,
+    pub sources: Vec<Sp<String>>,
+    pub labellisation: Labellisation,
+    pub adresse: Adresse,
+    pub structure_porteuse: StructurePorteuse,
+    /// Members per kind (`collectivites`, `centres_sociaux`...), in file order.
+    pub consortium: Vec<(Sp<String>, Vec<Sp<String>>)>,
+    pub financement: Financement,
+    pub criteres: Criteres,
+    pub actions: Vec<Action>,
+    pub liens: Vec<Lien>,
+    pub ignorer: Vec<Exception>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Labellisation {
+    /// Span of the `[labellisation]` header, for problems about the table.
+    pub span: Option<Span>,
+    pub annee: Option<Sp<i64>>,
+    pub vague: Option<Sp<i64>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Adresse {
+    pub span: Option<Span>,
+    pub voie: Option<Sp<String>>,
+    pub code_postal: Option<Sp<String>>,
+    pub commune: Option<Sp<String>>,
+    pub code_insee: Option<Sp<String>>,
+    pub latitude: Option<Sp<f64>>,
+    pub longitude: Option<Sp<f64>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StructurePorteuse {
+    pub span: Option<Span>,
+    pub nom: Option<Sp<String>>,
+    pub forme_juridique: Option<Sp<String>>,
+    pub creation: Option<Sp<i64>>,
+    pub siret: Option<Sp<String>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Financement {
+    pub span: Option<Span>,
+    /// (year, euros) in file order.
+    pub annuel: Vec<(Sp<i64>, Sp<i64>)>,
+    pub bonus_numerique: Option<Sp<i64>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Criteres {
+    pub span: Option<Span>,
+    pub communaute: Option<Sp<String>>,
+    pub gouvernance: Option<Sp<String>>,
+    pub ancrage: Option<Sp<String>>,
+    pub mise_en_commun: Option<Sp<String>>,
+    pub publics: Vec<Sp<String>>,
+}
+
+/// One line of the « Entrée par action ».
+#[derive(Clone, Debug, PartialEq)]
+pub struct Action {
+    pub span: Span,
+    /// One or more category codes (a string or an array in the file).
+    pub categories: Vec<Sp<String>>,
+    pub sous_action: Option<Sp<String>>,
+    pub precision: Option<Sp<String>>,
+    pub statut: Option<Sp<String>>,
+}
+
+/// A visit or contribution to another fabrique.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lien {
+    pub span: Span,
+    pub fabrique: Option<Sp<String>>,
+    pub type_: Option<Sp<String>>,
+    pub date: Option<Sp<Date>>,
+    pub note: Option<Sp<String>>,
+}
+
+/// An acknowledged exception: `[validation] ignorer = [{ regle, raison }]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exception {
+    pub span: Span,
+    pub regle: Option<Sp<String>>,
+    pub raison: Option<Sp<String>>,
+}
+
+/// What the cross-record rules need of a record: kept for every record
+/// while the full records are dropped, so that `validate` holds little
+/// memory on large registers.
+#[derive(Clone, Debug)]
+pub struct Outline {
+    pub file: Arc<PathBuf>,
+    pub id: String,
+    pub nom: Option<Sp<String>>,
+    pub commune: Option<String>,
+    /// Ids of the fabriques this record links to.
+    pub liens: Vec<Sp<String>>,
+    pub ignorer: Vec<Exception>,
+}
+
+impl Record {
+    /// The part of the record the cross-record rules read.
+    pub fn outline(&self, file: &Arc<PathBuf>) -> Outline {
+        Outline {
+            file: file.clone(),
+            id: self.id.clone(),
+            nom: self.nom.clone(),
+            commune: self.commune().map(str::to_string),
+            liens: self.liens.iter().filter_map(|l| l.fabrique.clone()).collect(),
+            ignorer: self.ignorer.clone(),
+        }
+    }
+
+    /// True when the fabrique is labelled « Fabrique numérique de territoire »
+    /// (an absent `numerique` means the source did not say: not numérique).
+    pub fn is_numerique(&self) -> bool {
+        self.numerique.as_ref().is_some_and(|n| n.value)
+    }
+
+    pub fn nom(&self) -> &str {
+        self.nom.as_ref().map_or(self.id.as_str(), |n| n.value.as_str())
+    }
+
+    pub fn commune(&self) -> Option<&str> {
+        self.adresse.commune.as_ref().map(|c| c.value.as_str())
+    }
+}
+
+/// True when `s` is a valid record id: `[a-z0-9]+(-[a-z0-9]+)*`.
+pub fn is_valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// The id a name or file stem would have: accents stripped, lowercase,
+/// runs of other characters turned into single hyphens.
+pub fn slugify(s: &str) -> String {
+    let ascii = deunicode::deunicode(s).to_lowercase();
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_lowercase_ascii_slugs() {
+        for ok in ["lab01", "la-dynamo", "a", "x-1-2"] {
+            assert!(is_valid_id(ok), "{ok}");
+        }
+        for bad in ["", "La-Dynamo", "la_dynamo", "-a", "a-", "a--b", "ambérieu", "a b"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn slugify_strips_accents_and_punctuation() {
+        assert_eq!(slugify("La Dynamo"), "la-dynamo");
+        assert_eq!(slugify("Fabrique d'Ambérieu-en-Bugey !"), "fabrique-d-amberieu-en-bugey");
+        assert_eq!(slugify("LAB01"), "lab01");
+        assert!(is_valid_id(&slugify("  Œuvre -- Été ")));
+    }
+}

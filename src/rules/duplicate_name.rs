@@ -1,0 +1,55 @@
+//! `duplicate-name`: two records with the same `nom` in the same commune.
+//!
+//! That is almost always the same fabrique entered twice under two ids.
+//! Names and communes are compared without regard to case, accents or
+//! punctuation, as a person reading the register would.
+
+use std::collections::HashMap;
+
+use super::{diagnostic, Rule};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::messages::rules::duplicate_name as t;
+use crate::messages::Message;
+use crate::record::{slugify, Outline};
+
+pub static RULE: Rule = Rule {
+    name: "duplicate-name",
+    severity: Severity::Error,
+    summary: &t::SUMMARY,
+    why: &t::WHY,
+    bad: "# data/la-dynamo.toml et data/dynamo-chambery.toml :\nnom = \"La Dynamo\"\n[adresse]\ncode_postal = \"73000\"\ncommune = \"Chambéry\"\n",
+    good: "# une seule fiche, data/la-dynamo.toml :\nnom = \"La Dynamo\"\n[adresse]\ncode_postal = \"73000\"\ncommune = \"Chambéry\"\n",
+};
+
+/// Reports every record whose name and commune another record shares.
+pub fn check(outlines: &[Outline], out: &mut Vec<Diagnostic>) {
+    let mut groups: HashMap<(String, String), Vec<&Outline>> = HashMap::new();
+    for o in outlines {
+        if let (Some(nom), Some(commune)) = (&o.nom, &o.commune) {
+            groups
+                .entry((slugify(&nom.value), slugify(commune)))
+                .or_default()
+                .push(o);
+        }
+    }
+    for group in groups.values().filter(|g| g.len() > 1) {
+        for o in group {
+            let others: Vec<String> = group
+                .iter()
+                .filter(|x| x.id != o.id)
+                .map(|x| x.file.display().to_string())
+                .collect();
+            let nom = o.nom.as_ref().expect("grouped by nom");
+            out.push(diagnostic(
+                &RULE,
+                &o.file,
+                nom.span,
+                Message::new(&t::MESSAGE)
+                    .arg("nom", &nom.value)
+                    .arg("commune", o.commune.as_deref().unwrap_or_default())
+                    .arg_list("autres", &others),
+                Some(Message::new(&t::HELP)),
+            ));
+        }
+    }
+}

@@ -1,0 +1,717 @@
+//! The record format: reads a parsed TOML document into a typed [`Record`].
+//!
+//! The `toml` crate parses a file into a spanned tree (`DeTable`); this
+//! module walks that tree once, field by field, building the typed record
+//! and reporting — all of them, not only the first — unknown keys, missing
+//! fields, wrong types, codes outside their vocabulary, malformed URLs and
+//! impossible values. Later rules work on the typed record only. The field
+//! list here is the reference documented in `docs/format.md`.
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::diagnostic::Span;
+use crate::messages::rules::invalid_value as iv;
+use crate::messages::{ui, Message, Text};
+use crate::record::{Action, Adresse, Criteres, Date, Exception, Financement, Labellisation, Lien, Record, Sp, StructurePorteuse};
+use crate::rules::{invalid_url, invalid_value, missing_field, unknown_code, unknown_key, wrong_type, Sink};
+use crate::vocab::Vocabularies;
+
+type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Keys of each table, in documentation order.
+pub const TOP: &[&str] = &[
+    "nom",
+    "statut",
+    "qpv",
+    "code_qpv",
+    "numerique",
+    "site_web",
+    "page_movilab",
+    "video",
+    "reseaux",
+    "sources",
+    "labellisation",
+    "adresse",
+    "structure_porteuse",
+    "consortium",
+    "financement",
+    "criteres",
+    "actions",
+    "liens",
+    "validation",
+];
+pub const LABELLISATION: &[&str] = &["annee", "vague"];
+pub const ADRESSE: &[&str] = &["voie", "code_postal", "commune", "code_insee", "latitude", "longitude"];
+pub const STRUCTURE: &[&str] = &["nom", "forme_juridique", "creation", "siret"];
+pub const FINANCEMENT: &[&str] = &["annuel", "bonus_numerique"];
+pub const CRITERES: &[&str] = &["communaute", "gouvernance", "ancrage", "mise_en_commun", "publics"];
+pub const ACTION: &[&str] = &["categorie", "sous_action", "precision", "statut"];
+pub const LIEN: &[&str] = &["fabrique", "type", "date", "note"];
+pub const VALIDATION: &[&str] = &["ignorer"];
+pub const EXCEPTION: &[&str] = &["regle", "raison"];
+
+/// The sub-tables whose keys a contributor may write at the wrong level.
+const SUB_TABLES: &[(&str, &[&str])] = &[
+    ("labellisation", LABELLISATION),
+    ("adresse", ADRESSE),
+    ("structure_porteuse", STRUCTURE),
+    ("financement", FINANCEMENT),
+    ("criteres", CRITERES),
+];
+
+/// A correct line for a field, used in help texts.
+fn example(path: &str) -> &'static str {
+    match path {
+        "nom" => "nom = \"LAB01\"",
+        "statut" => "statut = \"en_activite\"",
+        "qpv" => "qpv = true",
+        "code_qpv" => "code_qpv = \"QN00101M\"",
+        "numerique" => "numerique = false",
+        "site_web" => "site_web = \"https://www.exemple.fr\"",
+        "page_movilab" => "page_movilab = \"https://movilab.org/wiki/...\"",
+        "video" => "video = \"https://peertube.exemple.fr/w/...\"",
+        "reseaux" => "reseaux = [\"fabmob\"]",
+        "sources" => "sources = [\"Movilab, « Fabriques de Territoire », tableau Technique\"]",
+        "labellisation" => "[labellisation]\nannee = 2019",
+        "labellisation.annee" => "annee = 2019",
+        "labellisation.vague" => "vague = 1",
+        "adresse" => "[adresse]\ncode_postal = \"01500\"\ncommune = \"Ambérieu-en-Bugey\"",
+        "adresse.code_postal" => "code_postal = \"01500\"",
+        "adresse.commune" => "commune = \"Ambérieu-en-Bugey\"",
+        "adresse.code_insee" => "code_insee = \"01004\"",
+        "adresse.latitude" => "latitude = 45.954025",
+        "adresse.longitude" => "longitude = 5.344821",
+        "structure_porteuse" => "[structure_porteuse]\nnom = \"LAB01\"",
+        "structure_porteuse.nom" => "nom = \"LAB01\"",
+        "structure_porteuse.forme_juridique" => "forme_juridique = \"association\"",
+        "structure_porteuse.creation" => "creation = 2016",
+        "financement.annuel" => "annuel = { 2020 = 50000, 2021 = 50000, 2022 = 50000 }",
+        "financement.bonus_numerique" => "bonus_numerique = 100000",
+        "criteres.publics" => "publics = [\"tout_public\"]",
+        "actions" => "[[actions]]\ncategorie = \"fablab\"\nstatut = \"fait\"",
+        "actions.categorie" => "categorie = \"fablab\"",
+        "actions.statut" => "statut = \"fait\"",
+        "actions.precision" => "precision = \"...\"",
+        "liens" => "[[liens]]\nfabrique = \"la-dynamo\"\ntype = \"visite\"",
+        "liens.fabrique" => "fabrique = \"la-dynamo\"",
+        "liens.type" => "type = \"visite\"",
+        "liens.date" => "date = 2021-03-04",
+        "validation.ignorer" => "ignorer = [{ regle = \"...\", raison = \"...\" }]",
+        "validation.ignorer.regle" => "regle = \"page-movilab\"",
+        "consortium" => "[consortium]\ncollectivites = [\"...\"]",
+        _ => "",
+    }
+}
+
+/// The last segment of a dotted path: the key as written in its table.
+fn leaf(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path)
+}
+
+/// The catalogue name of a TOML value's type.
+fn type_of(v: &DeValue<'_>) -> &'static Text {
+    match v {
+        DeValue::String(_) => &ui::TYPE_STRING,
+        DeValue::Integer(_) => &ui::TYPE_INTEGER,
+        DeValue::Float(_) => &ui::TYPE_FLOAT,
+        DeValue::Boolean(_) => &ui::TYPE_BOOL,
+        DeValue::Datetime(_) => &ui::TYPE_DATE,
+        DeValue::Array(_) => &ui::TYPE_ARRAY,
+        DeValue::Table(_) => &ui::TYPE_TABLE,
+    }
+}
+
+/// The value as written, for help texts that rewrite it.
+fn raw(v: &DeValue<'_>) -> String {
+    match v {
+        DeValue::String(s) => s.to_string(),
+        DeValue::Integer(i) => i.as_str().to_string(),
+        DeValue::Float(f) => f.as_str().to_string(),
+        DeValue::Boolean(b) => b.to_string(),
+        DeValue::Datetime(d) => d.to_string(),
+        DeValue::Array(_) | DeValue::Table(_) => String::new(),
+    }
+}
+
+/// Reads records, reporting into a [`Sink`].
+pub struct Reader<'a> {
+    pub vocab: &'a Vocabularies,
+    pub sink: &'a mut Sink,
+}
+
+impl Reader<'_> {
+    /// Reads the document of record `id`.
+    pub fn record(&mut self, id: &str, doc: &Spanned<DeTable<'_>>) -> Record {
+        let mut r = Record {
+            id: id.to_string(),
+            ..Record::default()
+        };
+        let mut seen_labellisation = false;
+        let mut seen_adresse = false;
+        let mut seen_structure = false;
+        for (k, v) in doc.get_ref().iter() {
+            let key = k.get_ref().as_ref();
+            match key {
+                "nom" => r.nom = self.text(v, "nom"),
+                "statut" => r.statut = self.code(v, "statut", "statuts"),
+                "qpv" => r.qpv = self.boolean(v, "qpv"),
+                "code_qpv" => r.code_qpv = self.text(v, "code_qpv"),
+                "numerique" => r.numerique = self.boolean(v, "numerique"),
+                "site_web" => r.site_web = self.url(v, "site_web"),
+                "page_movilab" => r.page_movilab = self.url(v, "page_movilab"),
+                "video" => r.video = self.url(v, "video"),
+                "reseaux" => r.reseaux = self.codes(v, "reseaux", "reseaux"),
+                "sources" => {
+                    r.sources = self.texts(v, "sources");
+                    if r.sources.is_empty() && v.get_ref().is_array() {
+                        invalid_value::report(self.sink, Span::new(v.span()), "sources", &iv::NO_SOURCE, Some(self.example_help("sources")));
+                    }
+                }
+                "labellisation" => {
+                    seen_labellisation = true;
+                    if let Some(t) = self.table(v, "labellisation") {
+                        r.labellisation = self.labellisation(t, Span::new(v.span()));
+                    }
+                }
+                "adresse" => {
+                    seen_adresse = true;
+                    if let Some(t) = self.table(v, "adresse") {
+                        r.adresse = self.adresse(t, Span::new(v.span()));
+                    }
+                }
+                "structure_porteuse" => {
+                    seen_structure = true;
+                    if let Some(t) = self.table(v, "structure_porteuse") {
+                        r.structure_porteuse = self.structure(t, Span::new(v.span()));
+                    }
+                }
+                "consortium" => {
+                    if let Some(t) = self.table(v, "consortium") {
+                        r.consortium = self.consortium(t);
+                    }
+                }
+                "financement" => {
+                    if let Some(t) = self.table(v, "financement") {
+                        r.financement = self.financement(t, Span::new(v.span()));
+                    }
+                }
+                "criteres" => {
+                    if let Some(t) = self.table(v, "criteres") {
+                        r.criteres = self.criteres(t, Span::new(v.span()));
+                    }
+                }
+                "actions" => {
+                    for (t, span) in self.tables(v, "actions") {
+                        r.actions.push(self.action(t, span));
+                    }
+                }
+                "liens" => {
+                    for (t, span) in self.tables(v, "liens") {
+                        r.liens.push(self.lien(t, span));
+                    }
+                }
+                "validation" => {
+                    if let Some(t) = self.table(v, "validation") {
+                        r.ignorer = self.validation(t);
+                    }
+                }
+                _ => {
+                    let home = SUB_TABLES.iter().find(|(_, keys)| keys.contains(&key)).map(|(t, _)| *t);
+                    unknown_key::report(self.sink, Span::new(k.span()), key, key, TOP, home);
+                }
+            }
+        }
+        let has = |key: &str| doc.get_ref().iter().any(|(k, _)| k.get_ref() == key);
+        for (required, seen) in [
+            ("nom", has("nom")),
+            ("qpv", has("qpv")),
+            ("sources", has("sources")),
+            ("labellisation", seen_labellisation),
+            ("adresse", seen_adresse),
+            ("structure_porteuse", seen_structure),
+        ] {
+            if !seen {
+                self.missing(Span::FILE, required, None);
+            }
+        }
+        r
+    }
+
+    fn labellisation(&mut self, t: &DeTable<'_>, span: Span) -> Labellisation {
+        let mut l = Labellisation {
+            span: Some(span),
+            ..Default::default()
+        };
+        let mut annee_seen = false;
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "annee" => {
+                    annee_seen = true;
+                    l.annee = self.integer(v, "labellisation.annee");
+                }
+                "vague" => {
+                    l.vague = self.integer(v, "labellisation.vague");
+                    if let Some(vague) = &l.vague {
+                        if vague.value < 1 {
+                            invalid_value::report(self.sink, vague.span, "labellisation.vague", &iv::NOT_POSITIVE, None);
+                        }
+                    }
+                }
+                other => self.unknown(k, "labellisation", other, LABELLISATION),
+            }
+        }
+        if !annee_seen {
+            self.missing(span, "labellisation.annee", Some("labellisation"));
+        }
+        l
+    }
+
+    fn adresse(&mut self, t: &DeTable<'_>, span: Span) -> Adresse {
+        let mut a = Adresse {
+            span: Some(span),
+            ..Default::default()
+        };
+        let (mut cp_seen, mut commune_seen) = (false, false);
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "voie" => a.voie = self.text(v, "adresse.voie"),
+                "code_postal" => {
+                    cp_seen = true;
+                    a.code_postal = self.text(v, "adresse.code_postal");
+                }
+                "commune" => {
+                    commune_seen = true;
+                    a.commune = self.text(v, "adresse.commune");
+                }
+                "code_insee" => a.code_insee = self.text(v, "adresse.code_insee"),
+                "latitude" => a.latitude = self.coordinate(v, "adresse.latitude", 90.0),
+                "longitude" => a.longitude = self.coordinate(v, "adresse.longitude", 180.0),
+                other => self.unknown(k, "adresse", other, ADRESSE),
+            }
+        }
+        if !cp_seen {
+            self.missing(span, "adresse.code_postal", Some("adresse"));
+        }
+        if !commune_seen {
+            self.missing(span, "adresse.commune", Some("adresse"));
+        }
+        match (&a.latitude, &a.longitude) {
+            (Some(_), None) if !t.iter().any(|(k, _)| k.get_ref() == "longitude") => {
+                self.missing(span, "adresse.longitude", Some("adresse"))
+            }
+            (None, Some(_)) if !t.iter().any(|(k, _)| k.get_ref() == "latitude") => {
+                self.missing(span, "adresse.latitude", Some("adresse"))
+            }
+            _ => {}
+        }
+        a
+    }
+
+    fn structure(&mut self, t: &DeTable<'_>, span: Span) -> StructurePorteuse {
+        let mut s = StructurePorteuse {
+            span: Some(span),
+            ..Default::default()
+        };
+        let mut nom_seen = false;
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "nom" => {
+                    nom_seen = true;
+                    s.nom = self.text(v, "structure_porteuse.nom");
+                }
+                "forme_juridique" => s.forme_juridique = self.code(v, "structure_porteuse.forme_juridique", "formes_juridiques"),
+                "creation" => s.creation = self.integer(v, "structure_porteuse.creation"),
+                "siret" => s.siret = self.text(v, "structure_porteuse.siret"),
+                other => self.unknown(k, "structure_porteuse", other, STRUCTURE),
+            }
+        }
+        if !nom_seen {
+            self.missing(span, "structure_porteuse.nom", Some("structure_porteuse"));
+        }
+        s
+    }
+
+    fn consortium(&mut self, t: &DeTable<'_>) -> Vec<(Sp<String>, Vec<Sp<String>>)> {
+        let kinds = self.vocab.get("consortium");
+        let allowed = kinds.codes();
+        let mut out = Vec::new();
+        for (k, v) in t.iter() {
+            let key = k.get_ref().as_ref();
+            if !kinds.contains(key) {
+                unknown_key::report(self.sink, Span::new(k.span()), &format!("consortium.{key}"), key, &allowed, None);
+                continue;
+            }
+            let path = format!("consortium.{key}");
+            let members = self.texts(v, &path);
+            out.push((Sp::new(key.to_string(), Span::new(k.span())), members));
+        }
+        out
+    }
+
+    fn financement(&mut self, t: &DeTable<'_>, span: Span) -> Financement {
+        let mut f = Financement {
+            span: Some(span),
+            ..Default::default()
+        };
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "annuel" => {
+                    let Some(years) = self.table(v, "financement.annuel") else { continue };
+                    for (year, amount) in years.iter() {
+                        let ytext = year.get_ref().as_ref();
+                        let yspan = Span::new(year.span());
+                        let y = match ytext.parse::<i64>() {
+                            Ok(y) if ytext.len() == 4 => Some(Sp::new(y, yspan)),
+                            _ => {
+                                invalid_value::report(self.sink, yspan, "financement.annuel", &iv::NOT_A_YEAR, Some(self.example_help("financement.annuel")));
+                                None
+                            }
+                        };
+                        let a = self.amount(amount, "financement.annuel");
+                        if let (Some(y), Some(a)) = (y, a) {
+                            f.annuel.push((y, a));
+                        }
+                    }
+                }
+                "bonus_numerique" => f.bonus_numerique = self.amount(v, "financement.bonus_numerique"),
+                other => self.unknown(k, "financement", other, FINANCEMENT),
+            }
+        }
+        f
+    }
+
+    fn criteres(&mut self, t: &DeTable<'_>, span: Span) -> Criteres {
+        let mut c = Criteres {
+            span: Some(span),
+            ..Default::default()
+        };
+        for (k, v) in t.iter() {
+            // Criteria texts may be empty here: the criteria rules judge them.
+            match k.get_ref().as_ref() {
+                "communaute" => c.communaute = self.string(v, "criteres.communaute"),
+                "gouvernance" => c.gouvernance = self.string(v, "criteres.gouvernance"),
+                "ancrage" => c.ancrage = self.string(v, "criteres.ancrage"),
+                "mise_en_commun" => c.mise_en_commun = self.string(v, "criteres.mise_en_commun"),
+                "publics" => c.publics = self.codes(v, "criteres.publics", "publics"),
+                other => self.unknown(k, "criteres", other, CRITERES),
+            }
+        }
+        c
+    }
+
+    fn action(&mut self, t: &DeTable<'_>, span: Span) -> Action {
+        let mut a = Action {
+            span,
+            categories: Vec::new(),
+            sous_action: None,
+            precision: None,
+            statut: None,
+        };
+        let (mut cat_seen, mut statut_seen) = (false, false);
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "categorie" => {
+                    cat_seen = true;
+                    a.categories = if v.get_ref().is_array() {
+                        self.codes(v, "actions.categorie", "categories")
+                    } else if v.get_ref().is_str() {
+                        self.code(v, "actions.categorie", "categories").into_iter().collect()
+                    } else {
+                        self.wrong(v, "actions.categorie", &ui::TYPE_STRING_OR_ARRAY);
+                        Vec::new()
+                    };
+                }
+                "sous_action" => a.sous_action = self.text(v, "actions.sous_action"),
+                "precision" => a.precision = self.text(v, "actions.precision"),
+                "statut" => {
+                    statut_seen = true;
+                    a.statut = self.code(v, "actions.statut", "statuts_action");
+                }
+                other => self.unknown(k, "actions", other, ACTION),
+            }
+        }
+        if !cat_seen {
+            self.missing(span, "actions.categorie", Some("[actions]"));
+        }
+        if !statut_seen {
+            self.missing(span, "actions.statut", Some("[actions]"));
+        }
+        if a.categories.iter().any(|c| c.value == "autre") && a.precision.is_none() {
+            self.missing(span, "actions.precision", Some("[actions]"));
+        }
+        a
+    }
+
+    fn lien(&mut self, t: &DeTable<'_>, span: Span) -> Lien {
+        let mut l = Lien {
+            span,
+            fabrique: None,
+            type_: None,
+            date: None,
+            note: None,
+        };
+        let (mut fab_seen, mut type_seen) = (false, false);
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "fabrique" => {
+                    fab_seen = true;
+                    l.fabrique = self.text(v, "liens.fabrique");
+                }
+                "type" => {
+                    type_seen = true;
+                    l.type_ = self.code(v, "liens.type", "types_lien");
+                }
+                "date" => l.date = self.date(v, "liens.date"),
+                "note" => l.note = self.text(v, "liens.note"),
+                other => self.unknown(k, "liens", other, LIEN),
+            }
+        }
+        if !fab_seen {
+            self.missing(span, "liens.fabrique", Some("[liens]"));
+        }
+        if !type_seen {
+            self.missing(span, "liens.type", Some("[liens]"));
+        }
+        l
+    }
+
+    fn validation(&mut self, t: &DeTable<'_>) -> Vec<Exception> {
+        let mut out = Vec::new();
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "ignorer" => {
+                    for (e, span) in self.tables(v, "validation.ignorer") {
+                        let mut x = Exception {
+                            span,
+                            regle: None,
+                            raison: None,
+                        };
+                        for (k, v) in e.iter() {
+                            match k.get_ref().as_ref() {
+                                "regle" => x.regle = self.text(v, "validation.ignorer.regle"),
+                                "raison" => x.raison = self.string(v, "validation.ignorer.raison"),
+                                other => self.unknown(k, "validation.ignorer", other, EXCEPTION),
+                            }
+                        }
+                        if x.regle.is_none() && !e.iter().any(|(k, _)| k.get_ref() == "regle") {
+                            self.missing(span, "validation.ignorer.regle", Some("[validation]"));
+                        }
+                        out.push(x);
+                    }
+                }
+                other => self.unknown(k, "validation", other, VALIDATION),
+            }
+        }
+        out
+    }
+
+    // --- values -------------------------------------------------------
+
+    fn unknown(&mut self, k: &Spanned<std::borrow::Cow<'_, str>>, table: &str, key: &str, allowed: &[&str]) {
+        let path = format!("{table}.{key}");
+        unknown_key::report(self.sink, Span::new(k.span()), &path, key, allowed, None);
+    }
+
+    fn missing(&mut self, span: Span, path: &str, table: Option<&str>) {
+        missing_field::report(self.sink, span, path, table, example(path));
+    }
+
+    fn example_help(&self, path: &str) -> Message {
+        Message::new(&crate::messages::rules::wrong_type::HELP).arg("exemple", example(path))
+    }
+
+    /// Reports a wrong type, with an example rewritten from the value when
+    /// the intent is clear (`"73000"` for `73000`, `true` for `"oui"`).
+    fn wrong(&mut self, v: &Value<'_>, path: &str, expected: &'static Text) {
+        let key = leaf(path);
+        let value = v.get_ref();
+        let rewritten = if std::ptr::eq(expected, &ui::TYPE_STRING) && !matches!(value, DeValue::Array(_) | DeValue::Table(_)) {
+            Some(format!("{key} = \"{}\"", raw(value)))
+        } else if std::ptr::eq(expected, &ui::TYPE_BOOL) {
+            let b = match value.as_str().map(|s| s.trim().to_lowercase()) {
+                Some(s) if ["non", "false", "faux", "no", "0"].contains(&s.as_str()) => "false",
+                _ => "true",
+            };
+            Some(format!("{key} = {b}"))
+        } else if std::ptr::eq(expected, &ui::TYPE_INTEGER) && value.as_str().is_some_and(|s| s.trim().parse::<i64>().is_ok()) {
+            Some(format!("{key} = {}", raw(value).trim()))
+        } else if std::ptr::eq(expected, &ui::TYPE_ARRAY) && value.is_str() {
+            Some(format!("{key} = [\"{}\"]", raw(value)))
+        } else {
+            None
+        };
+        let ex = rewritten.unwrap_or_else(|| {
+            let e = example(path);
+            if e.is_empty() {
+                format!("{key} = ...")
+            } else {
+                e.to_string()
+            }
+        });
+        wrong_type::report(self.sink, Span::new(v.span()), path, expected, type_of(value), &ex);
+    }
+
+    fn string(&mut self, v: &Value<'_>, path: &str) -> Option<Sp<String>> {
+        match v.get_ref() {
+            DeValue::String(s) => Some(Sp::new(s.to_string(), Span::new(v.span()))),
+            _ => {
+                self.wrong(v, path, &ui::TYPE_STRING);
+                None
+            }
+        }
+    }
+
+    /// A string that must say something (not empty nor only spaces).
+    fn text(&mut self, v: &Value<'_>, path: &str) -> Option<Sp<String>> {
+        let s = self.string(v, path)?;
+        if s.value.trim().is_empty() {
+            invalid_value::report(self.sink, s.span, path, &iv::EMPTY, None);
+        }
+        Some(s)
+    }
+
+    fn url(&mut self, v: &Value<'_>, path: &str) -> Option<Sp<String>> {
+        let s = self.string(v, path)?;
+        invalid_url::check(self.sink, s.span, path, &s.value);
+        Some(s)
+    }
+
+    fn code(&mut self, v: &Value<'_>, path: &str, vocabulary: &str) -> Option<Sp<String>> {
+        let s = self.string(v, path)?;
+        unknown_code::check(self.sink, s.span, path, &s.value, self.vocab.get(vocabulary));
+        Some(s)
+    }
+
+    fn boolean(&mut self, v: &Value<'_>, path: &str) -> Option<Sp<bool>> {
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(Sp::new(*b, Span::new(v.span()))),
+            _ => {
+                self.wrong(v, path, &ui::TYPE_BOOL);
+                None
+            }
+        }
+    }
+
+    fn integer(&mut self, v: &Value<'_>, path: &str) -> Option<Sp<i64>> {
+        match v.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => Some(Sp::new(n, Span::new(v.span()))),
+                Err(_) => {
+                    invalid_value::report(self.sink, Span::new(v.span()), path, &iv::TOO_LARGE, None);
+                    None
+                }
+            },
+            _ => {
+                self.wrong(v, path, &ui::TYPE_INTEGER);
+                None
+            }
+        }
+    }
+
+    /// A non-negative amount in euros.
+    fn amount(&mut self, v: &Value<'_>, path: &str) -> Option<Sp<i64>> {
+        let n = self.integer(v, path)?;
+        if n.value < 0 {
+            invalid_value::report(self.sink, n.span, path, &iv::NEGATIVE, None);
+            return None;
+        }
+        Some(n)
+    }
+
+    /// A latitude or longitude in degrees, within ±`limit`.
+    fn coordinate(&mut self, v: &Value<'_>, path: &str, limit: f64) -> Option<Sp<f64>> {
+        let span = Span::new(v.span());
+        let x = match v.get_ref() {
+            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok().map(|n| n as f64),
+            _ => {
+                self.wrong(v, path, &ui::TYPE_NUMBER);
+                return None;
+            }
+        };
+        match x {
+            Some(x) if x.is_finite() && x.abs() <= limit => Some(Sp::new(x, span)),
+            _ => {
+                let reason = if limit < 100.0 { &iv::LATITUDE_RANGE } else { &iv::LONGITUDE_RANGE };
+                invalid_value::report(self.sink, span, path, reason, None);
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, v: &Value<'_>, path: &str) -> Option<Sp<Date>> {
+        let span = Span::new(v.span());
+        match v.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => Some(Sp::new(
+                    Date {
+                        year: d.year,
+                        month: d.month,
+                        day: d.day,
+                    },
+                    span,
+                )),
+                _ => {
+                    invalid_value::report(self.sink, span, path, &iv::DATE_ONLY, Some(self.example_help(path)));
+                    None
+                }
+            },
+            DeValue::String(s) if s.parse::<toml::value::Datetime>().is_ok() => {
+                let ex = format!("{} = {}", leaf(path), s);
+                wrong_type::report(self.sink, span, path, &ui::TYPE_DATE, &ui::TYPE_STRING, &ex);
+                None
+            }
+            _ => {
+                self.wrong(v, path, &ui::TYPE_DATE);
+                None
+            }
+        }
+    }
+
+    fn array<'v, 'i>(&mut self, v: &'v Value<'i>, path: &str) -> &'v [Value<'i>] {
+        match v.get_ref() {
+            DeValue::Array(a) => a,
+            _ => {
+                self.wrong(v, path, &ui::TYPE_ARRAY);
+                &[]
+            }
+        }
+    }
+
+    fn texts(&mut self, v: &Value<'_>, path: &str) -> Vec<Sp<String>> {
+        let items = self.array(v, path);
+        items.iter().filter_map(|item| self.text(item, path)).collect()
+    }
+
+    fn codes(&mut self, v: &Value<'_>, path: &str, vocabulary: &str) -> Vec<Sp<String>> {
+        let items = self.array(v, path);
+        items.iter().filter_map(|item| self.code(item, path, vocabulary)).collect()
+    }
+
+    fn table<'v, 'i>(&mut self, v: &'v Value<'i>, path: &str) -> Option<&'v DeTable<'i>> {
+        match v.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => {
+                self.wrong(v, path, &ui::TYPE_TABLE);
+                None
+            }
+        }
+    }
+
+    /// An array of tables (`[[actions]]` or an array of inline tables).
+    fn tables<'v, 'i>(&mut self, v: &'v Value<'i>, path: &str) -> Vec<(&'v DeTable<'i>, Span)> {
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong(v, path, &ui::TYPE_ARRAY_OF_TABLES);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::Table(t) => out.push((t, Span::new(item.span()))),
+                _ => self.wrong(item, path, &ui::TYPE_TABLE),
+            }
+        }
+        out
+    }
+}
