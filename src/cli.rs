@@ -31,12 +31,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Validate(ValidateArgs),
-    Rules {
-        name: Option<String>,
-    },
-    Vocab {
-        name: Option<String>,
-    },
+    Rules { name: Option<String> },
+    Vocab { name: Option<String> },
 }
 
 #[derive(Debug, clap::Args)]
@@ -136,7 +132,10 @@ mod tests {
     #[test]
     fn lang_is_found_before_parsing() {
         let a = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
-        assert_eq!(lang_flag(&a(&["fabriques", "--lang", "en", "validate"])), Some(Lang::En));
+        assert_eq!(
+            lang_flag(&a(&["fabriques", "--lang", "en", "validate"])),
+            Some(Lang::En)
+        );
         assert_eq!(lang_flag(&a(&["fabriques", "validate", "--lang=fr"])), Some(Lang::Fr));
         assert_eq!(lang_flag(&a(&["fabriques", "validate"])), None);
     }

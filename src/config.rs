@@ -77,10 +77,12 @@ impl Settings {
     /// Reads and checks a settings file.
     pub fn load(path: &Path) -> Result<Settings> {
         let text = std::fs::read_to_string(path).with_context(|| ui::settings_unreadable(path))?;
-        Settings::parse(&text).with_context(|| ui::settings_invalid(path)).map(|mut s| {
-            s.path = Some(path.to_path_buf());
-            s
-        })
+        Settings::parse(&text)
+            .with_context(|| ui::settings_invalid(path))
+            .map(|mut s| {
+                s.path = Some(path.to_path_buf());
+                s
+            })
     }
 
     /// Parses and checks settings text.
@@ -89,7 +91,10 @@ impl Settings {
         let mut severities = HashMap::new();
         for (rule, level) in &file.regles {
             if rules::find(rule).is_none() {
-                bail!(ui::settings_unknown_rule(rule, closest(rule, rules::names(), 1).first().copied()));
+                bail!(ui::settings_unknown_rule(
+                    rule,
+                    closest(rule, rules::names(), 1).first().copied()
+                ));
             }
             let severity = Severity::parse(level).ok_or_else(|| anyhow!(ui::settings_bad_severity(rule, level)))?;
             severities.insert(rule.clone(), severity);
@@ -100,7 +105,10 @@ impl Settings {
                 bail!(ui::settings_networks_elsewhere());
             }
             if !vocab::NAMES.contains(&name.as_str()) {
-                bail!(ui::settings_unknown_vocabulary(name, closest(name, vocab::NAMES.iter().copied(), 1).first().copied()));
+                bail!(ui::settings_unknown_vocabulary(
+                    name,
+                    closest(name, vocab::NAMES.iter().copied(), 1).first().copied()
+                ));
             }
             for (code, e) in entries {
                 if !vocab::is_valid_code(code) {
@@ -193,7 +201,11 @@ impl Config {
 
     /// The severity of a rule in this register.
     pub fn severity(&self, rule: &rules::Rule) -> Severity {
-        self.settings.severities.get(rule.name).copied().unwrap_or(rule.severity)
+        self.settings
+            .severities
+            .get(rule.name)
+            .copied()
+            .unwrap_or(rule.severity)
     }
 }
 
@@ -228,7 +240,10 @@ site = "https://lafabriquedesmobilites.fr"
         .unwrap();
         assert_eq!(s.severities["invalid-url"], Severity::Warning);
         assert!(s.vocab.get("categories").contains("tiers_lieu_nourricier"));
-        assert_eq!(s.vocab.get("reseaux").get("fabmob").unwrap().libelle, "La Fabrique des Mobilités");
+        assert_eq!(
+            s.vocab.get("reseaux").get("fabmob").unwrap().libelle,
+            "La Fabrique des Mobilités"
+        );
     }
 
     #[test]

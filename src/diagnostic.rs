@@ -95,9 +95,7 @@ impl Diagnostic {
 /// Sorts diagnostics in reporting order and drops exact duplicates.
 pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    diags.dedup_by(|a, b| {
-        a.sort_key() == b.sort_key() && a.message == b.message && a.severity == b.severity
-    });
+    diags.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message && a.severity == b.severity);
 }
 
 /// Converts byte offsets of one file to 1-based line and column numbers.
@@ -135,11 +133,12 @@ impl<'a> LineIndex<'a> {
             Err(i) => i - 1,
         };
         let start = self.line_starts[line];
-        let column = self.text[start..offset].chars().count() + 1;
-        Position {
-            line: line + 1,
-            column,
+        let mut column = self.text[start..offset].chars().count() + 1;
+        // A byte order mark is invisible in editors: it takes no column.
+        if line == 0 && offset > 0 && self.text.starts_with('\u{feff}') {
+            column -= 1;
         }
+        Position { line: line + 1, column }
     }
 
     /// The text of a 1-based line, without its line ending.
@@ -147,11 +146,7 @@ impl<'a> LineIndex<'a> {
         let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
             return "";
         };
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 }

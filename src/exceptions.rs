@@ -30,7 +30,10 @@ pub fn apply(diags: &mut Vec<Diagnostic>, exceptions: &[(Arc<PathBuf>, Vec<Excep
                 extra.push(ignore_unknown_rule::report(file, regle.span, &regle.value));
                 continue;
             }
-            silenced.entry(file.as_path()).or_default().push((regle.value.as_str(), false));
+            silenced
+                .entry(file.as_path())
+                .or_default()
+                .push((regle.value.as_str(), false));
         }
     }
     if !silenced.is_empty() {
@@ -46,7 +49,9 @@ pub fn apply(diags: &mut Vec<Diagnostic>, exceptions: &[(Arc<PathBuf>, Vec<Excep
             keep
         });
         for (file, list) in exceptions {
-            let Some(status) = silenced.get(file.as_path()) else { continue };
+            let Some(status) = silenced.get(file.as_path()) else {
+                continue;
+            };
             for e in list {
                 let Some(regle) = &e.regle else { continue };
                 let used = status.iter().any(|(r, used)| *r == regle.value && *used);

@@ -72,9 +72,7 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
 /// The register's configuration when there is one; the built-in rules and
 /// vocabularies otherwise (`rules` and `vocab` work anywhere).
 fn optional_register(cli: &cli::Cli, lang: Lang, cwd: Option<std::path::PathBuf>) -> Result<Config> {
-    let outside = cli.data.is_none()
-        && cli.config.is_none()
-        && cwd.as_deref().and_then(config::find_root).is_none();
+    let outside = cli.data.is_none() && cli.config.is_none() && cwd.as_deref().and_then(config::find_root).is_none();
     if outside {
         return Ok(Config::builtin(lang, cwd));
     }

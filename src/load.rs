@@ -60,7 +60,9 @@ pub fn discover(data_dir: &Path, cwd: Option<&Path>) -> Result<Discovery> {
     if !meta.is_dir() {
         bail!(crate::messages::ui::data_dir_not_a_folder(data_dir));
     }
-    let root = data_dir.canonicalize().with_context(|| crate::messages::ui::data_dir_unreadable(data_dir))?;
+    let root = data_dir
+        .canonicalize()
+        .with_context(|| crate::messages::ui::data_dir_unreadable(data_dir))?;
     let mut found = Discovery::default();
     let walker = walkdir::WalkDir::new(data_dir)
         .follow_links(false)
@@ -140,7 +142,14 @@ pub fn load_file(path: &Path, file: Arc<PathBuf>, vocab: &Vocabularies) -> Loade
                 file_unreadable::report_encoding(&mut sink, err.utf8_error().valid_up_to());
                 None
             }
-            Ok(text) => parse(&id, &text, vocab, &mut sink),
+            Ok(mut text) => {
+                // Windows editors start UTF-8 files with a byte order mark,
+                // which TOML does not allow; blank it out, keeping offsets.
+                if text.starts_with('\u{feff}') {
+                    text.replace_range(..3, "   ");
+                }
+                parse(&id, &text, vocab, &mut sink)
+            }
         },
     };
     Loaded {

@@ -224,7 +224,10 @@ mod tests {
     #[test]
     fn slugify_strips_accents_and_punctuation() {
         assert_eq!(slugify("La Dynamo"), "la-dynamo");
-        assert_eq!(slugify("Fabrique d'Ambérieu-en-Bugey !"), "fabrique-d-amberieu-en-bugey");
+        assert_eq!(
+            slugify("Fabrique d'Ambérieu-en-Bugey !"),
+            "fabrique-d-amberieu-en-bugey"
+        );
         assert_eq!(slugify("LAB01"), "lab01");
         assert!(is_valid_id(&slugify("  Œuvre -- Été ")));
     }

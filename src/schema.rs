@@ -13,7 +13,9 @@ use toml::Spanned;
 use crate::diagnostic::Span;
 use crate::messages::rules::invalid_value as iv;
 use crate::messages::{ui, Message, Text};
-use crate::record::{Action, Adresse, Criteres, Date, Exception, Financement, Labellisation, Lien, Record, Sp, StructurePorteuse};
+use crate::record::{
+    Action, Adresse, Criteres, Date, Exception, Financement, Labellisation, Lien, Record, Sp, StructurePorteuse,
+};
 use crate::rules::{invalid_url, invalid_value, missing_field, unknown_code, unknown_key, wrong_type, Sink};
 use crate::vocab::Vocabularies;
 
@@ -165,7 +167,13 @@ impl Reader<'_> {
                 "sources" => {
                     r.sources = self.texts(v, "sources");
                     if r.sources.is_empty() && v.get_ref().is_array() {
-                        invalid_value::report(self.sink, Span::new(v.span()), "sources", &iv::NO_SOURCE, Some(self.example_help("sources")));
+                        invalid_value::report(
+                            self.sink,
+                            Span::new(v.span()),
+                            "sources",
+                            &iv::NO_SOURCE,
+                            Some(self.example_help("sources")),
+                        );
                     }
                 }
                 "labellisation" => {
@@ -254,7 +262,13 @@ impl Reader<'_> {
                     l.vague = self.integer(v, "labellisation.vague");
                     if let Some(vague) = &l.vague {
                         if vague.value < 1 {
-                            invalid_value::report(self.sink, vague.span, "labellisation.vague", &iv::NOT_POSITIVE, None);
+                            invalid_value::report(
+                                self.sink,
+                                vague.span,
+                                "labellisation.vague",
+                                &iv::NOT_POSITIVE,
+                                None,
+                            );
                         }
                     }
                 }
@@ -262,7 +276,7 @@ impl Reader<'_> {
             }
         }
         if !annee_seen {
-            self.missing(span, "labellisation.annee", Some("labellisation"));
+            self.missing(span, "labellisation.annee", Some("[labellisation]"));
         }
         l
     }
@@ -291,17 +305,17 @@ impl Reader<'_> {
             }
         }
         if !cp_seen {
-            self.missing(span, "adresse.code_postal", Some("adresse"));
+            self.missing(span, "adresse.code_postal", Some("[adresse]"));
         }
         if !commune_seen {
-            self.missing(span, "adresse.commune", Some("adresse"));
+            self.missing(span, "adresse.commune", Some("[adresse]"));
         }
         match (&a.latitude, &a.longitude) {
             (Some(_), None) if !t.iter().any(|(k, _)| k.get_ref() == "longitude") => {
-                self.missing(span, "adresse.longitude", Some("adresse"))
+                self.missing(span, "adresse.longitude", Some("[adresse]"))
             }
             (None, Some(_)) if !t.iter().any(|(k, _)| k.get_ref() == "latitude") => {
-                self.missing(span, "adresse.latitude", Some("adresse"))
+                self.missing(span, "adresse.latitude", Some("[adresse]"))
             }
             _ => {}
         }
@@ -320,14 +334,16 @@ impl Reader<'_> {
                     nom_seen = true;
                     s.nom = self.text(v, "structure_porteuse.nom");
                 }
-                "forme_juridique" => s.forme_juridique = self.code(v, "structure_porteuse.forme_juridique", "formes_juridiques"),
+                "forme_juridique" => {
+                    s.forme_juridique = self.code(v, "structure_porteuse.forme_juridique", "formes_juridiques")
+                }
                 "creation" => s.creation = self.integer(v, "structure_porteuse.creation"),
                 "siret" => s.siret = self.text(v, "structure_porteuse.siret"),
                 other => self.unknown(k, "structure_porteuse", other, STRUCTURE),
             }
         }
         if !nom_seen {
-            self.missing(span, "structure_porteuse.nom", Some("structure_porteuse"));
+            self.missing(span, "structure_porteuse.nom", Some("[structure_porteuse]"));
         }
         s
     }
@@ -339,7 +355,14 @@ impl Reader<'_> {
         for (k, v) in t.iter() {
             let key = k.get_ref().as_ref();
             if !kinds.contains(key) {
-                unknown_key::report(self.sink, Span::new(k.span()), &format!("consortium.{key}"), key, &allowed, None);
+                unknown_key::report(
+                    self.sink,
+                    Span::new(k.span()),
+                    &format!("consortium.{key}"),
+                    key,
+                    &allowed,
+                    None,
+                );
                 continue;
             }
             let path = format!("consortium.{key}");
@@ -357,14 +380,22 @@ impl Reader<'_> {
         for (k, v) in t.iter() {
             match k.get_ref().as_ref() {
                 "annuel" => {
-                    let Some(years) = self.table(v, "financement.annuel") else { continue };
+                    let Some(years) = self.table(v, "financement.annuel") else {
+                        continue;
+                    };
                     for (year, amount) in years.iter() {
                         let ytext = year.get_ref().as_ref();
                         let yspan = Span::new(year.span());
                         let y = match ytext.parse::<i64>() {
                             Ok(y) if ytext.len() == 4 => Some(Sp::new(y, yspan)),
                             _ => {
-                                invalid_value::report(self.sink, yspan, "financement.annuel", &iv::NOT_A_YEAR, Some(self.example_help("financement.annuel")));
+                                invalid_value::report(
+                                    self.sink,
+                                    yspan,
+                                    "financement.annuel",
+                                    &iv::NOT_A_YEAR,
+                                    Some(self.example_help("financement.annuel")),
+                                );
                                 None
                             }
                         };
@@ -432,13 +463,13 @@ impl Reader<'_> {
             }
         }
         if !cat_seen {
-            self.missing(span, "actions.categorie", Some("[actions]"));
+            self.missing(span, "actions.categorie", Some("[[actions]]"));
         }
         if !statut_seen {
-            self.missing(span, "actions.statut", Some("[actions]"));
+            self.missing(span, "actions.statut", Some("[[actions]]"));
         }
         if a.categories.iter().any(|c| c.value == "autre") && a.precision.is_none() {
-            self.missing(span, "actions.precision", Some("[actions]"));
+            self.missing(span, "actions.precision", Some("[[actions]]"));
         }
         a
     }
@@ -468,10 +499,10 @@ impl Reader<'_> {
             }
         }
         if !fab_seen {
-            self.missing(span, "liens.fabrique", Some("[liens]"));
+            self.missing(span, "liens.fabrique", Some("[[liens]]"));
         }
         if !type_seen {
-            self.missing(span, "liens.type", Some("[liens]"));
+            self.missing(span, "liens.type", Some("[[liens]]"));
         }
         l
     }
@@ -526,21 +557,24 @@ impl Reader<'_> {
     fn wrong(&mut self, v: &Value<'_>, path: &str, expected: &'static Text) {
         let key = leaf(path);
         let value = v.get_ref();
-        let rewritten = if std::ptr::eq(expected, &ui::TYPE_STRING) && !matches!(value, DeValue::Array(_) | DeValue::Table(_)) {
-            Some(format!("{key} = \"{}\"", raw(value)))
-        } else if std::ptr::eq(expected, &ui::TYPE_BOOL) {
-            let b = match value.as_str().map(|s| s.trim().to_lowercase()) {
-                Some(s) if ["non", "false", "faux", "no", "0"].contains(&s.as_str()) => "false",
-                _ => "true",
+        let rewritten =
+            if std::ptr::eq(expected, &ui::TYPE_STRING) && !matches!(value, DeValue::Array(_) | DeValue::Table(_)) {
+                Some(format!("{key} = \"{}\"", raw(value)))
+            } else if std::ptr::eq(expected, &ui::TYPE_BOOL) {
+                let b = match value.as_str().map(|s| s.trim().to_lowercase()) {
+                    Some(s) if ["non", "false", "faux", "no", "0"].contains(&s.as_str()) => "false",
+                    _ => "true",
+                };
+                Some(format!("{key} = {b}"))
+            } else if std::ptr::eq(expected, &ui::TYPE_INTEGER)
+                && value.as_str().is_some_and(|s| s.trim().parse::<i64>().is_ok())
+            {
+                Some(format!("{key} = {}", raw(value).trim()))
+            } else if std::ptr::eq(expected, &ui::TYPE_ARRAY) && value.is_str() {
+                Some(format!("{key} = [\"{}\"]", raw(value)))
+            } else {
+                None
             };
-            Some(format!("{key} = {b}"))
-        } else if std::ptr::eq(expected, &ui::TYPE_INTEGER) && value.as_str().is_some_and(|s| s.trim().parse::<i64>().is_ok()) {
-            Some(format!("{key} = {}", raw(value).trim()))
-        } else if std::ptr::eq(expected, &ui::TYPE_ARRAY) && value.is_str() {
-            Some(format!("{key} = [\"{}\"]", raw(value)))
-        } else {
-            None
-        };
         let ex = rewritten.unwrap_or_else(|| {
             let e = example(path);
             if e.is_empty() {
@@ -633,7 +667,11 @@ impl Reader<'_> {
         match x {
             Some(x) if x.is_finite() && x.abs() <= limit => Some(Sp::new(x, span)),
             _ => {
-                let reason = if limit < 100.0 { &iv::LATITUDE_RANGE } else { &iv::LONGITUDE_RANGE };
+                let reason = if limit < 100.0 {
+                    &iv::LATITUDE_RANGE
+                } else {
+                    &iv::LONGITUDE_RANGE
+                };
                 invalid_value::report(self.sink, span, path, reason, None);
                 None
             }
@@ -686,7 +724,10 @@ impl Reader<'_> {
 
     fn codes(&mut self, v: &Value<'_>, path: &str, vocabulary: &str) -> Vec<Sp<String>> {
         let items = self.array(v, path);
-        items.iter().filter_map(|item| self.code(item, path, vocabulary)).collect()
+        items
+            .iter()
+            .filter_map(|item| self.code(item, path, vocabulary))
+            .collect()
     }
 
     fn table<'v, 'i>(&mut self, v: &'v Value<'i>, path: &str) -> Option<&'v DeTable<'i>> {

@@ -32,7 +32,11 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    fn builtin(name: &'static str, used_by: &'static str, list: &[(&'static str, &'static str, &'static str)]) -> Vocabulary {
+    fn builtin(
+        name: &'static str,
+        used_by: &'static str,
+        list: &[(&'static str, &'static str, &'static str)],
+    ) -> Vocabulary {
         Vocabulary {
             name,
             used_by,
@@ -76,67 +80,191 @@ pub const NAMES: &[&str] = &[
 /// Action categories: the « Entrée par action » of the Movilab page and the
 /// services the AMI names.
 const CATEGORIES: &[(&str, &str, &str)] = &[
-    ("coworking", "Coworking", "Espace de travail partagé ouvert aux travailleurs indépendants, salariés à distance et porteurs de projet."),
-    ("fablab", "Fablab", "Atelier de fabrication numérique ouvert (impression 3D, découpe laser, électronique)."),
-    ("atelier_partage", "Atelier partagé", "Atelier d'artisanat, de bricolage ou de réparation dont les outils sont mis en commun."),
-    ("living_lab", "Living lab", "Démarche d'innovation ouverte où les usagers conçoivent et testent des services avec les porteurs."),
-    ("formation", "Formation", "Actions de formation, qualifiantes ou non, portées ou accueillies par le lieu."),
-    ("campus_connecte", "Campus connecté", "Lieu labellisé « Campus connecté » permettant de suivre une formation supérieure à distance, accompagné."),
-    ("inclusion_numerique", "Inclusion numérique", "Médiation et accompagnement aux usages numériques pour les personnes qui en sont éloignées."),
-    ("acces_droits", "Accès aux droits", "Aide aux démarches administratives et à l'accès aux droits sociaux."),
-    ("services_publics", "Services publics", "Accueil de services publics de proximité (France services, permanences d'administrations)."),
-    ("accompagnement_projets", "Accompagnement de projets", "Accompagnement de porteurs de projets, d'entrepreneurs ou d'initiatives collectives."),
-    ("culture", "Culture", "Programmation, pratiques ou résidences culturelles et artistiques."),
-    ("communs", "Communs", "Production, entretien ou financement de ressources partagées gérées en communs."),
-    ("mobilite", "Mobilité", "Services ou expérimentations de mobilité (covoiturage, réseaux de tiers-lieux pour limiter les déplacements)."),
-    ("alimentation", "Alimentation", "Cuisine partagée, épicerie, circuits courts, jardin ou agriculture urbaine."),
-    ("reemploi", "Réemploi", "Recyclerie, ressourcerie, réparation et économie circulaire."),
-    ("autre", "Autre", "Action hors des catégories ci-dessus : la préciser avec `precision`."),
+    (
+        "coworking",
+        "Coworking",
+        "Espace de travail partagé ouvert aux travailleurs indépendants, salariés à distance et porteurs de projet.",
+    ),
+    (
+        "fablab",
+        "Fablab",
+        "Atelier de fabrication numérique ouvert (impression 3D, découpe laser, électronique).",
+    ),
+    (
+        "atelier_partage",
+        "Atelier partagé",
+        "Atelier d'artisanat, de bricolage ou de réparation dont les outils sont mis en commun.",
+    ),
+    (
+        "living_lab",
+        "Living lab",
+        "Démarche d'innovation ouverte où les usagers conçoivent et testent des services avec les porteurs.",
+    ),
+    (
+        "formation",
+        "Formation",
+        "Actions de formation, qualifiantes ou non, portées ou accueillies par le lieu.",
+    ),
+    (
+        "campus_connecte",
+        "Campus connecté",
+        "Lieu labellisé « Campus connecté » permettant de suivre une formation supérieure à distance, accompagné.",
+    ),
+    (
+        "inclusion_numerique",
+        "Inclusion numérique",
+        "Médiation et accompagnement aux usages numériques pour les personnes qui en sont éloignées.",
+    ),
+    (
+        "acces_droits",
+        "Accès aux droits",
+        "Aide aux démarches administratives et à l'accès aux droits sociaux.",
+    ),
+    (
+        "services_publics",
+        "Services publics",
+        "Accueil de services publics de proximité (France services, permanences d'administrations).",
+    ),
+    (
+        "accompagnement_projets",
+        "Accompagnement de projets",
+        "Accompagnement de porteurs de projets, d'entrepreneurs ou d'initiatives collectives.",
+    ),
+    (
+        "culture",
+        "Culture",
+        "Programmation, pratiques ou résidences culturelles et artistiques.",
+    ),
+    (
+        "communs",
+        "Communs",
+        "Production, entretien ou financement de ressources partagées gérées en communs.",
+    ),
+    (
+        "mobilite",
+        "Mobilité",
+        "Services ou expérimentations de mobilité (covoiturage, réseaux de tiers-lieux pour limiter les déplacements).",
+    ),
+    (
+        "alimentation",
+        "Alimentation",
+        "Cuisine partagée, épicerie, circuits courts, jardin ou agriculture urbaine.",
+    ),
+    (
+        "reemploi",
+        "Réemploi",
+        "Recyclerie, ressourcerie, réparation et économie circulaire.",
+    ),
+    (
+        "autre",
+        "Autre",
+        "Action hors des catégories ci-dessus : la préciser avec `precision`.",
+    ),
 ];
 
 const STATUTS_ACTION: &[(&str, &str, &str)] = &[
     ("fait", "Font ça", "L'action est menée aujourd'hui par la fabrique."),
-    ("commence", "Ont commencé", "L'action a démarré mais n'est pas encore installée."),
+    (
+        "commence",
+        "Ont commencé",
+        "L'action a démarré mais n'est pas encore installée.",
+    ),
     ("envisage", "Veulent le faire", "L'action est un projet de la fabrique."),
 ];
 
 const STATUTS: &[(&str, &str, &str)] = &[
-    ("en_projet", "En projet", "La fabrique est labellisée mais le lieu n'est pas encore ouvert."),
+    (
+        "en_projet",
+        "En projet",
+        "La fabrique est labellisée mais le lieu n'est pas encore ouvert.",
+    ),
     ("en_activite", "En activité", "Le lieu est ouvert et fonctionne."),
     ("fermee", "Fermée", "Le lieu a cessé son activité."),
 ];
 
 const PUBLICS: &[(&str, &str, &str)] = &[
-    ("tout_public", "Tout public", "Le lieu s'adresse à tous les habitants sans distinction."),
+    (
+        "tout_public",
+        "Tout public",
+        "Le lieu s'adresse à tous les habitants sans distinction.",
+    ),
     ("jeunes", "Jeunes", "Adolescents et jeunes adultes."),
     ("seniors", "Seniors", "Personnes âgées."),
     ("familles", "Familles", "Parents et enfants."),
-    ("demandeurs_emploi", "Demandeurs d'emploi", "Personnes à la recherche d'un emploi."),
+    (
+        "demandeurs_emploi",
+        "Demandeurs d'emploi",
+        "Personnes à la recherche d'un emploi.",
+    ),
     ("etudiants", "Étudiants", "Étudiants, notamment à distance."),
-    ("personnes_handicap", "Personnes en situation de handicap", "Services adaptés aux personnes en situation de handicap."),
-    ("entrepreneurs", "Entrepreneurs", "Indépendants, créateurs et petites entreprises."),
-    ("associations", "Associations", "Associations et collectifs d'habitants."),
-    ("agents_publics", "Agents publics", "Agents des collectivités et des services de l'État."),
+    (
+        "personnes_handicap",
+        "Personnes en situation de handicap",
+        "Services adaptés aux personnes en situation de handicap.",
+    ),
+    (
+        "entrepreneurs",
+        "Entrepreneurs",
+        "Indépendants, créateurs et petites entreprises.",
+    ),
+    (
+        "associations",
+        "Associations",
+        "Associations et collectifs d'habitants.",
+    ),
+    (
+        "agents_publics",
+        "Agents publics",
+        "Agents des collectivités et des services de l'État.",
+    ),
 ];
 
 const FORMES_JURIDIQUES: &[(&str, &str, &str)] = &[
-    ("association", "Association", "Association loi 1901 (ou loi 1908 en Alsace-Moselle)."),
+    (
+        "association",
+        "Association",
+        "Association loi 1901 (ou loi 1908 en Alsace-Moselle).",
+    ),
     ("scic", "SCIC", "Société coopérative d'intérêt collectif."),
     ("scop", "SCOP", "Société coopérative et participative."),
     ("sas", "SAS", "Société par actions simplifiée (hors coopérative)."),
     ("sarl", "SARL", "Société à responsabilité limitée (hors coopérative)."),
     ("sa", "SA", "Société anonyme."),
-    ("collectivite", "Collectivité territoriale", "Commune, intercommunalité, département ou région."),
-    ("etablissement_public", "Établissement public", "Établissement public (CCAS, université, chambre consulaire...)."),
+    (
+        "collectivite",
+        "Collectivité territoriale",
+        "Commune, intercommunalité, département ou région.",
+    ),
+    (
+        "etablissement_public",
+        "Établissement public",
+        "Établissement public (CCAS, université, chambre consulaire...).",
+    ),
     ("gip", "GIP", "Groupement d'intérêt public."),
     ("autre", "Autre", "Autre forme juridique."),
 ];
 
 const CONSORTIUM: &[(&str, &str, &str)] = &[
-    ("collectivites", "Collectivités", "Communes, intercommunalités, départements, régions partenaires."),
-    ("centres_sociaux", "Centres sociaux", "Centres sociaux et espaces de vie sociale."),
-    ("bailleurs_sociaux", "Bailleurs sociaux", "Organismes de logement social."),
-    ("acteurs_formation", "Acteurs de la formation", "Organismes de formation, écoles, universités."),
+    (
+        "collectivites",
+        "Collectivités",
+        "Communes, intercommunalités, départements, régions partenaires.",
+    ),
+    (
+        "centres_sociaux",
+        "Centres sociaux",
+        "Centres sociaux et espaces de vie sociale.",
+    ),
+    (
+        "bailleurs_sociaux",
+        "Bailleurs sociaux",
+        "Organismes de logement social.",
+    ),
+    (
+        "acteurs_formation",
+        "Acteurs de la formation",
+        "Organismes de formation, écoles, universités.",
+    ),
     ("entreprises", "Entreprises", "Entreprises partenaires."),
     ("associations", "Associations", "Associations partenaires."),
     ("autres", "Autres", "Autres membres du consortium."),
@@ -144,9 +272,21 @@ const CONSORTIUM: &[(&str, &str, &str)] = &[
 
 const TYPES_LIEN: &[(&str, &str, &str)] = &[
     ("visite", "Visite", "Une fabrique a rendu visite à l'autre."),
-    ("contribution", "Contribution", "Une fabrique a contribué à un projet ou une ressource de l'autre."),
-    ("partenariat", "Partenariat", "Les deux fabriques mènent une action ensemble."),
-    ("essaimage", "Essaimage", "Une fabrique a aidé l'autre à reproduire une de ses actions."),
+    (
+        "contribution",
+        "Contribution",
+        "Une fabrique a contribué à un projet ou une ressource de l'autre.",
+    ),
+    (
+        "partenariat",
+        "Partenariat",
+        "Les deux fabriques mènent une action ensemble.",
+    ),
+    (
+        "essaimage",
+        "Essaimage",
+        "Une fabrique a aidé l'autre à reproduire une de ses actions.",
+    ),
 ];
 
 /// All vocabularies of a register: built-ins merged with its settings.
@@ -173,7 +313,11 @@ impl Vocabularies {
             Vocabulary::builtin("statuts_action", "actions.statut", STATUTS_ACTION),
             Vocabulary::builtin("statuts", "statut", STATUTS),
             Vocabulary::builtin("publics", "criteres.publics", PUBLICS),
-            Vocabulary::builtin("formes_juridiques", "structure_porteuse.forme_juridique", FORMES_JURIDIQUES),
+            Vocabulary::builtin(
+                "formes_juridiques",
+                "structure_porteuse.forme_juridique",
+                FORMES_JURIDIQUES,
+            ),
             Vocabulary::builtin("consortium", "[consortium]", CONSORTIUM),
             Vocabulary::builtin("types_lien", "liens.type", TYPES_LIEN),
             Vocabulary::builtin("reseaux", "reseaux", &[]),
@@ -211,8 +355,7 @@ impl Vocabularies {
 /// letters, digits and underscores, starting with a letter.
 pub fn is_valid_code(code: &str) -> bool {
     let mut chars = code.chars();
-    matches!(chars.next(), Some('a'..='z'))
-        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
+    matches!(chars.next(), Some('a'..='z')) && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
 }
 
 #[cfg(test)]

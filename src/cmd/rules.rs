@@ -15,7 +15,11 @@ pub fn run(config: &Config, name: Option<&str>, terminal: bool, out: &mut dyn Wr
     match name {
         None => {
             let mut t = super::new_table(terminal);
-            t.set_header(vec![ui::COL_RULE.get(lang), ui::COL_SEVERITY.get(lang), ui::COL_DESCRIPTION.get(lang)]);
+            t.set_header(vec![
+                ui::COL_RULE.get(lang),
+                ui::COL_SEVERITY.get(lang),
+                ui::COL_DESCRIPTION.get(lang),
+            ]);
             for r in rules::ALL {
                 t.add_row(vec![r.name, config.severity(r).label(lang), r.summary.get(lang)]);
             }
@@ -52,7 +56,10 @@ fn explain(config: &Config, rule: &Rule, lang: Lang, out: &mut dyn Write) -> Res
     writeln!(out, "{}\n{}", ui::RULE_WHY.get(lang), indent(rule.why.get(lang)))?;
     writeln!(out, "{}\n{}", ui::RULE_BAD.get(lang), indent(rule.bad))?;
     writeln!(out, "{}\n{}", ui::RULE_GOOD.get(lang), indent(rule.good))?;
-    let example = format!("[validation]\nignorer = [{{ regle = \"{}\", raison = \"...\" }}]\n", rule.name);
+    let example = format!(
+        "[validation]\nignorer = [{{ regle = \"{}\", raison = \"...\" }}]\n",
+        rule.name
+    );
     write!(out, "{}\n{}", ui::RULE_IGNORE.get(lang), indent(&example))?;
     Ok(())
 }

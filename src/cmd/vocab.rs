@@ -16,9 +16,17 @@ pub fn run(config: &Config, name: Option<&str>, terminal: bool, out: &mut dyn Wr
     let mut t = super::new_table(terminal);
     match name {
         None => {
-            t.set_header(vec![ui::COL_VOCABULARY.get(lang), ui::COL_USED_BY.get(lang), ui::COL_ENTRIES.get(lang)]);
+            t.set_header(vec![
+                ui::COL_VOCABULARY.get(lang),
+                ui::COL_USED_BY.get(lang),
+                ui::COL_ENTRIES.get(lang),
+            ]);
             for v in &vocab.all {
-                t.add_row(vec![v.name.to_string(), v.used_by.to_string(), v.entries.len().to_string()]);
+                t.add_row(vec![
+                    v.name.to_string(),
+                    v.used_by.to_string(),
+                    v.entries.len().to_string(),
+                ]);
             }
             writeln!(out, "{t}")?;
             if terminal {
@@ -28,9 +36,18 @@ pub fn run(config: &Config, name: Option<&str>, terminal: bool, out: &mut dyn Wr
         Some(name) => {
             let Some(v) = vocab.find(name) else {
                 let s = closest(name, NAMES.iter().copied(), 1);
-                bail!(ui::unknown_name(&ui::UNKNOWN_VOCABULARY, name, s.first().copied(), "vocab"));
+                bail!(ui::unknown_name(
+                    &ui::UNKNOWN_VOCABULARY,
+                    name,
+                    s.first().copied(),
+                    "vocab"
+                ));
             };
-            t.set_header(vec![ui::COL_CODE.get(lang), ui::COL_LABEL.get(lang), ui::COL_DEFINITION.get(lang)]);
+            t.set_header(vec![
+                ui::COL_CODE.get(lang),
+                ui::COL_LABEL.get(lang),
+                ui::COL_DEFINITION.get(lang),
+            ]);
             for e in &v.entries {
                 let mut definition = e.definition.to_string();
                 if e.local {

@@ -94,10 +94,7 @@ pub struct Message {
 
 impl Message {
     pub fn new(text: &'static Text) -> Message {
-        Message {
-            text,
-            args: Vec::new(),
-        }
+        Message { text, args: Vec::new() }
     }
 
     /// Adds the value of placeholder `{name}`.
@@ -225,8 +222,14 @@ mod tests {
 
     #[test]
     fn french_plural_treats_zero_as_singular() {
-        static ONE: Text = Text { fr: "erreur", en: "error" };
-        static MANY: Text = Text { fr: "erreurs", en: "errors" };
+        static ONE: Text = Text {
+            fr: "erreur",
+            en: "error",
+        };
+        static MANY: Text = Text {
+            fr: "erreurs",
+            en: "errors",
+        };
         assert_eq!(plural(Lang::Fr, 0, &ONE, &MANY), "erreur");
         assert_eq!(plural(Lang::En, 0, &ONE, &MANY), "errors");
         assert_eq!(plural(Lang::Fr, 2, &ONE, &MANY), "erreurs");

@@ -22,16 +22,32 @@ text!(HELP_LABEL, "aide", "help");
 text!(NOTE_LABEL, "note", "note");
 
 // --- TOML types, as named in `wrong-type` messages --------------------
-text!(TYPE_STRING, "une chaîne de caractères entre guillemets", "a quoted string");
+text!(
+    TYPE_STRING,
+    "une chaîne de caractères entre guillemets",
+    "a quoted string"
+);
 text!(TYPE_INTEGER, "un nombre entier", "an integer");
 text!(TYPE_FLOAT, "un nombre décimal", "a decimal number");
 text!(TYPE_NUMBER, "un nombre", "a number");
 text!(TYPE_BOOL, "un booléen (true ou false)", "a boolean (true or false)");
-text!(TYPE_DATE, "une date (AAAA-MM-JJ, sans guillemets)", "a date (YYYY-MM-DD, unquoted)");
+text!(
+    TYPE_DATE,
+    "une date (AAAA-MM-JJ, sans guillemets)",
+    "a date (YYYY-MM-DD, unquoted)"
+);
 text!(TYPE_ARRAY, "une liste [ ... ]", "an array [ ... ]");
 text!(TYPE_TABLE, "une table", "a table");
-text!(TYPE_ARRAY_OF_TABLES, "une liste de tables ([[...]])", "an array of tables ([[...]])");
-text!(TYPE_STRING_OR_ARRAY, "un code entre guillemets ou une liste de codes", "a quoted code or an array of codes");
+text!(
+    TYPE_ARRAY_OF_TABLES,
+    "une liste de tables ([[...]])",
+    "an array of tables ([[...]])"
+);
+text!(
+    TYPE_STRING_OR_ARRAY,
+    "un code entre guillemets ou une liste de codes",
+    "a quoted code or an array of codes"
+);
 
 // --- validate: summary and notes --------------------------------------
 text!(RECORD_ONE, "fiche vérifiée", "record checked");
@@ -40,12 +56,32 @@ text!(ERROR_ONE, "erreur", "error");
 text!(ERROR_MANY, "erreurs", "errors");
 text!(WARNING_ONE, "avertissement", "warning");
 text!(WARNING_MANY, "avertissements", "warnings");
-text!(SUMMARY, "{fiches} {fiches_mot} : {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}", "{fiches} {fiches_mot}: {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}");
-text!(STRICT_NOTE, "(--strict : les avertissements comptent comme des erreurs)", "(--strict: warnings count as errors)");
+text!(
+    SUMMARY,
+    "{fiches} {fiches_mot} : {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}",
+    "{fiches} {fiches_mot}: {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}"
+);
+text!(
+    STRICT_NOTE,
+    "(--strict : les avertissements comptent comme des erreurs)",
+    "(--strict: warnings count as errors)"
+);
 text!(SKIP_HIDDEN, "fichier caché ignoré", "hidden file skipped");
-text!(SKIP_NOT_TOML, "ignoré : pas un fichier .toml", "skipped: not a .toml file");
-text!(SKIP_LINK_OUTSIDE, "lien symbolique ignoré : il mène hors du registre", "symbolic link skipped: it leads outside the register");
-text!(SKIP_LINK_DIR, "lien symbolique vers un dossier ignoré", "symbolic link to a folder skipped");
+text!(
+    SKIP_NOT_TOML,
+    "ignoré : pas un fichier .toml",
+    "skipped: not a .toml file"
+);
+text!(
+    SKIP_LINK_OUTSIDE,
+    "lien symbolique ignoré : il mène hors du registre",
+    "symbolic link skipped: it leads outside the register"
+);
+text!(
+    SKIP_LINK_DIR,
+    "lien symbolique vers un dossier ignoré",
+    "symbolic link to a folder skipped"
+);
 text!(NO_RECORDS, "aucune fiche dans {dossier}", "no record in {dossier}");
 
 // --- rules and vocab commands ------------------------------------------
@@ -58,32 +94,96 @@ text!(COL_DEFINITION, "définition", "definition");
 text!(COL_VOCABULARY, "vocabulaire", "vocabulary");
 text!(COL_USED_BY, "utilisé par", "used by");
 text!(COL_ENTRIES, "entrées", "entries");
-text!(RULE_SEVERITY_LINE, "Gravité : {gravite} (par défaut : {defaut})", "Severity: {gravite} (default: {defaut})");
+text!(
+    RULE_SEVERITY_LINE,
+    "Gravité : {gravite} (par défaut : {defaut})",
+    "Severity: {gravite} (default: {defaut})"
+);
 text!(RULE_WHY, "Pourquoi", "Why");
 text!(RULE_BAD, "Exemple à corriger", "Example to fix");
 text!(RULE_GOOD, "Exemple correct", "Correct example");
-text!(RULE_IGNORE, "Pour l'ignorer dans une fiche, avec une raison :", "To ignore it in one record, with a reason:");
+text!(
+    RULE_IGNORE,
+    "Pour l'ignorer dans une fiche, avec une raison :",
+    "To ignore it in one record, with a reason:"
+);
 text!(LOCAL_ENTRY, "(ajout du registre)", "(added by the register)");
-text!(VOCAB_HINT, "`fabriques vocab NOM` affiche les codes d'un vocabulaire.", "`fabriques vocab NAME` shows the codes of one vocabulary.");
-text!(RULES_HINT, "`fabriques rules NOM` explique une règle.", "`fabriques rules NAME` explains one rule.");
+text!(
+    VOCAB_HINT,
+    "`fabriques vocab NOM` affiche les codes d'un vocabulaire.",
+    "`fabriques vocab NAME` shows the codes of one vocabulary."
+);
+text!(
+    RULES_HINT,
+    "`fabriques rules NOM` explique une règle.",
+    "`fabriques rules NAME` explains one rule."
+);
 
 // --- tool errors (exit 2) ----------------------------------------------
 text!(ERROR_PREFIX, "fabriques : erreur : ", "fabriques: error: ");
 text!(UNKNOWN_RULE, "règle inconnue « {nom} »", "unknown rule `{nom}`");
-text!(UNKNOWN_VOCABULARY, "vocabulaire inconnu « {nom} »", "unknown vocabulary `{nom}`");
-text!(DID_YOU_MEAN, "vouliez-vous dire « {suggestion} » ?", "did you mean `{suggestion}`?");
-text!(SEE_LIST, "`fabriques {commande}` les liste toutes", "`fabriques {commande}` lists them all");
-text!(DATA_DIR_UNREADABLE, "impossible de lire le dossier des fiches {dossier}", "cannot read the records folder {dossier}");
-text!(DATA_DIR_NOT_A_FOLDER, "{dossier} n'est pas un dossier", "{dossier} is not a folder");
-text!(NO_CWD, "impossible de connaître le dossier courant", "cannot determine the current folder");
+text!(
+    UNKNOWN_VOCABULARY,
+    "vocabulaire inconnu « {nom} »",
+    "unknown vocabulary `{nom}`"
+);
+text!(
+    DID_YOU_MEAN,
+    "vouliez-vous dire « {suggestion} » ?",
+    "did you mean `{suggestion}`?"
+);
+text!(
+    SEE_LIST,
+    "`fabriques {commande}` les liste toutes",
+    "`fabriques {commande}` lists them all"
+);
+text!(
+    DATA_DIR_UNREADABLE,
+    "impossible de lire le dossier des fiches {dossier}",
+    "cannot read the records folder {dossier}"
+);
+text!(
+    DATA_DIR_NOT_A_FOLDER,
+    "{dossier} n'est pas un dossier",
+    "{dossier} is not a folder"
+);
+text!(
+    NO_CWD,
+    "impossible de connaître le dossier courant",
+    "cannot determine the current folder"
+);
 text!(NO_REGISTER, "aucun registre trouvé depuis {dossier} : aucun dossier parent ne contient fabriques.toml ni data/ (indiquez le dossier des fiches avec --data DOSSIER)", "no register found from {dossier}: no parent folder holds fabriques.toml or data/ (name the records folder with --data DIR)");
-text!(SETTINGS_UNREADABLE, "impossible de lire {fichier}", "cannot read {fichier}");
-text!(SETTINGS_INVALID, "réglages invalides dans {fichier}", "invalid settings in {fichier}");
-text!(SETTINGS_UNKNOWN_RULE, "[regles] : règle inconnue « {regle} »", "[regles]: unknown rule `{regle}`");
+text!(
+    SETTINGS_UNREADABLE,
+    "impossible de lire {fichier}",
+    "cannot read {fichier}"
+);
+text!(
+    SETTINGS_INVALID,
+    "réglages invalides dans {fichier}",
+    "invalid settings in {fichier}"
+);
+text!(
+    SETTINGS_UNKNOWN_RULE,
+    "[regles] : règle inconnue « {regle} »",
+    "[regles]: unknown rule `{regle}`"
+);
 text!(SETTINGS_BAD_SEVERITY, "[regles] : « {niveau} » n'est pas une gravité pour « {regle} » ; écrivez \"erreur\", \"avertissement\" ou \"desactivee\"", "[regles]: `{niveau}` is not a severity for `{regle}`; write \"error\", \"warning\" or \"allow\"");
-text!(SETTINGS_UNKNOWN_VOCABULARY, "[vocabulaire] : vocabulaire inconnu « {nom} »", "[vocabulaire]: unknown vocabulary `{nom}`");
-text!(SETTINGS_BAD_CODE, "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)", "`{code}` is not a valid code: lowercase ASCII letters, digits and _ (e.g. tiers_lieu_nourricier)");
-text!(SETTINGS_NETWORKS_ELSEWHERE, "les réseaux se déclarent dans [reseaux.CODE] avec nom = \"...\", pas dans [vocabulaire.reseaux]", "networks are declared in [reseaux.CODE] with nom = \"...\", not in [vocabulaire.reseaux]");
+text!(
+    SETTINGS_UNKNOWN_VOCABULARY,
+    "[vocabulaire] : vocabulaire inconnu « {nom} »",
+    "[vocabulaire]: unknown vocabulary `{nom}`"
+);
+text!(
+    SETTINGS_BAD_CODE,
+    "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)",
+    "`{code}` is not a valid code: lowercase ASCII letters, digits and _ (e.g. tiers_lieu_nourricier)"
+);
+text!(
+    SETTINGS_NETWORKS_ELSEWHERE,
+    "les réseaux se déclarent dans [reseaux.CODE] avec nom = \"...\", pas dans [vocabulaire.reseaux]",
+    "networks are declared in [reseaux.CODE] with nom = \"...\", not in [vocabulaire.reseaux]"
+);
 text!(WRITE_FAILED, "écriture impossible", "write failed");
 
 fn with_suggestion(base: String, suggestion: Option<&str>) -> String {
@@ -112,13 +212,22 @@ pub fn settings_invalid(file: &Path) -> String {
     render(&SETTINGS_INVALID, &[("fichier", file.display().to_string())])
 }
 pub fn settings_unknown_rule(rule: &str, suggestion: Option<&str>) -> String {
-    with_suggestion(render(&SETTINGS_UNKNOWN_RULE, &[("regle", rule.to_string())]), suggestion)
+    with_suggestion(
+        render(&SETTINGS_UNKNOWN_RULE, &[("regle", rule.to_string())]),
+        suggestion,
+    )
 }
 pub fn settings_bad_severity(rule: &str, level: &str) -> String {
-    render(&SETTINGS_BAD_SEVERITY, &[("regle", rule.to_string()), ("niveau", level.to_string())])
+    render(
+        &SETTINGS_BAD_SEVERITY,
+        &[("regle", rule.to_string()), ("niveau", level.to_string())],
+    )
 }
 pub fn settings_unknown_vocabulary(name: &str, suggestion: Option<&str>) -> String {
-    with_suggestion(render(&SETTINGS_UNKNOWN_VOCABULARY, &[("nom", name.to_string())]), suggestion)
+    with_suggestion(
+        render(&SETTINGS_UNKNOWN_VOCABULARY, &[("nom", name.to_string())]),
+        suggestion,
+    )
 }
 pub fn settings_bad_code(code: &str) -> String {
     render(&SETTINGS_BAD_CODE, &[("code", code.to_string())])

@@ -21,7 +21,12 @@ fn property(s: &str) -> String {
 pub fn write(report: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<()> {
     let lang = report.lang;
     for s in report.skipped {
-        writeln!(out, "::notice file={}::{}", property(&s.path.display().to_string()), data(skip_reason(s.reason, lang)))?;
+        writeln!(
+            out,
+            "::notice file={}::{}",
+            property(&s.path.display().to_string()),
+            data(skip_reason(s.reason, lang))
+        )?;
     }
     each_located(report.diagnostics, |l| {
         let d = l.diag;

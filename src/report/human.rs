@@ -59,7 +59,13 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write, colo
     let lang = report.lang;
     let st = Styles::new(color);
     for s in report.skipped {
-        writeln!(err, "{}: {}: {}", ui::NOTE_LABEL.get(lang), s.path.display(), skip_reason(s.reason, lang))?;
+        writeln!(
+            err,
+            "{}: {}: {}",
+            ui::NOTE_LABEL.get(lang),
+            s.path.display(),
+            skip_reason(s.reason, lang)
+        )?;
     }
     each_located(report.diagnostics, |l| write_one(out, &l, lang, &st))?;
     writeln!(err, "{}", report.summary())
@@ -85,7 +91,11 @@ fn write_one(out: &mut dyn Write, l: &Located<'_>, lang: Lang, st: &Styles) -> i
     let whole_file = d.span == Span::FILE;
     if let (Some(line), false) = (l.line, whole_file) {
         let shown = line.replace('\t', TAB);
-        let prefix: String = line.chars().take(l.start.column - 1).collect::<String>().replace('\t', TAB);
+        let prefix: String = line
+            .chars()
+            .take(l.start.column - 1)
+            .collect::<String>()
+            .replace('\t', TAB);
         let indent = UnicodeWidthStr::width(prefix.as_str());
         let marked_chars = if l.end.line == l.start.line {
             l.end.column.saturating_sub(l.start.column)
@@ -101,7 +111,12 @@ fn write_one(out: &mut dyn Write, l: &Located<'_>, lang: Lang, st: &Styles) -> i
         let width = UnicodeWidthStr::width(marked.as_str()).max(1);
         writeln!(out, "{g}{pad} |{g:#}")?;
         writeln!(out, "{g}{number} |{g:#} {shown}")?;
-        writeln!(out, "{g}{pad} |{g:#} {}{sev}{}{sev:#}", " ".repeat(indent), "^".repeat(width))?;
+        writeln!(
+            out,
+            "{g}{pad} |{g:#} {}{sev}{}{sev:#}",
+            " ".repeat(indent),
+            "^".repeat(width)
+        )?;
     }
     if let Some(help) = &d.help {
         let label = ui::HELP_LABEL.get(lang);

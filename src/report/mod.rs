@@ -49,11 +49,20 @@ impl Report<'_> {
             ui::SUMMARY.get(lang),
             &[
                 ("fiches", self.files.to_string()),
-                ("fiches_mot", plural(lang, self.files, &ui::RECORD_ONE, &ui::RECORD_MANY).to_string()),
+                (
+                    "fiches_mot",
+                    plural(lang, self.files, &ui::RECORD_ONE, &ui::RECORD_MANY).to_string(),
+                ),
                 ("erreurs", e.to_string()),
-                ("erreurs_mot", plural(lang, e, &ui::ERROR_ONE, &ui::ERROR_MANY).to_string()),
+                (
+                    "erreurs_mot",
+                    plural(lang, e, &ui::ERROR_ONE, &ui::ERROR_MANY).to_string(),
+                ),
                 ("avertissements", w.to_string()),
-                ("avertissements_mot", plural(lang, w, &ui::WARNING_ONE, &ui::WARNING_MANY).to_string()),
+                (
+                    "avertissements_mot",
+                    plural(lang, w, &ui::WARNING_ONE, &ui::WARNING_MANY).to_string(),
+                ),
             ],
         )
     }
@@ -125,7 +134,13 @@ fn read_lossy(path: &Path) -> Option<String> {
 }
 
 /// Writes the report in `format`; the summary goes to `err`.
-pub fn write(format: Format, report: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write, color: bool) -> io::Result<()> {
+pub fn write(
+    format: Format,
+    report: &Report<'_>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    color: bool,
+) -> io::Result<()> {
     match format {
         Format::Human => human::write(report, out, err, color),
         Format::Json => json::write(report, out, err),

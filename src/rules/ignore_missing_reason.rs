@@ -16,7 +16,8 @@ pub static RULE: Rule = Rule {
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[validation]\nignorer = [{ regle = \"page-movilab\" }]\n",
-    good: "[validation]\nignorer = [{ regle = \"page-movilab\", raison = \"Page en cours de rédaction sur Movilab\" }]\n",
+    good:
+        "[validation]\nignorer = [{ regle = \"page-movilab\", raison = \"Page en cours de rédaction sur Movilab\" }]\n",
 };
 
 /// Reports the exception for `regle` at `span`.

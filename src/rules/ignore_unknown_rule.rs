@@ -23,5 +23,11 @@ pub fn report(file: &Arc<PathBuf>, span: Span, regle: &str) -> Diagnostic {
         Some(s) => Message::new(&t::HELP_SUGGEST).arg("suggestion", s),
         None => Message::new(&t::HELP),
     };
-    diagnostic(&RULE, file, span, Message::new(&t::MESSAGE).arg("regle", regle), Some(help))
+    diagnostic(
+        &RULE,
+        file,
+        span,
+        Message::new(&t::MESSAGE).arg("regle", regle),
+        Some(help),
+    )
 }

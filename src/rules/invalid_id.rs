@@ -29,5 +29,10 @@ pub fn check(sink: &mut Sink, stem: &str) {
     } else {
         Message::new(&t::HELP).arg("suggestion", slug)
     };
-    sink.push(&RULE, Span::FILE, Message::new(&t::MESSAGE).arg("nom", stem), Some(help));
+    sink.push(
+        &RULE,
+        Span::FILE,
+        Message::new(&t::MESSAGE).arg("nom", stem),
+        Some(help),
+    );
 }

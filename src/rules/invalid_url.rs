@@ -47,7 +47,10 @@ pub fn check(sink: &mut Sink, span: Span, path: &str, value: &str) {
         sink.push(
             &RULE,
             span,
-            Message::new(&t::MESSAGE).arg("champ", path).arg("url", value).arg_text("raison", reason),
+            Message::new(&t::MESSAGE)
+                .arg("champ", path)
+                .arg("url", value)
+                .arg_text("raison", reason),
             Some(help),
         );
     }

@@ -18,7 +18,9 @@ pub static RULE: Rule = Rule {
 /// start for top-level fields); `example` is a line to add.
 pub fn report(sink: &mut Sink, span: Span, path: &str, table: Option<&str>, example: &str) {
     let help = match table {
-        Some(table) => Message::new(&t::HELP_IN_TABLE).arg("table", table).arg("exemple", example),
+        Some(table) => Message::new(&t::HELP_IN_TABLE)
+            .arg("table", table)
+            .arg("exemple", example),
         None => Message::new(&t::HELP).arg("exemple", example),
     };
     sink.push(&RULE, span, Message::new(&t::MESSAGE).arg("champ", path), Some(help));

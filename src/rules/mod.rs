@@ -98,7 +98,13 @@ impl Sink {
 }
 
 /// Builds a diagnostic of `rule` at its default severity.
-pub fn diagnostic(rule: &'static Rule, file: &Arc<PathBuf>, span: Span, message: Message, help: Option<Message>) -> Diagnostic {
+pub fn diagnostic(
+    rule: &'static Rule,
+    file: &Arc<PathBuf>,
+    span: Span,
+    message: Message,
+    help: Option<Message>,
+) -> Diagnostic {
     Diagnostic {
         rule: rule.name,
         severity: rule.severity,

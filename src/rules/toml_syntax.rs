@@ -23,7 +23,10 @@ pub static RULE: Rule = Rule {
 pub fn report(sink: &mut Sink, err: &toml::de::Error) {
     let span = err.span().map(Span::new).unwrap_or(Span::FILE);
     let detail = err.message().trim();
-    let message = match t::PARSER_MESSAGES.iter().find(|(english, _)| detail.starts_with(english)) {
+    let message = match t::PARSER_MESSAGES
+        .iter()
+        .find(|(english, _)| detail.starts_with(english))
+    {
         Some((_, text)) => Message::new(text),
         None => Message::new(&t::MESSAGE).arg("detail", detail),
     };

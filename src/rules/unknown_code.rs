@@ -32,7 +32,9 @@ pub fn check(sink: &mut Sink, span: Span, path: &str, value: &str, vocab: &Vocab
     let help = if vocab.name == "reseaux" && codes.is_empty() {
         Message::new(&t::HELP_NO_NETWORK).arg("code", value)
     } else if suggestions.is_empty() {
-        Message::new(&t::HELP_LIST).arg_list("codes", &codes).arg("vocabulaire", vocab.name)
+        Message::new(&t::HELP_LIST)
+            .arg_list("codes", &codes)
+            .arg("vocabulaire", vocab.name)
     } else {
         Message::new(&t::HELP_SUGGEST)
             .arg_list("suggestions", &suggestions)

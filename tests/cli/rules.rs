@@ -1,0 +1,120 @@
+//! Every rule has a fixture that triggers it, and reports its name, file,
+//! line and column there.
+
+use std::path::Path;
+
+use fabriques::messages::Lang;
+use fabriques::rules;
+
+use crate::{positions, root, validate_json};
+
+/// (rule, file, line, column) expected from `tests/fixtures/rules/<rule>/`.
+const EXPECTED: &[(&str, &str, u64, u64)] = &[
+    ("toml-syntax", "sans-guillemets.toml", 1, 7),
+    ("file-unreadable", "latin1.toml", 1, 11),
+    ("invalid-id", "La Dynamo.toml", 1, 1),
+    ("unknown-key", "faute.toml", 4, 1),
+    ("missing-field", "sans-commune.toml", 8, 1),
+    ("wrong-type", "qpv-oui.toml", 2, 7),
+    ("unknown-code", "categorie.toml", 16, 13),
+    ("invalid-value", "nom-vide.toml", 1, 7),
+    ("invalid-url", "site.toml", 4, 12),
+    ("duplicate-name", "dynamo-chambery.toml", 1, 7),
+    ("unknown-link", "lien.toml", 16, 12),
+    ("self-link", "soi.toml", 16, 12),
+    ("ignore-missing-reason", "sans-raison.toml", 17, 12),
+    ("ignore-unknown-rule", "regle-inconnue.toml", 16, 22),
+    ("ignore-unused", "inutile.toml", 16, 22),
+];
+
+fn fixture(rule: &str) -> std::path::PathBuf {
+    root().join("tests/fixtures/rules").join(rule).join("data")
+}
+
+#[test]
+fn each_rule_fixture_reports_the_rule_at_its_position() {
+    for &(rule, file, line, column) in EXPECTED {
+        let (code, json) = validate_json(&fixture(rule), &[]);
+        let found = positions(&json);
+        assert!(
+            found.contains(&(rule.to_string(), file.to_string(), line, column)),
+            "{rule}: expected {file}:{line}:{column}, got {found:?}"
+        );
+        // The fixture triggers its rule and nothing else.
+        assert!(found.iter().all(|(r, ..)| r == rule), "{rule}: {found:?}");
+        let severity = rules::find(rule).unwrap().severity;
+        let expected_code = i32::from(severity == fabriques::diagnostic::Severity::Error);
+        assert_eq!(code, expected_code, "{rule}");
+    }
+}
+
+#[test]
+fn every_rule_has_a_fixture_an_expectation_and_documentation() {
+    for rule in rules::ALL {
+        assert!(fixture(rule.name).is_dir(), "no fixture for {}", rule.name);
+        assert!(
+            EXPECTED.iter().any(|(r, ..)| *r == rule.name),
+            "no expectation for {}",
+            rule.name
+        );
+        assert!(is_kebab(rule.name), "{}", rule.name);
+        for lang in [Lang::Fr, Lang::En] {
+            assert!(
+                !rule.summary.get(lang).is_empty() && !rule.why.get(lang).is_empty(),
+                "{}",
+                rule.name
+            );
+        }
+        assert!(
+            !rule.bad.is_empty() && !rule.good.is_empty() && rule.bad != rule.good,
+            "{}",
+            rule.name
+        );
+    }
+    assert_eq!(EXPECTED.len(), rules::ALL.len());
+}
+
+fn is_kebab(s: &str) -> bool {
+    fabriques::record::is_valid_id(s) && s.chars().any(|c| c.is_ascii_lowercase())
+}
+
+#[test]
+fn a_duplicate_name_is_reported_on_both_records() {
+    let (_, json) = validate_json(&fixture("duplicate-name"), &[]);
+    let files: Vec<String> = positions(&json).into_iter().map(|p| p.1).collect();
+    assert_eq!(files, ["dynamo-chambery.toml", "la-dynamo.toml"]);
+}
+
+#[test]
+fn an_exception_with_a_reason_silences_its_rule_in_its_record_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let src = std::fs::read_to_string(fixture("ignore-missing-reason").join("sans-raison.toml")).unwrap();
+    let with_reason = src.replace(
+        "{ regle = \"invalid-url\" }",
+        "{ regle = \"invalid-url\", raison = \"site en préparation\" }",
+    );
+    std::fs::write(data.join("excuse.toml"), &with_reason).unwrap();
+    let other = with_reason
+        .replace("[validation]", "")
+        .replace(
+            "ignorer = [{ regle = \"invalid-url\", raison = \"site en préparation\" }]",
+            "",
+        )
+        .replace("Fabrique d'essai", "Autre");
+    std::fs::write(data.join("autre.toml"), other).unwrap();
+    let (code, json) = validate_json(&data, &[]);
+    let found = positions(&json);
+    assert_eq!(found, [("invalid-url".to_string(), "autre.toml".to_string(), 4, 12)]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn rules_documentation_names_every_rule() {
+    let (code, out, _) = crate::run(crate::fabriques(Path::new(&root())).arg("rules"));
+    assert_eq!(code, 0);
+    for rule in rules::ALL {
+        assert!(out.contains(rule.name), "{}", rule.name);
+    }
+}
