@@ -118,3 +118,11 @@ fn rules_documentation_names_every_rule() {
         assert!(out.contains(rule.name), "{}", rule.name);
     }
 }
+
+#[test]
+fn the_readme_lists_every_rule() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for rule in rules::ALL {
+        assert!(readme.contains(&format!("| `{}` |", rule.name)), "README misses {}", rule.name);
+    }
+}
