@@ -123,6 +123,10 @@ fn rules_documentation_names_every_rule() {
 fn the_readme_lists_every_rule() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     for rule in rules::ALL {
-        assert!(readme.contains(&format!("| `{}` |", rule.name)), "README misses {}", rule.name);
+        assert!(
+            readme.contains(&format!("| `{}` |", rule.name)),
+            "README misses {}",
+            rule.name
+        );
     }
 }
