@@ -12,6 +12,7 @@ pub mod cmd;
 pub mod config;
 pub mod diagnostic;
 pub mod exceptions;
+pub mod geo;
 pub mod load;
 pub mod messages;
 pub mod record;
