@@ -31,8 +31,18 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Validate(ValidateArgs),
-    Rules { name: Option<String> },
-    Vocab { name: Option<String> },
+    Rules {
+        name: Option<String>,
+    },
+    Vocab {
+        name: Option<String>,
+    },
+    Geo {
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        #[arg(long, value_enum, default_value_t = crate::cmd::geo::GeoFormat::Table)]
+        format: crate::cmd::geo::GeoFormat,
+    },
 }
 
 #[derive(Debug, clap::Args)]

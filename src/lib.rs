@@ -15,6 +15,7 @@ pub mod exceptions;
 pub mod geo;
 pub mod load;
 pub mod messages;
+pub mod place;
 pub mod record;
 pub mod report;
 pub mod rules;
@@ -62,6 +63,10 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
         Command::Vocab { name } => {
             let config = optional_register(cli, lang, cwd)?;
             cmd::vocab::run(&config, name.as_deref(), terminal, out)
+        }
+        Command::Geo { query, format } => {
+            let config = optional_register(cli, lang, cwd)?;
+            cmd::geo::run(&config, &query.join(" "), *format, terminal, out, err)
         }
         Command::Validate(args) => {
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;

@@ -14,9 +14,11 @@ use anyhow::Result;
 use crate::cli::ValidateArgs;
 use crate::config::Config;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, Severity};
+use crate::geo::Geo;
 use crate::load::{self, Loaded};
 use crate::record::{Exception, Outline};
 use crate::report::{self, Report};
+use crate::rules::{RecordContext, Sink};
 use crate::{exceptions, rules};
 
 /// The outcome of validating a register, before reporting.
@@ -30,9 +32,15 @@ pub struct Outcome {
 pub fn check(config: &Config, strict: bool) -> Result<Outcome> {
     let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
     let vocab = &config.settings.vocab;
-    let per_file: Vec<(Vec<Diagnostic>, Option<Outline>)> = load::load(&found, vocab, |l: Loaded| {
-        let outline = l.record.as_ref().map(|r| r.outline(&l.file));
-        (l.diags, outline)
+    let geo = Geo::get();
+    let per_file: Vec<(Vec<Diagnostic>, Option<Outline>)> = load::load(&found, vocab, |mut l: Loaded| {
+        let Some(record) = &l.record else {
+            return (l.diags, None);
+        };
+        let mut sink = Sink::new(l.file.clone());
+        rules::check_record(record, &RecordContext::new(record, geo), &mut sink);
+        l.diags.append(&mut sink.diags);
+        (l.diags, Some(record.outline(&l.file)))
     });
     let mut diagnostics = Vec::new();
     let mut outlines = Vec::with_capacity(per_file.len());

@@ -240,3 +240,27 @@ pub fn unknown_name(text: &'static Text, name: &str, suggestion: Option<&str>, c
     let base = with_suggestion(base, suggestion);
     format!("{base} ; {}", render(&SEE_LIST, &[("commande", command.to_string())]))
 }
+
+// --- geo command ---------------------------------------------------------
+text!(GEO_COMMUNE, "commune", "commune");
+text!(
+    GEO_ARRONDISSEMENT,
+    "arrondissement municipal",
+    "municipal arrondissement"
+);
+text!(GEO_DELEGUEE, "commune déléguée", "commune déléguée");
+text!(GEO_ASSOCIEE, "commune associée", "commune associée");
+text!(GEO_PART_OF, "de", "of");
+text!(GEO_COL_COMMUNE, "commune", "commune");
+text!(GEO_COL_TYPE, "type", "type");
+text!(GEO_COL_INSEE, "code INSEE", "INSEE code");
+text!(GEO_COL_POSTAL, "codes postaux", "postal codes");
+text!(GEO_COL_DEPARTEMENT, "département", "département");
+text!(GEO_COL_REGION, "région", "région");
+text!(GEO_COL_POPULATION, "population", "population");
+text!(
+    GEO_NOTHING,
+    "aucune commune ne correspond à « {requete} » (essayez un code postal, un code INSEE ou le nom officiel)",
+    "no commune matches `{requete}` (try a postal code, an INSEE code or the official name)"
+);
+text!(GEO_SOURCE, "source : Code officiel géographique {millesime} (INSEE, La Poste), paquet @etalab/decoupage-administratif {version}, Licence Ouverte 2.0", "source: Code officiel géographique {millesime} (INSEE, La Poste), package @etalab/decoupage-administratif {version}, Licence Ouverte 2.0");

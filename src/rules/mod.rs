@@ -12,8 +12,16 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::geo::{CommuneMatch, Geo};
 use crate::messages::{Message, Text};
+use crate::record::Record;
 
+pub mod code_insee;
+pub mod code_postal;
+pub mod commune;
+pub mod commune_ancienne;
+pub mod commune_orthographe;
+pub mod coordonnees;
 pub mod duplicate_name;
 pub mod file_unreadable;
 pub mod ignore_missing_reason;
@@ -23,6 +31,7 @@ pub mod invalid_id;
 pub mod invalid_url;
 pub mod invalid_value;
 pub mod missing_field;
+pub mod qpv_grande_ville;
 pub mod self_link;
 pub mod toml_syntax;
 pub mod unknown_code;
@@ -63,7 +72,42 @@ pub static ALL: &[&Rule] = &[
     &ignore_missing_reason::RULE,
     &ignore_unknown_rule::RULE,
     &ignore_unused::RULE,
+    &code_postal::RULE,
+    &commune::RULE,
+    &commune_orthographe::RULE,
+    &commune_ancienne::RULE,
+    &code_insee::RULE,
+    &coordonnees::RULE,
+    &qpv_grande_ville::RULE,
 ];
+
+/// What the rules on one record may consult besides the record.
+pub struct RecordContext<'a> {
+    pub geo: &'a Geo,
+    /// The record's postal code and commune matched against `geo`, once.
+    pub address: Option<CommuneMatch<'a>>,
+}
+
+impl<'a> RecordContext<'a> {
+    pub fn new(record: &Record, geo: &'a Geo) -> RecordContext<'a> {
+        RecordContext {
+            geo,
+            address: crate::place::match_address(record, geo),
+        }
+    }
+}
+
+/// Runs every rule that looks at one record alone (the schema rules have
+/// run while reading it).
+pub fn check_record(record: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+    code_postal::check(record, cx, sink);
+    commune::check(record, cx, sink);
+    commune_orthographe::check(record, cx, sink);
+    commune_ancienne::check(record, cx, sink);
+    code_insee::check(record, cx, sink);
+    coordonnees::check(record, cx, sink);
+    qpv_grande_ville::check(record, cx, sink);
+}
 
 /// The rule called `name`.
 pub fn find(name: &str) -> Option<&'static Rule> {

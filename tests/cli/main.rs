@@ -3,6 +3,7 @@
 //! environment: no locale (French by default), no colour, a fixed folder.
 
 mod commands;
+mod geography;
 mod register;
 mod rules;
 mod snapshots;
@@ -48,8 +49,11 @@ pub fn validate_json(data: &Path, extra: &[&str]) -> (i32, serde_json::Value) {
     (code, json)
 }
 
+/// (rule, file name, line, column) of a diagnostic.
+pub type Pos = (String, String, u64, u64);
+
 /// (rule, file name, line, column) of each diagnostic of a JSON report.
-pub fn positions(json: &serde_json::Value) -> Vec<(String, String, u64, u64)> {
+pub fn positions(json: &serde_json::Value) -> Vec<Pos> {
     json["diagnostics"]
         .as_array()
         .unwrap()

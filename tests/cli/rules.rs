@@ -25,6 +25,13 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("ignore-missing-reason", "sans-raison.toml", 17, 12),
     ("ignore-unknown-rule", "regle-inconnue.toml", 16, 22),
     ("ignore-unused", "inutile.toml", 16, 22),
+    ("code-postal", "inconnu.toml", 9, 15),
+    ("commune", "chambery-dans-l-ain.toml", 10, 11),
+    ("commune-orthographe", "sans-accents.toml", 10, 11),
+    ("commune-ancienne", "annecy-le-vieux.toml", 10, 11),
+    ("code-insee", "autre-commune.toml", 11, 14),
+    ("coordonnees", "inversees.toml", 11, 12),
+    ("qpv-grande-ville", "lille.toml", 2, 7),
 ];
 
 fn fixture(rule: &str) -> std::path::PathBuf {

@@ -1,0 +1,141 @@
+//! `fabriques geo COMMUNE_OR_CODE`: what the geography reference knows of a
+//! commune, an INSEE code or a postal code — a helper for contributors
+//! writing a record. Exit code 1 when nothing matches (as grep does).
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::geo::{Commune, CommuneKind, Geo};
+use crate::messages::{fill, ui};
+
+/// Output formats of `geo`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum GeoFormat {
+    Table,
+    Json,
+}
+
+#[derive(Serialize)]
+struct Code {
+    code: &'static str,
+    nom: &'static str,
+}
+
+#[derive(Serialize)]
+struct Item {
+    nom: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    code_insee: &'static str,
+    codes_postaux: Vec<&'static str>,
+    departement: Option<Code>,
+    region: Option<Code>,
+    population: Option<u32>,
+    commune_actuelle: Option<Code>,
+}
+
+fn kind_label(kind: CommuneKind) -> &'static crate::messages::Text {
+    match kind {
+        CommuneKind::Commune => &ui::GEO_COMMUNE,
+        CommuneKind::ArrondissementMunicipal => &ui::GEO_ARRONDISSEMENT,
+        CommuneKind::CommuneDeleguee => &ui::GEO_DELEGUEE,
+        CommuneKind::CommuneAssociee => &ui::GEO_ASSOCIEE,
+    }
+}
+
+fn item(geo: &Geo, c: &Commune) -> Item {
+    Item {
+        nom: c.nom,
+        kind: c.kind.insee_type(),
+        code_insee: c.code_insee,
+        codes_postaux: c.codes_postaux.clone(),
+        departement: geo.departement(c.departement).map(|d| Code {
+            code: d.code,
+            nom: d.nom,
+        }),
+        region: geo.region(c.region).map(|r| Code {
+            code: r.code,
+            nom: r.nom,
+        }),
+        population: c.population,
+        commune_actuelle: geo.parent(c).map(|p| Code {
+            code: p.code_insee,
+            nom: p.nom,
+        }),
+    }
+}
+
+pub fn run(
+    config: &Config,
+    query: &str,
+    format: GeoFormat,
+    terminal: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<u8> {
+    let lang = config.lang;
+    let geo = Geo::get();
+    let found = geo.search(query);
+    if found.is_empty() {
+        writeln!(
+            err,
+            "{}",
+            fill(ui::GEO_NOTHING.get(lang), &[("requete", query.to_string())])
+        )?;
+        return Ok(1);
+    }
+    let items: Vec<Item> = found.iter().map(|c| item(geo, c)).collect();
+    match format {
+        GeoFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &items)?;
+            writeln!(out)?;
+        }
+        GeoFormat::Table => {
+            let mut t = super::new_table(terminal);
+            t.set_header(
+                [
+                    &ui::GEO_COL_COMMUNE,
+                    &ui::GEO_COL_TYPE,
+                    &ui::GEO_COL_INSEE,
+                    &ui::GEO_COL_POSTAL,
+                    &ui::GEO_COL_DEPARTEMENT,
+                    &ui::GEO_COL_REGION,
+                    &ui::GEO_COL_POPULATION,
+                ]
+                .map(|t| t.get(lang)),
+            );
+            for (c, i) in found.iter().zip(&items) {
+                let mut kind = kind_label(c.kind).get(lang).to_string();
+                if let Some(p) = &i.commune_actuelle {
+                    kind = format!("{kind} ({} {})", fill(ui::GEO_PART_OF.get(lang), &[]), p.nom);
+                }
+                let code = |x: &Option<Code>| x.as_ref().map_or(String::new(), |x| format!("{} {}", x.code, x.nom));
+                t.add_row(vec![
+                    i.nom.to_string(),
+                    kind,
+                    i.code_insee.to_string(),
+                    i.codes_postaux.join(", "),
+                    code(&i.departement),
+                    code(&i.region),
+                    i.population.map_or(String::new(), |p| p.to_string()),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+            writeln!(
+                err,
+                "{}",
+                fill(
+                    ui::GEO_SOURCE.get(lang),
+                    &[
+                        ("version", geo.version().to_string()),
+                        ("millesime", geo.millesime().to_string())
+                    ]
+                )
+            )?;
+        }
+    }
+    Ok(0)
+}
