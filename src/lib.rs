@@ -21,6 +21,7 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod suggest;
+pub mod today;
 pub mod vocab;
 
 use std::ffi::OsString;

@@ -33,12 +33,13 @@ pub fn check(config: &Config, strict: bool) -> Result<Outcome> {
     let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
     let vocab = &config.settings.vocab;
     let geo = Geo::get();
+    let today = crate::today::today();
     let per_file: Vec<(Vec<Diagnostic>, Option<Outline>)> = load::load(&found, vocab, |mut l: Loaded| {
         let Some(record) = &l.record else {
             return (l.diags, None);
         };
         let mut sink = Sink::new(l.file.clone());
-        rules::check_record(record, &RecordContext::new(record, geo), &mut sink);
+        rules::check_record(record, &RecordContext::new(record, geo, today), &mut sink);
         l.diags.append(&mut sink.diags);
         (l.diags, Some(record.outline(&l.file)))
     });

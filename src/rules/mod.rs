@@ -14,29 +14,50 @@ use std::sync::Arc;
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::geo::{CommuneMatch, Geo};
 use crate::messages::{Message, Text};
-use crate::record::Record;
+use crate::record::{Date, Record};
 
+pub mod bonus_numerique;
 pub mod code_insee;
 pub mod code_postal;
 pub mod commune;
 pub mod commune_ancienne;
 pub mod commune_orthographe;
+pub mod consortium;
 pub mod coordonnees;
+pub mod critere_ancrage;
+pub mod critere_communaute;
+pub mod critere_gouvernance;
+pub mod critere_mise_en_commun;
+pub mod critere_offre_adaptee;
+pub mod critere_offre_diversifiee;
+pub mod criteria;
 pub mod duplicate_name;
 pub mod file_unreadable;
+pub mod financement_duree;
+pub mod financement_plafond_annuel;
+pub mod financement_total;
+pub mod financement_total_faible;
 pub mod ignore_missing_reason;
 pub mod ignore_unknown_rule;
 pub mod ignore_unused;
 pub mod invalid_id;
 pub mod invalid_url;
 pub mod invalid_value;
+pub mod labellisation_annee;
+pub mod lien_date;
 pub mod missing_field;
+pub mod numerique_hors_qpv;
+pub mod numerique_sans_action_numerique;
+pub mod page_movilab;
 pub mod qpv_grande_ville;
 pub mod self_link;
+pub mod siret;
+pub mod structure_creation;
 pub mod toml_syntax;
 pub mod unknown_code;
 pub mod unknown_key;
 pub mod unknown_link;
+pub mod video_plateforme;
 pub mod wrong_type;
 
 /// A rule's identity and documentation.
@@ -79,6 +100,37 @@ pub static ALL: &[&Rule] = &[
     &code_insee::RULE,
     &coordonnees::RULE,
     &qpv_grande_ville::RULE,
+    &critere_communaute::RULE,
+    &critere_gouvernance::RULE,
+    &critere_ancrage::RULE,
+    &critere_mise_en_commun::RULE,
+    &critere_offre_diversifiee::RULE,
+    &critere_offre_adaptee::RULE,
+    &numerique_hors_qpv::RULE,
+    &financement_plafond_annuel::RULE,
+    &financement_duree::RULE,
+    &financement_total::RULE,
+    &financement_total_faible::RULE,
+    &bonus_numerique::RULE,
+    &labellisation_annee::RULE,
+    &structure_creation::RULE,
+    &siret::RULE,
+    &lien_date::RULE,
+    &consortium::RULE,
+    &video_plateforme::RULE,
+    &page_movilab::RULE,
+    &numerique_sans_action_numerique::RULE,
+];
+
+/// The six tiers-lieu criteria, in the Movilab definition's order, with the
+/// function that says whether a record shows each one.
+pub static CRITERIA: &[(&Rule, fn(&Record) -> criteria::Shown)] = &[
+    (&critere_communaute::RULE, critere_communaute::shown),
+    (&critere_gouvernance::RULE, critere_gouvernance::shown),
+    (&critere_ancrage::RULE, critere_ancrage::shown),
+    (&critere_mise_en_commun::RULE, critere_mise_en_commun::shown),
+    (&critere_offre_diversifiee::RULE, critere_offre_diversifiee::shown),
+    (&critere_offre_adaptee::RULE, critere_offre_adaptee::shown),
 ];
 
 /// What the rules on one record may consult besides the record.
@@ -86,13 +138,16 @@ pub struct RecordContext<'a> {
     pub geo: &'a Geo,
     /// The record's postal code and commune matched against `geo`, once.
     pub address: Option<CommuneMatch<'a>>,
+    /// Today, for the rules that refuse dates in the future.
+    pub today: Date,
 }
 
 impl<'a> RecordContext<'a> {
-    pub fn new(record: &Record, geo: &'a Geo) -> RecordContext<'a> {
+    pub fn new(record: &Record, geo: &'a Geo, today: Date) -> RecordContext<'a> {
         RecordContext {
             geo,
             address: crate::place::match_address(record, geo),
+            today,
         }
     }
 }
@@ -107,6 +162,26 @@ pub fn check_record(record: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     code_insee::check(record, cx, sink);
     coordonnees::check(record, cx, sink);
     qpv_grande_ville::check(record, cx, sink);
+    critere_communaute::check(record, cx, sink);
+    critere_gouvernance::check(record, cx, sink);
+    critere_ancrage::check(record, cx, sink);
+    critere_mise_en_commun::check(record, cx, sink);
+    critere_offre_diversifiee::check(record, cx, sink);
+    critere_offre_adaptee::check(record, cx, sink);
+    numerique_hors_qpv::check(record, cx, sink);
+    financement_plafond_annuel::check(record, cx, sink);
+    financement_duree::check(record, cx, sink);
+    financement_total::check(record, cx, sink);
+    financement_total_faible::check(record, cx, sink);
+    bonus_numerique::check(record, cx, sink);
+    labellisation_annee::check(record, cx, sink);
+    structure_creation::check(record, cx, sink);
+    siret::check(record, cx, sink);
+    lien_date::check(record, cx, sink);
+    consortium::check(record, cx, sink);
+    video_plateforme::check(record, cx, sink);
+    page_movilab::check(record, cx, sink);
+    numerique_sans_action_numerique::check(record, cx, sink);
 }
 
 /// The rule called `name`.

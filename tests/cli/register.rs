@@ -6,13 +6,20 @@ use std::path::Path;
 
 use crate::{fabriques, positions, root, run, validate_json};
 
-/// A register in a temporary folder, with one valid record.
+/// A register in a temporary folder, with one record that triggers no rule
+/// (the complete fixture, in Chambéry, named « La Dynamo »).
 fn register() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("data")).unwrap();
-    fs::copy(
-        root().join("data/la-dynamo.toml"),
+    let complete = fs::read_to_string(root().join("tests/fixtures/complete/data/complete.toml")).unwrap();
+    fs::write(
         dir.path().join("data/la-dynamo.toml"),
+        complete.replace("Fabrique d'essai", "La Dynamo"),
+    )
+    .unwrap();
+    fs::copy(
+        root().join("tests/fixtures/fabriques.toml"),
+        dir.path().join("fabriques.toml"),
     )
     .unwrap();
     dir
@@ -103,9 +110,10 @@ fn settings_change_a_rule_severity() {
     )
     .unwrap();
     assert_eq!(run(fabriques(dir.path()).arg("validate")).0, 1);
+    let networks = fs::read_to_string(root().join("tests/fixtures/fabriques.toml")).unwrap();
     fs::write(
         dir.path().join("fabriques.toml"),
-        "[regles]\ninvalid-url = \"avertissement\"\n",
+        format!("{networks}\n[regles]\ninvalid-url = \"avertissement\"\n"),
     )
     .unwrap();
     let (code, out, _) = run(fabriques(dir.path()).arg("validate"));
@@ -113,7 +121,7 @@ fn settings_change_a_rule_severity() {
     assert!(out.contains("avertissement[invalid-url]"), "{out}");
     fs::write(
         dir.path().join("fabriques.toml"),
-        "[regles]\ninvalid-url = \"desactivee\"\n",
+        format!("{networks}\n[regles]\ninvalid-url = \"desactivee\"\n"),
     )
     .unwrap();
     let (code, out, _) = run(fabriques(dir.path()).arg("validate"));
@@ -139,7 +147,7 @@ fn settings_declare_networks_and_extra_vocabulary() {
     let path = dir.path().join("data/la-dynamo.toml");
     let text = fs::read_to_string(&path)
         .unwrap()
-        .replace("qpv = true", "qpv = true\nreseaux = [\"tiers_lieux_aura\"]")
+        .replace("reseaux = [\"reseau_essai\"]", "reseaux = [\"tiers_lieux_aura\"]")
         + "\n[[actions]]\ncategorie = \"tiers_lieu_nourricier\"\nstatut = \"envisage\"\n";
     fs::write(&path, text).unwrap();
     let (code, json) = validate_json(path.parent().unwrap(), &[]);
@@ -213,7 +221,7 @@ fn english_comes_from_the_flag_or_the_locale() {
     fs::write(dir.path().join("data/casse.toml"), "nmo = 1\n").unwrap();
     let (_, out, err) = run(fabriques(dir.path()).args(["--lang", "en", "validate"]));
     assert!(out.contains("error[unknown-key]: unknown key `nmo`"), "{out}");
-    assert!(err.contains("2 records checked: 7 errors, 0 warnings"), "{err}");
+    assert!(err.contains("2 records checked: 7 errors, 8 warnings"), "{err}");
     let (_, out, _) = run(fabriques(dir.path()).env("LANG", "en_US.UTF-8").arg("validate"));
     assert!(out.contains("help: did you mean `nom`?"), "{out}");
     let (_, out, _) = run(fabriques(dir.path()).env("LANG", "fr_FR.UTF-8").arg("validate"));

@@ -41,17 +41,17 @@ fn github_output() {
 fn columns_count_characters_after_accents() {
     let (_, out, _) = validate(&["--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
-    // Line 21: `centres_sociaux = ["Maison de quartier Côte-Chaude — « Œuvre »", 42]`.
+    // Line 22: `centres_sociaux = ["Maison de quartier Côte-Chaude — « Œuvre »", 42]`.
     // The 42 starts at byte 71 but is character 66 of the line: ô, —, «, Œ
     // and » take two or three bytes each.
     let d = json["diagnostics"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|d| d["rule"] == "wrong-type" && d["line"] == 21)
+        .find(|d| d["rule"] == "wrong-type" && d["line"] == 22)
         .unwrap();
     assert_eq!((d["column"].as_u64(), d["end_column"].as_u64()), (Some(66), Some(68)));
     let (_, human, _) = validate(&[]);
-    let caret_line = human.lines().skip_while(|l| !l.starts_with("21 |")).nth(1).unwrap();
-    assert_eq!(caret_line.find('^').unwrap(), "21 | ".len() + 65, "{human}");
+    let caret_line = human.lines().skip_while(|l| !l.starts_with("22 |")).nth(1).unwrap();
+    assert_eq!(caret_line.find('^').unwrap(), "22 | ".len() + 65, "{human}");
 }

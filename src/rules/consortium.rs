@@ -1,0 +1,35 @@
+//! `consortium`: the consortium lists somebody besides the carrying
+//! structure (the AMI asked for applications as a consortium). A warning.
+
+use super::{RecordContext, Rule, Sink};
+use crate::diagnostic::{Severity, Span};
+use crate::messages::rules::consortium as t;
+use crate::messages::Message;
+use crate::record::{slugify, Record};
+
+pub static RULE: Rule = Rule {
+    name: "consortium",
+    severity: Severity::Warning,
+    summary: &t::SUMMARY,
+    why: &t::WHY,
+    bad: "[structure_porteuse]\nnom = \"LAB01\"\n",
+    good: "[structure_porteuse]\nnom = \"LAB01\"\n\n[consortium]\ncollectivites = [\"Ville d'Ambérieu-en-Bugey\"]\n",
+};
+
+pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+    let carrier = r.structure_porteuse.nom.as_ref().map(|n| slugify(&n.value));
+    let others = r
+        .consortium
+        .iter()
+        .flat_map(|(_, members)| members)
+        .any(|m| Some(slugify(&m.value)) != carrier);
+    if !others {
+        let span = r
+            .consortium
+            .first()
+            .map(|(k, _)| k.span)
+            .or(r.structure_porteuse.span)
+            .unwrap_or(Span::FILE);
+        sink.push(&RULE, span, Message::new(&t::MESSAGE), Some(Message::new(&t::HELP)));
+    }
+}

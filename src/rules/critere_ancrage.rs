@@ -1,0 +1,50 @@
+//! `critere-ancrage`: the record shows the place's territorial anchoring —
+//! the text **and** at least one public partner (a collectivité) in the
+//! consortium: the text alone is not enough.
+
+use super::criteria::{span, text_problem, Shown};
+use super::{RecordContext, Rule, Sink};
+use crate::diagnostic::Severity;
+use crate::messages::rules::critere_ancrage as t;
+use crate::messages::Message;
+use crate::record::Record;
+
+pub static RULE: Rule = Rule {
+    name: "critere-ancrage",
+    severity: Severity::Warning,
+    summary: &t::SUMMARY,
+    why: &t::WHY,
+    bad: "[consortium]\ncentres_sociaux = [\"Centre social le Lavoir\"]\n\n[criteres]\nancrage = \"Travaille avec le centre social du quartier.\"\n",
+    good: "[consortium]\ncollectivites = [\"Ville d'Ambérieu-en-Bugey\"]\ncentres_sociaux = [\"Centre social le Lavoir\"]\n\n[criteres]\nancrage = \"Conventions avec la Ville et le centre social du quartier.\"\n",
+};
+
+fn has_public_partner(r: &Record) -> bool {
+    r.consortium
+        .iter()
+        .any(|(kind, members)| kind.value == "collectivites" && !members.is_empty())
+}
+
+pub fn shown(r: &Record) -> Shown {
+    let text = text_problem(r.criteres.ancrage.as_ref());
+    match (text, has_public_partner(r)) {
+        (None, true) => Shown::Yes,
+        (Some(problem), true) => Shown::No(super::criteria::text_help(problem, "ancrage")),
+        (None, false) => Shown::No(Message::new(&t::HELP_PARTNER)),
+        (Some(problem), false) => Shown::No(
+            Message::new(&t::HELP_BOTH)
+                .arg_text("probleme", problem)
+                .arg("min", super::criteria::MIN_CHARS),
+        ),
+    }
+}
+
+pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+    if let Shown::No(help) = shown(r) {
+        sink.push(
+            &RULE,
+            span(r, r.criteres.ancrage.as_ref()),
+            Message::new(&t::MESSAGE),
+            Some(help),
+        );
+    }
+}

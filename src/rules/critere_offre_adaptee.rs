@@ -1,0 +1,44 @@
+//! `critere-offre-adaptee`: the services suit all inhabitants in their
+//! diversity — `criteres.publics` holds `tout_public`, or at least two
+//! publics.
+
+use super::criteria::Shown;
+use super::{RecordContext, Rule, Sink};
+use crate::diagnostic::Severity;
+use crate::messages::rules::critere_offre_adaptee as t;
+use crate::messages::Message;
+use crate::record::Record;
+
+pub static RULE: Rule = Rule {
+    name: "critere-offre-adaptee",
+    severity: Severity::Warning,
+    summary: &t::SUMMARY,
+    why: &t::WHY,
+    bad: "[criteres]\npublics = [\"entrepreneurs\"]\n",
+    good: "[criteres]\npublics = [\"tout_public\", \"seniors\"]\n",
+};
+
+pub fn shown(r: &Record) -> Shown {
+    let publics = &r.criteres.publics;
+    let mut distinct: Vec<&str> = publics.iter().map(|p| p.value.as_str()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.contains(&"tout_public") || distinct.len() >= 2 {
+        Shown::Yes
+    } else {
+        Shown::No(Message::new(&t::HELP))
+    }
+}
+
+pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+    if let Shown::No(help) = shown(r) {
+        let span = r
+            .criteres
+            .publics
+            .first()
+            .map(|p| p.span)
+            .or(r.criteres.span)
+            .unwrap_or(crate::diagnostic::Span::FILE);
+        sink.push(&RULE, span, Message::new(&t::MESSAGE), Some(help));
+    }
+}

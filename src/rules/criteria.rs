@@ -1,0 +1,86 @@
+//! What the six criterion rules share: how a criterion text is judged, and
+//! where a missing criterion is reported. Not a rule itself.
+
+use crate::diagnostic::Span;
+use crate::messages::rules::criteres as t;
+use crate::messages::{Message, Text};
+use crate::record::{Record, Sp};
+
+/// Fewer characters than this is not a sentence.
+pub const MIN_CHARS: usize = 20;
+
+/// Texts that say nothing (compared lowercase, without accents, trimmed).
+const PLACEHOLDERS: &[&str] = &[
+    "",
+    "x",
+    "xx",
+    "xxx",
+    "-",
+    "--",
+    "?",
+    "??",
+    "...",
+    "…",
+    "oui",
+    "non",
+    "yes",
+    "no",
+    "na",
+    "n/a",
+    "nc",
+    "ok",
+    "todo",
+    "tbd",
+    "a completer",
+    "a venir",
+    "en cours",
+    "aucun",
+    "aucune",
+    "rien",
+    "idem",
+    "voir site",
+];
+
+/// Whether a record shows a criterion.
+#[derive(Debug, PartialEq)]
+pub enum Shown {
+    Yes,
+    /// Not shown; the message says what is missing.
+    No(Message),
+}
+
+impl Shown {
+    pub fn is_met(&self) -> bool {
+        matches!(self, Shown::Yes)
+    }
+}
+
+/// Why a criterion text does not count, or `None` when it is a real sentence.
+pub fn text_problem(text: Option<&Sp<String>>) -> Option<&'static Text> {
+    let Some(text) = text else {
+        return Some(&t::TEXT_MISSING);
+    };
+    let trimmed = text.value.trim();
+    let folded = deunicode::deunicode(trimmed).to_lowercase();
+    if PLACEHOLDERS.contains(&folded.as_str()) {
+        return Some(&t::TEXT_PLACEHOLDER);
+    }
+    if trimmed.chars().count() < MIN_CHARS {
+        return Some(&t::TEXT_TOO_SHORT);
+    }
+    None
+}
+
+/// Where to report a criterion about `text`: the text itself, else the
+/// `[criteres]` table, else the file.
+pub fn span(r: &Record, text: Option<&Sp<String>>) -> Span {
+    text.map(|t| t.span).or(r.criteres.span).unwrap_or(Span::FILE)
+}
+
+/// The help for a criterion whose text is the problem.
+pub fn text_help(problem: &'static Text, key: &str) -> Message {
+    Message::new(&t::HELP_TEXT)
+        .arg_text("probleme", problem)
+        .arg("cle", key)
+        .arg("min", MIN_CHARS)
+}

@@ -1,0 +1,31 @@
+//! `lien-date`: a link's date is neither in the future nor before 2019.
+
+use super::{RecordContext, Rule, Sink};
+use crate::diagnostic::Severity;
+use crate::messages::rules::lien_date as t;
+use crate::messages::Message;
+use crate::record::Record;
+
+pub static RULE: Rule = Rule {
+    name: "lien-date",
+    severity: Severity::Error,
+    summary: &t::SUMMARY,
+    why: &t::WHY,
+    bad: "[[liens]]\nfabrique = \"la-dynamo\"\ntype = \"visite\"\ndate = 2031-03-04\n",
+    good: "[[liens]]\nfabrique = \"la-dynamo\"\ntype = \"visite\"\ndate = 2021-03-04\n",
+};
+
+pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+    for date in r.liens.iter().filter_map(|l| l.date.as_ref()) {
+        let message = if date.value > cx.today {
+            Message::new(&t::FUTURE)
+                .arg("date", date.value)
+                .arg("aujourdhui", cx.today)
+        } else if i64::from(date.value.year) < super::labellisation_annee::AMI {
+            Message::new(&t::TOO_EARLY).arg("date", date.value)
+        } else {
+            continue;
+        };
+        sink.push(&RULE, date.span, message, Some(Message::new(&t::HELP)));
+    }
+}
