@@ -122,9 +122,12 @@ pub static ALL: &[&Rule] = &[
     &numerique_sans_action_numerique::RULE,
 ];
 
+/// Says whether a record shows a criterion.
+pub type ShownFn = fn(&Record) -> criteria::Shown;
+
 /// The six tiers-lieu criteria, in the Movilab definition's order, with the
 /// function that says whether a record shows each one.
-pub static CRITERIA: &[(&Rule, fn(&Record) -> criteria::Shown)] = &[
+pub static CRITERIA: &[(&Rule, ShownFn)] = &[
     (&critere_communaute::RULE, critere_communaute::shown),
     (&critere_gouvernance::RULE, critere_gouvernance::shown),
     (&critere_ancrage::RULE, critere_ancrage::shown),
