@@ -37,6 +37,10 @@ pub enum Command {
     Vocab {
         name: Option<String>,
     },
+    Criteres {
+        #[arg(long, value_enum, default_value_t = crate::cmd::criteres::CriteresFormat::Table)]
+        format: crate::cmd::criteres::CriteresFormat,
+    },
     Geo {
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,

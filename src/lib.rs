@@ -65,6 +65,10 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
             let config = optional_register(cli, lang, cwd)?;
             cmd::vocab::run(&config, name.as_deref(), terminal, out)
         }
+        Command::Criteres { format } => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::criteres::run(&config, *format, terminal, out, err)
+        }
         Command::Geo { query, format } => {
             let config = optional_register(cli, lang, cwd)?;
             cmd::geo::run(&config, &query.join(" "), *format, terminal, out, err)

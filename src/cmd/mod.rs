@@ -3,6 +3,7 @@
 //! output streams, and returns the exit code (0 or 1); failures of the tool
 //! are `anyhow` errors, which `main` turns into exit code 2.
 
+pub mod criteres;
 pub mod geo;
 pub mod rules;
 pub mod validate;

@@ -29,6 +29,8 @@ pub static HELP: &[(&str, Text)] = &[
     ("rules.name", Text { fr: "Nom d'une règle (ex. unknown-key)", en: "A rule's name (e.g. unknown-key)" }),
     ("vocab", Text { fr: "Affiche les vocabulaires contrôlés et leurs codes", en: "Shows the controlled vocabularies and their codes" }),
     ("vocab.name", Text { fr: "Nom d'un vocabulaire (ex. categories)", en: "A vocabulary's name (e.g. categories)" }),
+    ("criteres", Text { fr: "Matrice des six critères tiers-lieu : ✓ / ✗ par fabrique, et combien les remplissent", en: "Matrix of the six tiers-lieu criteria: ✓ / ✗ per fabrique, and how many meet each" }),
+    ("criteres.format", Text { fr: "Format de sortie : table, csv ou json", en: "Output format: table, csv or json" }),
     ("geo", Text { fr: "Ce que la géographie de référence sait d'une commune, d'un code INSEE ou d'un code postal", en: "What the geography reference knows of a commune, an INSEE code or a postal code" }),
     ("geo.query", Text { fr: "Nom de commune, code INSEE ou code postal (ex. Ambérieu-en-Bugey, 01004, 01500)", en: "Commune name, INSEE code or postal code (e.g. Ambérieu-en-Bugey, 01004, 01500)" }),
     ("geo.format", Text { fr: "Format de sortie : table ou json", en: "Output format: table or json" }),

@@ -264,3 +264,41 @@ text!(
     "no commune matches `{requete}` (try a postal code, an INSEE code or the official name)"
 );
 text!(GEO_SOURCE, "source : Code officiel géographique {millesime} (INSEE, La Poste), paquet @etalab/decoupage-administratif {version}, Licence Ouverte 2.0", "source: Code officiel géographique {millesime} (INSEE, La Poste), package @etalab/decoupage-administratif {version}, Licence Ouverte 2.0");
+
+// --- criteres command ----------------------------------------------------
+text!(COL_ID, "id", "id");
+text!(COL_NOM, "nom", "name");
+/// Column headings of the six criteria, in `rules::CRITERIA` order.
+pub static CRITERIA_SHORT: [Text; 6] = [
+    Text {
+        fr: "communauté",
+        en: "community",
+    },
+    Text {
+        fr: "gouvernance",
+        en: "governance",
+    },
+    Text {
+        fr: "ancrage",
+        en: "anchoring",
+    },
+    Text {
+        fr: "mise en commun",
+        en: "pooling",
+    },
+    Text {
+        fr: "offre diversifiée",
+        en: "diverse offer",
+    },
+    Text {
+        fr: "offre adaptée",
+        en: "offer for all",
+    },
+];
+text!(CRITERES_TOTAL, "fabriques qui le remplissent", "fabriques meeting it");
+text!(CRITERES_LEGEND, "✓ critère documenté dans la fiche · ✗ non documenté : `fabriques validate` dit ce qui manque, `fabriques rules critere-...` explique le critère", "✓ criterion documented in the record · ✗ not documented: `fabriques validate` says what is missing, `fabriques rules critere-...` explains the criterion");
+text!(
+    CRITERES_UNREADABLE,
+    "{nombre} fichier(s) illisible(s) laissé(s) de côté : lancez `fabriques validate`",
+    "{nombre} unreadable file(s) left out: run `fabriques validate`"
+);

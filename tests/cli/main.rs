@@ -4,6 +4,7 @@
 
 mod commands;
 mod geography;
+mod programme;
 mod register;
 mod rules;
 mod snapshots;

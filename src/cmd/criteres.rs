@@ -1,0 +1,137 @@
+//! `fabriques criteres`: which of the six tiers-lieu criteria each fabrique
+//! documents — a matrix for people who would rather look than read.
+//!
+//! One row per fabrique, one column per criterion (✓ / ✗), a legend, and a
+//! last line counting the fabriques that meet each criterion. The verdicts
+//! come from the criterion rules themselves (`rules::CRITERIA`), so the
+//! matrix and `validate` can never disagree. `--format csv|json` for
+//! machines.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::load::{self, Loaded};
+use crate::messages::{fill, ui};
+use crate::record::Record;
+use crate::rules::CRITERIA;
+
+/// Output formats of `criteres`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CriteresFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// One fabrique's verdicts, in the order of `CRITERIA`.
+pub struct Row {
+    pub id: String,
+    pub nom: String,
+    pub met: Vec<bool>,
+}
+
+/// Evaluates the criteria of one record.
+pub fn evaluate(r: &Record) -> Row {
+    Row {
+        id: r.id.clone(),
+        nom: r.nom().to_string(),
+        met: CRITERIA.iter().map(|(_, shown)| shown(r).is_met()).collect(),
+    }
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    id: &'a str,
+    nom: &'a str,
+    criteres: serde_json::Map<String, serde_json::Value>,
+    remplis: usize,
+}
+
+/// Reads the register and returns the rows (sorted by id) and the number
+/// of files that could not be read as records.
+pub fn rows(config: &Config) -> Result<(Vec<Row>, usize)> {
+    let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
+    let evaluated: Vec<Option<Row>> = load::load(&found, &config.settings.vocab, |l: Loaded| {
+        l.record.as_ref().map(evaluate)
+    });
+    let unreadable = evaluated.iter().filter(|r| r.is_none()).count();
+    let mut rows: Vec<Row> = evaluated.into_iter().flatten().collect();
+    rows.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok((rows, unreadable))
+}
+
+pub fn run(
+    config: &Config,
+    format: CriteresFormat,
+    terminal: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<u8> {
+    let lang = config.lang;
+    let (rows, unreadable) = rows(config)?;
+    if unreadable > 0 {
+        writeln!(
+            err,
+            "{}",
+            fill(ui::CRITERES_UNREADABLE.get(lang), &[("nombre", unreadable.to_string())])
+        )?;
+    }
+    let names: Vec<&str> = CRITERIA.iter().map(|(r, _)| r.name).collect();
+    match format {
+        CriteresFormat::Json => {
+            let items: Vec<JsonRow> = rows
+                .iter()
+                .map(|r| JsonRow {
+                    id: &r.id,
+                    nom: &r.nom,
+                    criteres: names
+                        .iter()
+                        .zip(&r.met)
+                        .map(|(n, m)| (n.to_string(), (*m).into()))
+                        .collect(),
+                    remplis: r.met.iter().filter(|m| **m).count(),
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &items)?;
+            writeln!(out)?;
+        }
+        CriteresFormat::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            let mut header = vec!["id", "nom"];
+            header.extend(&names);
+            header.push("remplis");
+            w.write_record(&header)?;
+            for r in &rows {
+                let mut rec = vec![r.id.clone(), r.nom.clone()];
+                rec.extend(r.met.iter().map(|m| m.to_string()));
+                rec.push(r.met.iter().filter(|m| **m).count().to_string());
+                w.write_record(&rec)?;
+            }
+            w.flush()?;
+        }
+        CriteresFormat::Table => {
+            let mut t = super::new_table(terminal);
+            let mut header = vec![ui::COL_ID.get(lang).to_string(), ui::COL_NOM.get(lang).to_string()];
+            header.extend(ui::CRITERIA_SHORT.iter().map(|c| c.get(lang).to_string()));
+            t.set_header(header);
+            let mark = |m: bool| if m { "✓" } else { "✗" };
+            for r in &rows {
+                let mut cells = vec![r.id.clone(), r.nom.clone()];
+                cells.extend(r.met.iter().map(|m| mark(*m).to_string()));
+                t.add_row(cells);
+            }
+            let mut totals = vec![String::new(), ui::CRITERES_TOTAL.get(lang).to_string()];
+            for i in 0..CRITERIA.len() {
+                let n = rows.iter().filter(|r| r.met[i]).count();
+                totals.push(format!("{n}/{}", rows.len()));
+            }
+            t.add_row(totals);
+            writeln!(out, "{t}")?;
+            writeln!(out, "{}", ui::CRITERES_LEGEND.get(lang))?;
+        }
+    }
+    Ok(0)
+}

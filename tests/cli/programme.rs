@@ -1,0 +1,188 @@
+//! The criteria and the programme's rules: values just inside each limit
+//! pass (the triggering fixtures are in `tests/fixtures/rules/`), and the
+//! `criteres` matrix.
+
+use std::fs;
+
+use crate::{fabriques, positions, root, run, validate_json, Pos};
+
+fn complete() -> String {
+    fs::read_to_string(root().join("tests/fixtures/complete/data/complete.toml")).unwrap()
+}
+
+/// Validates the complete record changed by `edit`, with today pinned.
+fn check(edit: impl Fn(String) -> String) -> Vec<Pos> {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("essai.toml"), edit(complete())).unwrap();
+    let settings = root().join("tests/fixtures/fabriques.toml").display().to_string();
+    let (_, json) = validate_json(dir.path(), &["--config", &settings]);
+    positions(&json)
+}
+
+fn structure(extra: &str) -> impl Fn(String) -> String + '_ {
+    move |s: String| {
+        s.replace(
+            "nom = \"Structure d'essai\"\n",
+            &format!("nom = \"Structure d'essai\"\n{extra}"),
+        )
+    }
+}
+
+#[test]
+fn values_at_the_limits_of_the_programme_pass() {
+    let cases: Vec<(&str, Box<dyn Fn(String) -> String>)> = vec![
+        (
+            "three years at 50,000 € from the labelling year",
+            Box::new(|s| s + "\n[financement]\nannuel = { 2019 = 50000, 2020 = 50000, 2021 = 50000 }\n"),
+        ),
+        (
+            "a bonus of 100,000 € for a Fabrique numérique in a QPV",
+            Box::new(|s| {
+                s.replace("qpv = true", "qpv = true\nnumerique = true") + "\n[financement]\nbonus_numerique = 100000\n"
+            }),
+        ),
+        (
+            "labelled this year",
+            Box::new(|s| s.replace("annee = 2019", "annee = 2026")),
+        ),
+        ("created the labelling year", Box::new(structure("creation = 2019\n"))),
+        ("a valid SIRET", Box::new(structure("siret = \"12345678900007\"\n"))),
+        ("a La Poste SIRET", Box::new(structure("siret = \"35600000000001\"\n"))),
+        (
+            "a video on PeerTube",
+            Box::new(|s| s.replace("sources =", "video = \"https://peertube.exemple.fr/w/abc\"\nsources =")),
+        ),
+        (
+            "a numérique with a digital formation",
+            Box::new(|s| {
+                s.replace("qpv = true", "qpv = true\nnumerique = true").replace(
+                    "categorie = \"fablab\"",
+                    "categorie = \"formation\"\nsous_action = \"Formation labellisée Grande École du Numérique\"",
+                )
+            }),
+        ),
+        (
+            "two publics",
+            Box::new(|s| s.replace("publics = [\"tout_public\"]", "publics = [\"jeunes\", \"seniors\"]")),
+        ),
+        (
+            "pooling shown by a link instead of a network",
+            Box::new(|s| {
+                s.replace("reseaux = [\"reseau_essai\"]\n", "")
+                    + "\n[[liens]]\nfabrique = \"autre\"\ntype = \"visite\"\ndate = 2026-11-21\n"
+            }),
+        ),
+    ];
+    for (what, edit) in cases {
+        let found = check(edit);
+        // The link case points to a record that does not exist here: only that is reported.
+        let found: Vec<_> = found.into_iter().filter(|p| p.0 != "unknown-link").collect();
+        assert_eq!(found, vec![], "{what}");
+    }
+}
+
+#[test]
+fn a_placeholder_criterion_and_a_missing_one_are_both_reported() {
+    let found = check(|s| {
+        s.replace("Une communauté d'habitants fait vivre le lieu chaque jour.", "?")
+            .replace(
+                "gouvernance = \"Les habitants votent la programmation en assemblée ouverte.\"\n",
+                "",
+            )
+    });
+    let rules: Vec<&str> = found.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(rules, ["critere-gouvernance", "critere-communaute"]);
+}
+
+#[test]
+fn strict_settings_make_criteria_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("data")).unwrap();
+    fs::write(
+        dir.path().join("data/essai.toml"),
+        complete().replace("publics = [\"tout_public\"]", "publics = []"),
+    )
+    .unwrap();
+    let networks = fs::read_to_string(root().join("tests/fixtures/fabriques.toml")).unwrap();
+    fs::write(dir.path().join("fabriques.toml"), &networks).unwrap();
+    assert_eq!(run(fabriques(dir.path()).arg("validate")).0, 0);
+    assert_eq!(run(fabriques(dir.path()).args(["validate", "--strict"])).0, 1);
+    fs::write(
+        dir.path().join("fabriques.toml"),
+        format!("{networks}\n[regles]\ncritere-offre-adaptee = \"erreur\"\n"),
+    )
+    .unwrap();
+    let (code, out, _) = run(fabriques(dir.path()).arg("validate"));
+    assert_eq!(code, 1);
+    assert!(out.contains("erreur[critere-offre-adaptee]"), "{out}");
+}
+
+#[test]
+fn future_dates_depend_on_today() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("data")).unwrap();
+    fs::write(
+        dir.path().join("data/essai.toml"),
+        complete().replace("annee = 2019", "annee = 2027"),
+    )
+    .unwrap();
+    fs::copy(
+        root().join("tests/fixtures/fabriques.toml"),
+        dir.path().join("fabriques.toml"),
+    )
+    .unwrap();
+    let (code, out, _) = run(fabriques(dir.path())
+        .env("FABRIQUES_AUJOURDHUI", "2026-11-21")
+        .arg("validate"));
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("labellisation en 2027, dans le futur (nous sommes en 2026)"),
+        "{out}"
+    );
+    assert_eq!(
+        run(fabriques(dir.path())
+            .env("FABRIQUES_AUJOURDHUI", "2027-01-02")
+            .arg("validate"))
+        .0,
+        0
+    );
+}
+
+#[test]
+fn criteres_shows_what_the_bundled_sources_document() {
+    let (code, out, _) = run(fabriques(&root()).arg("criteres"));
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("criteres_bundled", out);
+    let (_, csv, _) = run(fabriques(&root()).args(["criteres", "--format", "csv"]));
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("id,nom,critere-communaute,critere-gouvernance,critere-ancrage,critere-mise-en-commun,critere-offre-diversifiee,critere-offre-adaptee,remplis")
+    );
+    assert_eq!(
+        lines.next(),
+        Some("la-dynamo,La Dynamo,false,false,false,false,false,false,0")
+    );
+    let (_, json, _) = run(fabriques(&root()).args(["criteres", "--format", "json"]));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json[1]["id"], "lab01");
+    assert_eq!(json[1]["criteres"]["critere-offre-diversifiee"], true);
+}
+
+#[test]
+fn criteres_agrees_with_validate() {
+    // A record meeting every criterion shows six ✓ and no criterion warning.
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("data")).unwrap();
+    fs::write(dir.path().join("data/essai.toml"), complete()).unwrap();
+    fs::copy(
+        root().join("tests/fixtures/fabriques.toml"),
+        dir.path().join("fabriques.toml"),
+    )
+    .unwrap();
+    let (_, csv, _) = run(fabriques(dir.path()).args(["criteres", "--format", "csv"]));
+    assert!(
+        csv.ends_with("essai,Fabrique d'essai,true,true,true,true,true,true,6\n"),
+        "{csv}"
+    );
+}
