@@ -19,6 +19,9 @@ fn check(edit: impl Fn(String) -> String) -> Vec<Pos> {
     positions(&json)
 }
 
+/// A change to the complete record.
+type Edit = Box<dyn Fn(String) -> String>;
+
 fn structure(extra: &str) -> impl Fn(String) -> String + '_ {
     move |s: String| {
         s.replace(
@@ -30,7 +33,7 @@ fn structure(extra: &str) -> impl Fn(String) -> String + '_ {
 
 #[test]
 fn values_at_the_limits_of_the_programme_pass() {
-    let cases: Vec<(&str, Box<dyn Fn(String) -> String>)> = vec![
+    let cases: Vec<(&str, Edit)> = vec![
         (
             "three years at 50,000 € from the labelling year",
             Box::new(|s| s + "\n[financement]\nannuel = { 2019 = 50000, 2020 = 50000, 2021 = 50000 }\n"),
