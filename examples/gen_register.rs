@@ -276,6 +276,9 @@ const PRECISIONS: &[&str] = &[
     "Permanence d'écrivain public",
 ];
 
+/// The categories that make an action digital, for a Fabrique numérique.
+const DIGITAL: &[&str] = &["inclusion_numerique", "acces_droits", "fablab"];
+
 #[rustfmt::skip]
 const ACTION_STATUTS: &[&str] = &["fait", "fait", "fait", "commence", "commence", "envisage"];
 
@@ -522,7 +525,8 @@ fn record(seed: u64, n: usize, broken: Option<Broken>, ctx: &mut Ctx) -> String 
     if rng.chance(70) {
         let _ = writeln!(t, "site_web = \"https://www.{}.fr\"", nom_slug);
     }
-    if rng.chance(60) {
+    // Every fabrique documents itself on Movilab (the AMI asked for it).
+    {
         let _ = writeln!(t, "page_movilab = \"https://movilab.org/wiki/{}\"", slug(&nom, '_'));
     }
     if rng.chance(20) {
@@ -531,7 +535,10 @@ fn record(seed: u64, n: usize, broken: Option<Broken>, ctx: &mut Ctx) -> String 
             .collect();
         let _ = writeln!(t, "video = \"https://video.example.org/w/{code}\"");
     }
-    if rng.chance(15) {
+    // Links (below) go to valid records only; with none to link to, a network.
+    let eligible = ctx.valid - usize::from(broken.is_none());
+    let in_network = rng.chance(15) || eligible == 0;
+    if in_network {
         t.push_str("reseaux = [\"fabmob\"]\n");
     }
     let mut sources = vec!["Movilab, « Fabriques de Territoire »"];
@@ -594,8 +601,13 @@ fn record(seed: u64, n: usize, broken: Option<Broken>, ctx: &mut Ctx) -> String 
 
     // --- [consortium]
     t.push_str("\n[consortium]\n");
-    let mut collectivites = vec![format!("Ville de {commune}")];
-    if rng.chance(40) {
+    // At least one collectivité besides the carrying structure itself.
+    let ville = format!("Ville de {commune}");
+    let mut collectivites = Vec::new();
+    if porteur != ville {
+        collectivites.push(ville);
+    }
+    if collectivites.is_empty() || rng.chance(40) {
         collectivites.push("Conseil départemental".to_string());
     }
     if rng.chance(30) {
@@ -637,43 +649,58 @@ fn record(seed: u64, n: usize, broken: Option<Broken>, ctx: &mut Ctx) -> String 
     let _ = writeln!(t, "gouvernance = {}", q(sentences(rng, GOUVERNANCE)));
     let _ = writeln!(t, "ancrage = {}", q(sentences(rng, ANCRAGE)));
     let _ = writeln!(t, "mise_en_commun = {}", q(sentences(rng, MISE_EN_COMMUN)));
+    // An offer for everyone: `tout_public`, or at least two publics.
     let n_publics = 1 + rng.below(4);
-    let mut publics = rng.sample(PUBLICS, n_publics).into_iter().copied().collect::<Vec<_>>();
+    let mut publics = if n_publics == 1 {
+        vec!["tout_public"]
+    } else {
+        rng.sample(PUBLICS, n_publics).into_iter().copied().collect::<Vec<_>>()
+    };
     if matches!(fault, Some((Fault::OutOfVocabulary, 2))) {
         publics.push("retraites");
     }
     let _ = writeln!(t, "publics = {}", q_array(&publics));
 
     // --- [[actions]]
-    let n_actions = rng.range(3, 8) as usize;
-    let cats = rng.sample(ACTIONS, n_actions);
-    let autre_at = if rng.chance(15) {
-        Some(rng.below(n_actions))
-    } else {
-        None
-    };
-    for (i, &(cat, subs)) in cats.into_iter().enumerate() {
+    // 3–8 actions in distinct categories, the first two done (a diversified
+    // offer), one of them digital for a Fabrique numérique, sometimes an
+    // `autre` one at the end.
+    let with_autre = rng.chance(15);
+    let n_actions = rng.range(3, if with_autre { 7 } else { 8 }) as usize;
+    let mut cats: Vec<&(&str, &[&str])> = rng.sample(ACTIONS, n_actions);
+    if numerique && !cats.iter().any(|(c, _)| DIGITAL.contains(c)) {
+        cats[0] = ACTIONS
+            .iter()
+            .find(|(c, _)| *c == "inclusion_numerique")
+            .expect("in ACTIONS");
+    }
+    let mut actions: Vec<Option<(&str, &[&str])>> = cats.into_iter().map(|&a| Some(a)).collect();
+    if with_autre {
+        actions.push(None);
+    }
+    let last = n_actions - 1; // the last categorised action
+    for (i, action) in actions.into_iter().enumerate() {
         t.push_str("\n[[actions]]\n");
-        if autre_at == Some(i) {
+        let Some((cat, subs)) = action else {
             t.push_str("categorie = \"autre\"\n");
             let _ = writeln!(t, "precision = {}", q(rng.pick(PRECISIONS)));
+            let _ = writeln!(t, "statut = {}", q(rng.pick(ACTION_STATUTS)));
+            continue;
+        };
+        // Sometimes two categories for one action.
+        let (other, _) = ACTIONS[rng.below(ACTIONS.len())];
+        if rng.chance(20) && other != cat {
+            let _ = writeln!(t, "categorie = {}", q_array(&[cat, other]));
         } else {
-            if rng.chance(20) {
-                let (other, _) = ACTIONS[rng.below(ACTIONS.len())];
-                if other != cat {
-                    let _ = writeln!(t, "categorie = {}", q_array(&[cat, other]));
-                } else {
-                    let _ = writeln!(t, "categorie = {}", q(cat));
-                }
-            } else {
-                let _ = writeln!(t, "categorie = {}", q(cat));
-            }
-            if rng.chance(80) {
-                let _ = writeln!(t, "sous_action = {}", q(rng.pick(subs)));
-            }
+            let _ = writeln!(t, "categorie = {}", q(cat));
         }
-        let st = if i == 0 && matches!(fault, Some((Fault::OutOfVocabulary, 3))) {
+        if rng.chance(80) {
+            let _ = writeln!(t, "sous_action = {}", q(rng.pick(subs)));
+        }
+        let st = if i == last && matches!(fault, Some((Fault::OutOfVocabulary, 3))) {
             "termine"
+        } else if i < 2 {
+            "fait"
         } else {
             rng.pick(ACTION_STATUTS)
         };
@@ -687,8 +714,9 @@ fn record(seed: u64, n: usize, broken: Option<Broken>, ctx: &mut Ctx) -> String 
     // --- [[liens]]
     // Links only point at valid records: a link to a record that cannot be
     // read would itself be a problem, and only the broken records must have one.
-    let eligible = ctx.valid - usize::from(broken.is_none());
-    let n_links = rng.below(4).min(eligible);
+    // 0–3 links; at least one when the fabrique is in no network, to show
+    // its pooling with other places.
+    let n_links = rng.below(4).max(usize::from(!in_network)).min(eligible);
     let mut targets: Vec<usize> = Vec::new();
     while targets.len() < n_links {
         let other = 1 + rng.below(ctx.count);

@@ -37,7 +37,15 @@ pub enum Command {
     Vocab {
         name: Option<String>,
     },
+    List(crate::cmd::list::ListArgs),
+    Show {
+        id: String,
+        #[arg(long, value_enum, default_value_t = crate::cmd::show::ShowFormat::Text)]
+        format: crate::cmd::show::ShowFormat,
+    },
     Criteres {
+        #[command(flatten)]
+        filters: crate::filter::FilterArgs,
         #[arg(long, value_enum, default_value_t = crate::cmd::criteres::CriteresFormat::Table)]
         format: crate::cmd::criteres::CriteresFormat,
     },
@@ -119,6 +127,17 @@ pub fn command(lang: Lang) -> clap::Command {
         let help = t.get(lang);
         cmd = match key.split_once('.') {
             Some(("", arg)) => cmd.mut_arg(arg, |a| a.help(help)),
+            Some(("*", arg)) => {
+                // A shared flag (the filters): every subcommand that has it.
+                let subs: Vec<String> = cmd
+                    .get_subcommands()
+                    .filter(|s| s.get_arguments().any(|a| a.get_id() == arg))
+                    .map(|s| s.get_name().to_string())
+                    .collect();
+                subs.iter().fold(cmd, |c, sub| {
+                    c.mut_subcommand(sub, |s| s.mut_arg(arg, |a| a.help(help)))
+                })
+            }
             Some((sub, arg)) => cmd.mut_subcommand(sub, |s| s.mut_arg(arg, |a| a.help(help))),
             None => cmd.mut_subcommand(key, |s| s.about(help).after_help(text::AFTER_HELP.get(lang))),
         };

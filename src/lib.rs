@@ -12,11 +12,13 @@ pub mod cmd;
 pub mod config;
 pub mod diagnostic;
 pub mod exceptions;
+pub mod filter;
 pub mod geo;
 pub mod load;
 pub mod messages;
 pub mod place;
 pub mod record;
+pub mod register;
 pub mod report;
 pub mod rules;
 pub mod schema;
@@ -65,9 +67,17 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
             let config = optional_register(cli, lang, cwd)?;
             cmd::vocab::run(&config, name.as_deref(), terminal, out)
         }
-        Command::Criteres { format } => {
+        Command::Criteres { filters, format } => {
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::criteres::run(&config, *format, terminal, out, err)
+            cmd::criteres::run(&config, filters, *format, terminal, out, err)
+        }
+        Command::List(args) => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::list::run(&config, args, terminal, out, err)
+        }
+        Command::Show { id, format } => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::show::run(&config, id, *format, out)
         }
         Command::Geo { query, format } => {
             let config = optional_register(cli, lang, cwd)?;

@@ -13,7 +13,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::load::{self, Loaded};
+use crate::filter::FilterArgs;
 use crate::messages::{fill, ui};
 use crate::record::Record;
 use crate::rules::CRITERIA;
@@ -50,28 +50,29 @@ struct JsonRow<'a> {
     remplis: usize,
 }
 
-/// Reads the register and returns the rows (sorted by id) and the number
-/// of files that could not be read as records.
-pub fn rows(config: &Config) -> Result<(Vec<Row>, usize)> {
-    let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
-    let evaluated: Vec<Option<Row>> = load::load(&found, &config.settings.vocab, |l: Loaded| {
-        l.record.as_ref().map(evaluate)
-    });
-    let unreadable = evaluated.iter().filter(|r| r.is_none()).count();
-    let mut rows: Vec<Row> = evaluated.into_iter().flatten().collect();
-    rows.sort_by(|a, b| a.id.cmp(&b.id));
+/// Reads the register, applies the filters, and returns the rows (sorted
+/// by id) and the number of files that could not be read as records.
+pub fn rows(config: &Config, filters: &FilterArgs) -> Result<(Vec<Row>, usize)> {
+    let entries = super::list::select(config, filters)?;
+    let unreadable = entries.iter().filter(|e| !e.parsed).count();
+    let rows = entries
+        .iter()
+        .filter(|e| e.parsed)
+        .map(|e| evaluate(&e.record))
+        .collect();
     Ok((rows, unreadable))
 }
 
 pub fn run(
     config: &Config,
+    filters: &FilterArgs,
     format: CriteresFormat,
     terminal: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<u8> {
     let lang = config.lang;
-    let (rows, unreadable) = rows(config)?;
+    let (rows, unreadable) = rows(config, filters)?;
     if unreadable > 0 {
         writeln!(
             err,

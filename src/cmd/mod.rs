@@ -5,7 +5,9 @@
 
 pub mod criteres;
 pub mod geo;
+pub mod list;
 pub mod rules;
+pub mod show;
 pub mod validate;
 pub mod vocab;
 

@@ -302,3 +302,67 @@ text!(
     "{nombre} fichier(s) illisible(s) laissé(s) de côté : lancez `fabriques validate`",
     "{nombre} unreadable file(s) left out: run `fabriques validate`"
 );
+
+// --- list, show and the filters ------------------------------------------
+text!(YES, "oui", "yes");
+text!(NO, "non", "no");
+text!(UNKNOWN, "non renseigné", "not recorded");
+text!(
+    LIST_EMPTY,
+    "aucune fabrique ne correspond aux filtres",
+    "no fabrique matches the filters"
+);
+text!(
+    LIST_ERRORS,
+    "⚠ {nombre} fiche(s) listée(s) avec des erreurs : lancez `fabriques validate`",
+    "⚠ {nombre} listed record(s) have errors: run `fabriques validate`"
+);
+text!(
+    FILTER_UNKNOWN,
+    "valeur inconnue pour {option} : « {valeur} »",
+    "unknown value for {option}: `{valeur}`"
+);
+text!(
+    FILTER_SUGGEST,
+    "vouliez-vous dire {suggestions} ?",
+    "did you mean {suggestions}?"
+);
+text!(
+    FILTER_ALLOWED,
+    "valeurs possibles : {valeurs}",
+    "allowed values: {valeurs}"
+);
+text!(
+    UNKNOWN_RECORD,
+    "aucune fiche n'a l'identifiant « {nom} »",
+    "no record has the id `{nom}`"
+);
+text!(
+    SHOW_ERRORS,
+    "{nombre} erreur(s) dans cette fiche : lancez `fabriques validate`",
+    "{nombre} error(s) in this record: run `fabriques validate`"
+);
+text!(F_STATUT, "Statut", "Status");
+text!(F_COMMUNE, "Commune", "Commune");
+text!(F_VOIE, "Adresse", "Address");
+text!(F_DEPARTEMENT, "Département", "Département");
+text!(F_REGION, "Région", "Région");
+text!(F_COORDONNEES, "Coordonnées", "Coordinates");
+text!(F_QPV, "QPV", "QPV");
+text!(F_CODE_QPV, "Code QPV", "QPV code");
+text!(F_NUMERIQUE, "Fabrique numérique", "Fabrique numérique");
+text!(F_LABELLISATION, "Labellisation", "Labelled");
+text!(F_VAGUE, "vague", "wave");
+text!(F_STRUCTURE, "Structure porteuse", "Carrying structure");
+text!(F_CREATION, "créée en {annee}", "created in {annee}");
+text!(F_SIRET, "SIRET", "SIRET");
+text!(F_SITE, "Site web", "Website");
+text!(F_MOVILAB, "Page Movilab", "Movilab page");
+text!(F_VIDEO, "Vidéo", "Video");
+text!(F_RESEAUX, "Réseaux", "Networks");
+text!(F_CONSORTIUM, "Consortium", "Consortium");
+text!(F_FINANCEMENT, "Financement de l'État", "State funding");
+text!(F_BONUS, "bonus numérique", "numérique bonus");
+text!(F_LIENS, "Liens (→ sortants, ← entrants)", "Links (→ out, ← in)");
+text!(F_CRITERES, "Critères tiers-lieu", "Tiers-lieu criteria");
+text!(F_SOURCES, "Sources", "Sources");

@@ -4,6 +4,7 @@
 
 mod commands;
 mod geography;
+mod list;
 mod programme;
 mod register;
 mod rules;

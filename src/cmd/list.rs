@@ -1,0 +1,379 @@
+//! `fabriques list`: the fabriques that pass the filters, as a table (or
+//! CSV, TSV, JSON).
+//!
+//! Shape: flags → [`Filter`] and columns, checked before any file is read
+//! → register entries → filter → sort → write. Records with errors are
+//! listed too, with a marker and a hint to run `validate`: this command
+//! never refuses to show the register.
+
+use std::cmp::Ordering;
+use std::io::Write;
+
+use anyhow::{bail, Result};
+use serde_json::{Map, Value};
+
+use crate::config::Config;
+use crate::filter::{fold, Filter, FilterArgs};
+use crate::geo::Geo;
+use crate::messages::{fill, ui, Lang};
+use crate::register::{self, Entry};
+use crate::suggest::closest;
+
+/// Output formats of `list`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+}
+
+/// The arguments of `list`.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[arg(long, value_delimiter = ',', value_name = "COLONNES")]
+    pub colonnes: Vec<String>,
+    #[arg(long, value_delimiter = ',', value_name = "COLONNES", allow_hyphen_values = true)]
+    pub tri: Vec<String>,
+    #[arg(long)]
+    pub count: bool,
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    #[arg(long)]
+    pub fail_empty: bool,
+}
+
+/// A column of the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Id,
+    Nom,
+    Statut,
+    Commune,
+    CodePostal,
+    CodeInsee,
+    Departement,
+    Region,
+    Qpv,
+    Numerique,
+    Labellisation,
+    Structure,
+    Actions,
+    Reseaux,
+    Erreurs,
+}
+
+/// Column names as typed in `--colonnes` and `--tri`, and shown in headers.
+pub const COLUMNS: &[(&str, Column)] = &[
+    ("id", Column::Id),
+    ("nom", Column::Nom),
+    ("statut", Column::Statut),
+    ("commune", Column::Commune),
+    ("code_postal", Column::CodePostal),
+    ("code_insee", Column::CodeInsee),
+    ("departement", Column::Departement),
+    ("region", Column::Region),
+    ("qpv", Column::Qpv),
+    ("numerique", Column::Numerique),
+    ("labellisation", Column::Labellisation),
+    ("structure", Column::Structure),
+    ("actions", Column::Actions),
+    ("reseaux", Column::Reseaux),
+    ("erreurs", Column::Erreurs),
+];
+
+const DEFAULT_COLUMNS: &[Column] = &[
+    Column::Id,
+    Column::Nom,
+    Column::Commune,
+    Column::Departement,
+    Column::Qpv,
+    Column::Numerique,
+    Column::Labellisation,
+    Column::Actions,
+];
+
+const DEFAULT_SORT: &[Column] = &[Column::Departement, Column::Nom];
+
+/// A cell's value, typed so that each format writes it its own way.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Bool(Option<bool>),
+    Int(Option<i64>),
+}
+
+impl Cell {
+    fn text(s: Option<&str>) -> Cell {
+        Cell::Text(s.unwrap_or_default().to_string())
+    }
+
+    /// For tables: words in the user's language, a dash for unknown.
+    pub fn human(&self, lang: Lang) -> String {
+        match self {
+            Cell::Text(s) => s.clone(),
+            Cell::Bool(Some(true)) => ui::YES.get(lang).to_string(),
+            Cell::Bool(Some(false)) => ui::NO.get(lang).to_string(),
+            Cell::Int(Some(n)) => n.to_string(),
+            Cell::Bool(None) | Cell::Int(None) => "—".to_string(),
+        }
+    }
+
+    /// For CSV and TSV: `true`/`false`, numbers, empty for unknown.
+    pub fn plain(&self) -> String {
+        match self {
+            Cell::Text(s) => s.clone(),
+            Cell::Bool(Some(b)) => b.to_string(),
+            Cell::Int(Some(n)) => n.to_string(),
+            Cell::Bool(None) | Cell::Int(None) => String::new(),
+        }
+    }
+
+    pub fn json(&self) -> Value {
+        match self {
+            Cell::Text(s) => Value::String(s.clone()),
+            Cell::Bool(b) => b.map_or(Value::Null, Value::Bool),
+            Cell::Int(n) => n.map_or(Value::Null, Value::from),
+        }
+    }
+}
+
+/// The actions of a record, one category each, with its most advanced
+/// status: `fablab`, `fablab (commence)`.
+pub fn actions_summary(e: &Entry) -> String {
+    let rank = |s: &str| match s {
+        "fait" => 0,
+        "commence" => 1,
+        _ => 2,
+    };
+    let mut best: Vec<(&str, &str)> = Vec::new();
+    for a in &e.record.actions {
+        let statut = a.statut.as_ref().map_or("envisage", |s| s.value.as_str());
+        for c in &a.categories {
+            match best.iter_mut().find(|(cat, _)| *cat == c.value) {
+                Some(entry) if rank(statut) < rank(entry.1) => entry.1 = statut,
+                Some(_) => {}
+                None => best.push((c.value.as_str(), statut)),
+            }
+        }
+    }
+    best.iter()
+        .map(|(c, s)| {
+            if *s == "fait" {
+                c.to_string()
+            } else {
+                format!("{c} ({s})")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The value of `column` for an entry.
+pub fn cell(e: &Entry, column: Column) -> Cell {
+    let r = &e.record;
+    match column {
+        Column::Id => Cell::Text(r.id.clone()),
+        Column::Nom => Cell::text(r.nom.as_ref().map(|n| n.value.as_str())),
+        Column::Statut => Cell::text(r.statut.as_ref().map(|s| s.value.as_str())),
+        Column::Commune => Cell::text(e.commune.map(|c| c.nom).or(r.commune())),
+        Column::CodePostal => Cell::text(r.adresse.code_postal.as_ref().map(|c| c.value.as_str())),
+        Column::CodeInsee => Cell::text(e.commune.map(|c| c.code_insee)),
+        Column::Departement => Cell::Text(
+            e.departement()
+                .map_or(String::new(), |d| format!("{} {}", d.code, d.nom)),
+        ),
+        Column::Region => Cell::Text(e.region().map_or(String::new(), |d| format!("{} {}", d.code, d.nom))),
+        Column::Qpv => Cell::Bool(r.qpv.as_ref().map(|q| q.value)),
+        Column::Numerique => Cell::Bool(r.numerique.as_ref().map(|q| q.value)),
+        Column::Labellisation => Cell::Int(r.labellisation.annee.as_ref().map(|a| a.value)),
+        Column::Structure => Cell::text(r.structure_porteuse.nom.as_ref().map(|n| n.value.as_str())),
+        Column::Actions => Cell::Text(actions_summary(e)),
+        Column::Reseaux => Cell::Text(
+            r.reseaux
+                .iter()
+                .map(|x| x.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        Column::Erreurs => Cell::Int(Some(e.errors as i64)),
+    }
+}
+
+/// Parses a list of column names; unknown names fail with suggestions.
+pub fn parse_columns(names: &[String], flag: &str) -> Result<Vec<Column>> {
+    names
+        .iter()
+        .map(|n| {
+            let n = n.trim().trim_start_matches('-');
+            COLUMNS.iter().find(|(k, _)| *k == n).map(|(_, c)| *c).ok_or_else(|| {
+                let s = closest(n, COLUMNS.iter().map(|(k, _)| *k), 3);
+                let lang = crate::messages::current();
+                let valeurs = crate::messages::quoted_list(lang, &COLUMNS.iter().map(|(k, _)| *k).collect::<Vec<_>>());
+                anyhow::anyhow!(
+                    "{} ; {}",
+                    fill(
+                        ui::FILTER_UNKNOWN.get(lang),
+                        &[("option", flag.to_string()), ("valeur", n.to_string())]
+                    ),
+                    if s.is_empty() {
+                        fill(ui::FILTER_ALLOWED.get(lang), &[("valeurs", valeurs)])
+                    } else {
+                        fill(
+                            ui::FILTER_SUGGEST.get(lang),
+                            &[("suggestions", crate::messages::quoted_list(lang, &s))],
+                        )
+                    }
+                )
+            })
+        })
+        .collect()
+}
+
+fn column_name(c: Column) -> &'static str {
+    COLUMNS.iter().find(|(_, x)| *x == c).map_or("", |(k, _)| *k)
+}
+
+/// The value a column sorts by: its cell, except that Corsica's 2A and 2B
+/// sort between 19 and 21, as in every French list of départements.
+fn sort_key(e: &Entry, column: Column) -> Cell {
+    match (column, cell(e, column)) {
+        (Column::Departement, Cell::Text(t)) if t.starts_with("2A") || t.starts_with("2B") => {
+            Cell::Text(format!("20{}", &t[1..]))
+        }
+        (_, c) => c,
+    }
+}
+
+fn compare(a: &Cell, b: &Cell) -> Ordering {
+    match (a, b) {
+        (Cell::Text(x), Cell::Text(y)) => fold(x).cmp(&fold(y)).then_with(|| x.cmp(y)),
+        (Cell::Bool(x), Cell::Bool(y)) => x.cmp(y),
+        (Cell::Int(x), Cell::Int(y)) => x.cmp(y),
+        _ => Ordering::Equal,
+    }
+}
+
+/// Sorts entries by the `--tri` keys (a leading `-` sorts descending),
+/// then by id so that the order is total and stable.
+pub fn sort(entries: &mut [&Entry], keys: &[String]) -> Result<()> {
+    let columns = if keys.is_empty() {
+        DEFAULT_SORT.to_vec()
+    } else {
+        parse_columns(keys, "--tri")?
+    };
+    let descending: Vec<bool> = if keys.is_empty() {
+        vec![false; columns.len()]
+    } else {
+        keys.iter().map(|k| k.trim().starts_with('-')).collect()
+    };
+    entries.sort_by(|a, b| {
+        columns
+            .iter()
+            .zip(&descending)
+            .map(|(c, desc)| {
+                let o = compare(&sort_key(a, *c), &sort_key(b, *c));
+                if *desc {
+                    o.reverse()
+                } else {
+                    o
+                }
+            })
+            .find(|o| *o != Ordering::Equal)
+            .unwrap_or(Ordering::Equal)
+            .then_with(|| a.record.id.cmp(&b.record.id))
+    });
+    Ok(())
+}
+
+/// Reads the register and applies the filters: the matching entries.
+pub fn select(config: &Config, filters: &FilterArgs) -> Result<Vec<Entry>> {
+    // Flags are checked before any file is read.
+    let filter = Filter::new(filters, &config.settings.vocab, Geo::get())?;
+    let entries = register::entries(config)?;
+    Ok(entries.into_iter().filter(|e| filter.matches(e)).collect())
+}
+
+pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let lang = config.lang;
+    let columns = if args.colonnes.is_empty() {
+        DEFAULT_COLUMNS.to_vec()
+    } else {
+        parse_columns(&args.colonnes, "--colonnes")?
+    };
+    if args.tri.iter().any(|k| k.trim().trim_start_matches('-').is_empty()) {
+        bail!(fill(
+            ui::FILTER_UNKNOWN.get(lang),
+            &[("option", "--tri".into()), ("valeur", String::new())]
+        ));
+    }
+    parse_columns(&args.tri, "--tri")?;
+    let entries = select(config, &args.filters)?;
+    let mut selected: Vec<&Entry> = entries.iter().collect();
+    sort(&mut selected, &args.tri)?;
+
+    if args.count {
+        writeln!(out, "{}", selected.len())?;
+        return Ok(u8::from(args.fail_empty && selected.is_empty()));
+    }
+    if selected.is_empty() {
+        writeln!(err, "{}", ui::LIST_EMPTY.get(lang))?;
+        return Ok(u8::from(args.fail_empty));
+    }
+    match args.format {
+        ListFormat::Table => {
+            let mut t = super::new_table(terminal);
+            t.set_header(columns.iter().map(|c| column_name(*c)).collect::<Vec<_>>());
+            for e in &selected {
+                t.add_row(
+                    columns
+                        .iter()
+                        .map(|c| {
+                            let mut v = cell(e, *c).human(lang);
+                            if *c == Column::Nom && e.errors > 0 {
+                                v = format!("⚠ {v}");
+                            }
+                            v
+                        })
+                        .collect::<Vec<_>>(),
+                );
+            }
+            writeln!(out, "{t}")?;
+        }
+        ListFormat::Csv | ListFormat::Tsv => {
+            let delimiter = if args.format == ListFormat::Tsv { b'\t' } else { b',' };
+            let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(&mut *out);
+            w.write_record(columns.iter().map(|c| column_name(*c)))?;
+            for e in &selected {
+                w.write_record(columns.iter().map(|c| cell(e, *c).plain()))?;
+            }
+            w.flush()?;
+        }
+        ListFormat::Json => {
+            let items: Vec<Value> = selected
+                .iter()
+                .map(|e| {
+                    let mut m: Map<String, Value> = columns
+                        .iter()
+                        .map(|c| (column_name(*c).to_string(), cell(e, *c).json()))
+                        .collect();
+                    m.insert("erreurs".into(), e.errors.into());
+                    Value::Object(m)
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &items)?;
+            writeln!(out)?;
+        }
+    }
+    let with_errors = selected.iter().filter(|e| e.errors > 0).count();
+    if with_errors > 0 {
+        writeln!(
+            err,
+            "{}",
+            fill(ui::LIST_ERRORS.get(lang), &[("nombre", with_errors.to_string())])
+        )?;
+    }
+    Ok(0)
+}

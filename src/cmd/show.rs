@@ -1,0 +1,222 @@
+//! `fabriques show ID`: one fabrique as a readable card — every field,
+//! département and région names, actions grouped by status, links out and
+//! in, and the six criteria ✓ / ✗. `--format json` gives the record as
+//! JSON (the shape of `register::to_json`).
+
+use std::io::Write;
+
+use anyhow::{bail, Result};
+
+use crate::config::Config;
+use crate::messages::{fill, ui, Lang, Text};
+use crate::register::{self, Entry};
+use crate::rules::CRITERIA;
+use crate::suggest::closest;
+
+/// Output formats of `show`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+fn line(out: &mut dyn Write, lang: Lang, label: &Text, value: &str) -> std::io::Result<()> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    let label = format!("{}{colon}", label.get(lang));
+    writeln!(out, "  {label:<24} {value}")
+}
+
+fn yes_no(lang: Lang, v: Option<bool>) -> String {
+    match v {
+        Some(true) => ui::YES.get(lang).into(),
+        Some(false) => ui::NO.get(lang).into(),
+        None => ui::UNKNOWN.get(lang).into(),
+    }
+}
+
+pub fn run(config: &Config, id: &str, format: ShowFormat, out: &mut dyn Write) -> Result<u8> {
+    let lang = config.lang;
+    let entries = register::entries(config)?;
+    let Some(e) = entries.iter().find(|e| e.record.id == id) else {
+        let s = closest(id, entries.iter().map(|e| e.record.id.as_str()), 1);
+        bail!(ui::unknown_name(&ui::UNKNOWN_RECORD, id, s.first().copied(), "list"));
+    };
+    match format {
+        ShowFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &register::to_json(e))?;
+            writeln!(out)?;
+        }
+        ShowFormat::Text => card(config, &entries, e, lang, out)?,
+    }
+    Ok(0)
+}
+
+fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn Write) -> Result<()> {
+    let r = &e.record;
+    writeln!(out, "{} ({})", r.nom(), r.id)?;
+    if e.errors > 0 {
+        writeln!(
+            out,
+            "  ⚠ {}",
+            fill(ui::SHOW_ERRORS.get(lang), &[("nombre", e.errors.to_string())])
+        )?;
+    }
+    line(
+        out,
+        lang,
+        &ui::F_STATUT,
+        r.statut.as_ref().map_or("", |s| s.value.as_str()),
+    )?;
+    let mut place = r.commune().unwrap_or_default().to_string();
+    if let Some(cp) = &r.adresse.code_postal {
+        place = format!("{} {place}", cp.value);
+    }
+    if let Some(c) = e.commune {
+        place = format!("{place} (INSEE {})", c.code_insee);
+    }
+    line(out, lang, &ui::F_COMMUNE, &place)?;
+    line(
+        out,
+        lang,
+        &ui::F_VOIE,
+        r.adresse.voie.as_ref().map_or("", |v| v.value.as_str()),
+    )?;
+    if let Some(d) = e.departement() {
+        line(out, lang, &ui::F_DEPARTEMENT, &format!("{} {}", d.code, d.nom))?;
+    }
+    if let Some(reg) = e.region() {
+        line(out, lang, &ui::F_REGION, &format!("{} {}", reg.code, reg.nom))?;
+    }
+    if let (Some(lat), Some(lon)) = (&r.adresse.latitude, &r.adresse.longitude) {
+        line(out, lang, &ui::F_COORDONNEES, &format!("{}, {}", lat.value, lon.value))?;
+    }
+    line(out, lang, &ui::F_QPV, &yes_no(lang, r.qpv.as_ref().map(|q| q.value)))?;
+    if let Some(code) = &r.code_qpv {
+        line(out, lang, &ui::F_CODE_QPV, &code.value)?;
+    }
+    line(
+        out,
+        lang,
+        &ui::F_NUMERIQUE,
+        &yes_no(lang, r.numerique.as_ref().map(|q| q.value)),
+    )?;
+    let mut label = r
+        .labellisation
+        .annee
+        .as_ref()
+        .map_or(String::new(), |a| a.value.to_string());
+    if let Some(v) = &r.labellisation.vague {
+        label = format!("{label} ({} {})", ui::F_VAGUE.get(lang), v.value);
+    }
+    line(out, lang, &ui::F_LABELLISATION, &label)?;
+    let s = &r.structure_porteuse;
+    let mut structure = s.nom.as_ref().map_or(String::new(), |n| n.value.clone());
+    if let Some(f) = &s.forme_juridique {
+        let libelle = config
+            .settings
+            .vocab
+            .get("formes_juridiques")
+            .get(&f.value)
+            .map_or(f.value.as_str(), |x| &x.libelle);
+        structure = format!("{structure} — {libelle}");
+    }
+    if let Some(c) = &s.creation {
+        structure = format!(
+            "{structure}, {}",
+            fill(ui::F_CREATION.get(lang), &[("annee", c.value.to_string())])
+        );
+    }
+    line(out, lang, &ui::F_STRUCTURE, &structure)?;
+    if let Some(siret) = &s.siret {
+        line(out, lang, &ui::F_SIRET, &siret.value)?;
+    }
+    for (text, url) in [
+        (&ui::F_SITE, &r.site_web),
+        (&ui::F_MOVILAB, &r.page_movilab),
+        (&ui::F_VIDEO, &r.video),
+    ] {
+        line(out, lang, text, url.as_ref().map_or("", |u| u.value.as_str()))?;
+    }
+    let networks = config.settings.vocab.get("reseaux");
+    let reseaux: Vec<String> = r
+        .reseaux
+        .iter()
+        .map(|x| match networks.get(&x.value) {
+            Some(n) => format!("{} ({})", x.value, n.libelle),
+            None => x.value.clone(),
+        })
+        .collect();
+    line(out, lang, &ui::F_RESEAUX, &reseaux.join(", "))?;
+
+    if !r.consortium.is_empty() {
+        writeln!(out, "\n  {}", ui::F_CONSORTIUM.get(lang))?;
+        let kinds = config.settings.vocab.get("consortium");
+        for (kind, members) in &r.consortium {
+            let libelle = kinds.get(&kind.value).map_or(kind.value.as_str(), |k| &k.libelle);
+            let names: Vec<&str> = members.iter().map(|m| m.value.as_str()).collect();
+            writeln!(out, "    {libelle} : {}", names.join(" ; "))?;
+        }
+    }
+    if !r.financement.annuel.is_empty() || r.financement.bonus_numerique.is_some() {
+        writeln!(out, "\n  {}", ui::F_FINANCEMENT.get(lang))?;
+        for (y, a) in &r.financement.annuel {
+            writeln!(out, "    {} : {} €", y.value, a.value)?;
+        }
+        if let Some(b) = &r.financement.bonus_numerique {
+            writeln!(out, "    {} : {} €", ui::F_BONUS.get(lang), b.value)?;
+        }
+    }
+    let statuses = config.settings.vocab.get("statuts_action");
+    for status in statuses.entries.iter() {
+        let actions: Vec<String> = r
+            .actions
+            .iter()
+            .filter(|a| a.statut.as_ref().is_some_and(|s| s.value == status.code))
+            .map(|a| {
+                let cats: Vec<&str> = a.categories.iter().map(|c| c.value.as_str()).collect();
+                let mut s = cats.join(", ");
+                for detail in [&a.sous_action, &a.precision].into_iter().flatten() {
+                    s = format!("{s} — {}", detail.value);
+                }
+                s
+            })
+            .collect();
+        if !actions.is_empty() {
+            writeln!(out, "\n  {} ({})", status.libelle, status.code)?;
+            for a in actions {
+                writeln!(out, "    • {a}")?;
+            }
+        }
+    }
+    let incoming = register::links_in(entries, &r.id);
+    if !r.liens.is_empty() || !incoming.is_empty() {
+        writeln!(out, "\n  {}", ui::F_LIENS.get(lang))?;
+        let date = |l: &crate::record::Lien| l.date.as_ref().map_or(String::new(), |d| format!(", {}", d.value));
+        for l in &r.liens {
+            let to = l.fabrique.as_ref().map_or("?", |f| f.value.as_str());
+            let kind = l.type_.as_ref().map_or("?", |t| t.value.as_str());
+            writeln!(out, "    → {to} ({kind}{})", date(l))?;
+        }
+        for (from, l) in incoming {
+            let kind = l.type_.as_ref().map_or("?", |t| t.value.as_str());
+            writeln!(out, "    ← {} ({kind}{})", from.record.id, date(l))?;
+        }
+    }
+    if e.parsed {
+        writeln!(out, "\n  {}", ui::F_CRITERES.get(lang))?;
+        for ((rule, shown), short) in CRITERIA.iter().zip(ui::CRITERIA_SHORT.iter()) {
+            let mark = if shown(r).is_met() { "✓" } else { "✗" };
+            writeln!(out, "    {mark} {} ({})", short.get(lang), rule.name)?;
+        }
+    }
+    if !r.sources.is_empty() {
+        writeln!(out, "\n  {}", ui::F_SOURCES.get(lang))?;
+        for s in &r.sources {
+            writeln!(out, "    - {}", s.value)?;
+        }
+    }
+    Ok(())
+}
