@@ -43,6 +43,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = crate::cmd::show::ShowFormat::Text)]
         format: crate::cmd::show::ShowFormat,
     },
+    Export(crate::export::ExportArgs),
     Criteres {
         #[command(flatten)]
         filters: crate::filter::FilterArgs,

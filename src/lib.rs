@@ -12,10 +12,12 @@ pub mod cmd;
 pub mod config;
 pub mod diagnostic;
 pub mod exceptions;
+pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod load;
 pub mod messages;
+pub mod output;
 pub mod place;
 pub mod record;
 pub mod register;
@@ -70,6 +72,10 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
         Command::Criteres { filters, format } => {
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
             cmd::criteres::run(&config, filters, *format, terminal, out, err)
+        }
+        Command::Export(args) => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            export::run(&config, args, out, err)
         }
         Command::List(args) => {
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;

@@ -366,3 +366,123 @@ text!(F_BONUS, "bonus numérique", "numérique bonus");
 text!(F_LIENS, "Liens (→ sortants, ← entrants)", "Links (→ out, ← in)");
 text!(F_CRITERES, "Critères tiers-lieu", "Tiers-lieu criteria");
 text!(F_SOURCES, "Sources", "Sources");
+
+// --- export ----------------------------------------------------------------
+text!(
+    WRITE_FILE_FAILED,
+    "impossible d'écrire {fichier}",
+    "cannot write {fichier}"
+);
+text!(
+    EXPORT_NO_COORDINATES,
+    "{nombre} fabrique(s) sans coordonnées laissée(s) hors de la carte : {ids}",
+    "{nombre} fabrique(s) without coordinates left off the map: {ids}"
+);
+text!(
+    EXPORT_SKIPPED,
+    "{id} : non exportée ({raison})",
+    "{id}: not exported ({raison})"
+);
+text!(
+    EXPORT_NO_PIVOT,
+    "pas de SIRET pour l'identifiant « pivot » : ajoutez structure_porteuse.siret",
+    "no SIRET for the « pivot » id: add structure_porteuse.siret"
+);
+text!(
+    EXPORT_NO_ADRESSE,
+    "pas d'adresse : ajoutez adresse.voie",
+    "no address: add adresse.voie"
+);
+text!(
+    EXPORT_NOT_PARSED,
+    "la fiche ne se lit pas : lancez `fabriques validate`",
+    "the record cannot be read: run `fabriques validate`"
+);
+text!(
+    EXPORT_WRITTEN,
+    "{nombre} fabrique(s) exportée(s) dans {fichier}",
+    "{nombre} fabrique(s) exported to {fichier}"
+);
+text!(
+    EXPORT_BAD_DELIMITER,
+    "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
+    "the delimiter must be a single ASCII character, not `{valeur}`"
+);
+text!(WIKI_TECHNIQUE, "Technique", "Technical");
+text!(WIKI_ACTIONS, "Entrée par action", "By action");
+/// Column headings of the « Technique » table, as on the Movilab page.
+pub static WIKI_TECHNIQUE_COLUMNS: [Text; 12] = [
+    Text {
+        fr: "Structure porteuse",
+        en: "Carrying structure",
+    },
+    Text {
+        fr: "Code postal",
+        en: "Postal code",
+    },
+    Text {
+        fr: "Ville",
+        en: "Town",
+    },
+    Text { fr: "QPV", en: "QPV" },
+    Text {
+        fr: "Fabrique numérique",
+        en: "Fabrique numérique",
+    },
+    Text {
+        fr: "Consortium : collectivités",
+        en: "Consortium: collectivités",
+    },
+    Text {
+        fr: "Consortium : centres sociaux",
+        en: "Consortium: social centres",
+    },
+    Text {
+        fr: "Consortium : bailleurs sociaux",
+        en: "Consortium: social landlords",
+    },
+    Text {
+        fr: "Consortium : acteurs de la formation",
+        en: "Consortium: training bodies",
+    },
+    Text {
+        fr: "Labellisation",
+        en: "Labelled",
+    },
+    Text {
+        fr: "Existe depuis",
+        en: "Since",
+    },
+    Text { fr: "Lien", en: "Link" },
+];
+/// Column headings of the « Entrée par action » table.
+pub static WIKI_ACTIONS_COLUMNS: [Text; 5] = [
+    Text {
+        fr: "Catégorie",
+        en: "Category",
+    },
+    Text {
+        fr: "Sous-action",
+        en: "Sub-action",
+    },
+    Text {
+        fr: "Font ça",
+        en: "Do it",
+    },
+    Text {
+        fr: "Ont commencé",
+        en: "Have started",
+    },
+    Text {
+        fr: "Veulent le faire",
+        en: "Want to",
+    },
+];
+text!(GEOJSON_QPV, "en QPV", "in a QPV");
+text!(
+    GEOJSON_NUMERIQUE,
+    "Fabrique numérique de territoire",
+    "Fabrique numérique de territoire"
+);
+text!(GEOJSON_ACTIONS, "Actions", "Actions");
+text!(GEOJSON_MOVILAB, "Page Movilab", "Movilab page");

@@ -3,6 +3,7 @@
 //! environment: no locale (French by default), no colour, a fixed folder.
 
 mod commands;
+mod export;
 mod geography;
 mod list;
 mod programme;

@@ -1,0 +1,233 @@
+//! `export --csv`: one row per fabrique for spreadsheets.
+//!
+//! The columns and their order are stable (see [`COLUMNS`] and the README);
+//! multi-valued cells are joined with ` | `; quoting follows RFC 4180 (the
+//! `csv` crate). Cells a spreadsheet would run as a formula — starting with
+//! `=`, `+`, `-`, `@`, a tab or a carriage return — get a leading `'`
+//! (CSV injection), except numbers such as a negative longitude.
+
+use anyhow::{bail, Result};
+
+use crate::cmd::list::actions_summary;
+use crate::messages::{fill, quoted_list, ui};
+use crate::register::Entry;
+use crate::suggest::closest;
+
+/// Joins the values of a multi-valued cell.
+pub const JOIN: &str = " | ";
+
+/// The export's columns, in order.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "nom",
+    "statut",
+    "commune",
+    "code_postal",
+    "code_insee",
+    "departement",
+    "departement_nom",
+    "region",
+    "region_nom",
+    "qpv",
+    "code_qpv",
+    "numerique",
+    "labellisation",
+    "vague",
+    "structure_porteuse",
+    "forme_juridique",
+    "creation",
+    "siret",
+    "consortium_collectivites",
+    "consortium_centres_sociaux",
+    "consortium_bailleurs_sociaux",
+    "consortium_acteurs_formation",
+    "consortium_entreprises",
+    "consortium_associations",
+    "consortium_autres",
+    "actions",
+    "actions_fait",
+    "actions_commence",
+    "actions_envisage",
+    "publics",
+    "reseaux",
+    "site_web",
+    "page_movilab",
+    "video",
+    "voie",
+    "latitude",
+    "longitude",
+    "financement_total",
+    "bonus_numerique",
+    "sources",
+];
+
+/// Checks `--colonnes` (all columns when empty).
+pub fn columns(asked: &[String]) -> Result<Vec<&'static str>> {
+    if asked.is_empty() {
+        return Ok(COLUMNS.to_vec());
+    }
+    asked
+        .iter()
+        .map(|c| {
+            let c = c.trim();
+            match COLUMNS.iter().find(|k| **k == c) {
+                Some(k) => Ok(*k),
+                None => {
+                    let lang = crate::messages::current();
+                    let s = closest(c, COLUMNS.iter().copied(), 3);
+                    let base = fill(
+                        ui::FILTER_UNKNOWN.get(lang),
+                        &[("option", "--colonnes".into()), ("valeur", c.to_string())],
+                    );
+                    if s.is_empty() {
+                        bail!(
+                            "{base} ; {}",
+                            fill(ui::FILTER_ALLOWED.get(lang), &[("valeurs", quoted_list(lang, COLUMNS))])
+                        )
+                    }
+                    bail!(
+                        "{base} ; {}",
+                        fill(ui::FILTER_SUGGEST.get(lang), &[("suggestions", quoted_list(lang, &s))])
+                    )
+                }
+            }
+        })
+        .collect()
+}
+
+/// One action in a cell: `categorie[+categorie][ : sous-action]`.
+fn action_text(a: &crate::record::Action) -> String {
+    let cats: Vec<&str> = a.categories.iter().map(|c| c.value.as_str()).collect();
+    let mut s = cats.join("+");
+    if let Some(detail) = a.sous_action.as_ref().or(a.precision.as_ref()) {
+        s = format!("{s} : {}", detail.value);
+    }
+    s
+}
+
+fn actions_with(e: &Entry, statut: &str) -> String {
+    e.record
+        .actions
+        .iter()
+        .filter(|a| a.statut.as_ref().is_some_and(|s| s.value == statut))
+        .map(action_text)
+        .collect::<Vec<_>>()
+        .join(JOIN)
+}
+
+fn joined(v: &[crate::record::Sp<String>]) -> String {
+    v.iter().map(|s| s.value.as_str()).collect::<Vec<_>>().join(JOIN)
+}
+
+fn text<T: ToString>(v: Option<&crate::record::Sp<T>>) -> String {
+    v.map_or(String::new(), |s| s.value.to_string())
+}
+
+/// The value of one column for one entry.
+pub fn value(e: &Entry, column: &str) -> String {
+    let r = &e.record;
+    let consortium = |kind: &str| {
+        r.consortium
+            .iter()
+            .filter(|(k, _)| k.value == kind)
+            .map(|(_, m)| joined(m))
+            .collect::<Vec<_>>()
+            .join(JOIN)
+    };
+    match column {
+        "id" => r.id.clone(),
+        "nom" => text(r.nom.as_ref()),
+        "statut" => text(r.statut.as_ref()),
+        "commune" => text(r.adresse.commune.as_ref()),
+        "code_postal" => text(r.adresse.code_postal.as_ref()),
+        "code_insee" => e
+            .commune
+            .map_or_else(|| text(r.adresse.code_insee.as_ref()), |c| c.code_insee.to_string()),
+        "departement" => e.departement().map_or(String::new(), |d| d.code.to_string()),
+        "departement_nom" => e.departement().map_or(String::new(), |d| d.nom.to_string()),
+        "region" => e.region().map_or(String::new(), |d| d.code.to_string()),
+        "region_nom" => e.region().map_or(String::new(), |d| d.nom.to_string()),
+        "qpv" => text(r.qpv.as_ref()),
+        "code_qpv" => text(r.code_qpv.as_ref()),
+        "numerique" => text(r.numerique.as_ref()),
+        "labellisation" => text(r.labellisation.annee.as_ref()),
+        "vague" => text(r.labellisation.vague.as_ref()),
+        "structure_porteuse" => text(r.structure_porteuse.nom.as_ref()),
+        "forme_juridique" => text(r.structure_porteuse.forme_juridique.as_ref()),
+        "creation" => text(r.structure_porteuse.creation.as_ref()),
+        "siret" => text(r.structure_porteuse.siret.as_ref()),
+        "consortium_collectivites" => consortium("collectivites"),
+        "consortium_centres_sociaux" => consortium("centres_sociaux"),
+        "consortium_bailleurs_sociaux" => consortium("bailleurs_sociaux"),
+        "consortium_acteurs_formation" => consortium("acteurs_formation"),
+        "consortium_entreprises" => consortium("entreprises"),
+        "consortium_associations" => consortium("associations"),
+        "consortium_autres" => consortium("autres"),
+        "actions" => actions_summary(e),
+        "actions_fait" => actions_with(e, "fait"),
+        "actions_commence" => actions_with(e, "commence"),
+        "actions_envisage" => actions_with(e, "envisage"),
+        "publics" => joined(&r.criteres.publics),
+        "reseaux" => joined(&r.reseaux),
+        "site_web" => text(r.site_web.as_ref()),
+        "page_movilab" => text(r.page_movilab.as_ref()),
+        "video" => text(r.video.as_ref()),
+        "voie" => text(r.adresse.voie.as_ref()),
+        "latitude" => text(r.adresse.latitude.as_ref()),
+        "longitude" => text(r.adresse.longitude.as_ref()),
+        "financement_total" => {
+            if r.financement.annuel.is_empty() {
+                String::new()
+            } else {
+                crate::rules::financement_total::total(r).to_string()
+            }
+        }
+        "bonus_numerique" => text(r.financement.bonus_numerique.as_ref()),
+        "sources" => joined(&r.sources),
+        _ => String::new(),
+    }
+}
+
+/// Neutralises a cell a spreadsheet would evaluate (`=SOMME(...)`,
+/// `+33...`, `@cmd`): a leading apostrophe makes it text. Numbers pass.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// The CSV document.
+pub fn table(entries: &[Entry], columns: &[&str], delimiter: u8, bom: bool) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    if bom {
+        buf.extend_from_slice("\u{feff}".as_bytes());
+    }
+    {
+        let mut w = ::csv::WriterBuilder::new().delimiter(delimiter).from_writer(&mut buf);
+        w.write_record(columns)?;
+        for e in entries {
+            w.write_record(columns.iter().map(|c| neutralise(&value(e, c)).into_owned()))?;
+        }
+        w.flush()?;
+    }
+    Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralise;
+
+    #[test]
+    fn formulas_are_neutralised_but_numbers_are_not() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("+33 1 23"), "'+33 1 23");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("-cmd"), "'-cmd");
+        assert_eq!(neutralise("\tx"), "'\tx");
+        assert_eq!(neutralise("-1.553"), "-1.553");
+        assert_eq!(neutralise("LAB01"), "LAB01");
+    }
+}

@@ -1,0 +1,108 @@
+//! `export --geojson`: a FeatureCollection of Points for the uMap map of
+//! the Fabriques de Territoire.
+//!
+//! Coordinates are WGS84 `[longitude, latitude]` (RFC 7946 order); records
+//! without coordinates are counted on stderr, not invented. Properties are
+//! those uMap uses: `name`, `description` (uMap's Markdown flavour, whose
+//! links are written `[[url|text]]`), one single-valued `categorie` for a
+//! categorised layer, and one boolean per action category for filters.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde_json::{json, Map, Value};
+
+use crate::cmd::list::actions_summary;
+use crate::messages::{fill, ui, Lang};
+use crate::register::Entry;
+use crate::vocab::Vocabularies;
+
+/// The category a record shows under on a categorised layer: the first
+/// category of its first action done (`fait`), else of its first action.
+pub fn primary_category(e: &Entry) -> Option<&str> {
+    let actions = &e.record.actions;
+    actions
+        .iter()
+        .find(|a| a.statut.as_ref().is_some_and(|s| s.value == "fait"))
+        .or(actions.first())
+        .and_then(|a| a.categories.first())
+        .map(|c| c.value.as_str())
+}
+
+fn description(e: &Entry, lang: Lang) -> String {
+    let r = &e.record;
+    let mut lines = Vec::new();
+    let mut place = r.commune().unwrap_or_default().to_string();
+    if let Some(d) = e.departement() {
+        place = format!("{place} ({} {})", d.code, d.nom);
+    }
+    lines.push(format!("**{place}**"));
+    let mut tags = Vec::new();
+    if r.qpv.as_ref().is_some_and(|q| q.value) {
+        tags.push(ui::GEOJSON_QPV.get(lang));
+    }
+    if r.is_numerique() {
+        tags.push(ui::GEOJSON_NUMERIQUE.get(lang));
+    }
+    if !tags.is_empty() {
+        lines.push(tags.join(" · "));
+    }
+    let actions = actions_summary(e);
+    if !actions.is_empty() {
+        lines.push(format!("{} : {actions}", ui::GEOJSON_ACTIONS.get(lang)));
+    }
+    if let Some(page) = &r.page_movilab {
+        lines.push(format!("[[{}|{}]]", page.value, ui::GEOJSON_MOVILAB.get(lang)));
+    }
+    lines.join("\n")
+}
+
+/// The FeatureCollection; the ids left out for lack of coordinates are
+/// reported on `err`.
+pub fn collection(entries: &[Entry], vocab: &Vocabularies, lang: Lang, err: &mut dyn Write) -> Result<Vec<u8>> {
+    let categories = vocab.get("categories").codes();
+    let mut features = Vec::new();
+    let mut missing = Vec::new();
+    for e in entries {
+        let r = &e.record;
+        let (Some(lat), Some(lon)) = (&r.adresse.latitude, &r.adresse.longitude) else {
+            missing.push(r.id.as_str());
+            continue;
+        };
+        let mut props = Map::new();
+        props.insert("name".into(), r.nom().into());
+        props.insert("description".into(), description(e, lang).into());
+        props.insert("categorie".into(), primary_category(e).map_or(Value::Null, Value::from));
+        props.insert("id".into(), r.id.clone().into());
+        props.insert("commune".into(), r.commune().map_or(Value::Null, Value::from));
+        props.insert(
+            "departement".into(),
+            e.departement().map_or(Value::Null, |d| d.code.into()),
+        );
+        props.insert("qpv".into(), r.qpv.as_ref().map_or(Value::Null, |q| q.value.into()));
+        props.insert("numerique".into(), r.is_numerique().into());
+        for code in &categories {
+            let has = r.actions.iter().any(|a| a.categories.iter().any(|c| c.value == *code));
+            props.insert((*code).to_string(), has.into());
+        }
+        features.push(json!({
+            "type": "Feature",
+            "geometry": { "type": "Point", "coordinates": [lon.value, lat.value] },
+            "properties": props,
+        }));
+    }
+    if !missing.is_empty() {
+        writeln!(
+            err,
+            "{}",
+            fill(
+                ui::EXPORT_NO_COORDINATES.get(lang),
+                &[("nombre", missing.len().to_string()), ("ids", missing.join(", "))]
+            )
+        )?;
+    }
+    let doc = json!({ "type": "FeatureCollection", "features": features });
+    let mut buf = serde_json::to_vec_pretty(&doc)?;
+    buf.push(b'\n');
+    Ok(buf)
+}

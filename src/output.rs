@@ -1,0 +1,83 @@
+//! Where a command's output goes: standard output, or a file written
+//! atomically.
+//!
+//! A file is first written in full to a temporary file in the same folder,
+//! flushed to disk, then renamed over the destination: a reader (or a
+//! register's CI committing an export) never sees a half-written file, and
+//! an interrupted run leaves the previous file as it was.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::messages::{fill, ui};
+
+/// Writes `bytes` to `path` atomically (temporary file + rename).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let context = || {
+        fill(
+            ui::WRITE_FILE_FAILED.get(crate::messages::current()),
+            &[("fichier", path.display().to_string())],
+        )
+    };
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| -> io::Result<()> {
+        let mut f = File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.with_context(context)
+}
+
+/// Sends `bytes` to `path` when given, else to `out`.
+pub fn emit(path: Option<&Path>, bytes: &[u8], out: &mut dyn Write) -> Result<()> {
+    match path {
+        Some(p) => write_atomically(p, bytes),
+        None => {
+            out.write_all(bytes)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_replaced_whole_and_no_temporary_file_remains() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("export.csv");
+        fs::write(&path, "ancien").unwrap();
+        write_atomically(&path, b"nouveau").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "nouveau");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("absent/export.csv");
+        assert!(write_atomically(&path, b"x").is_err());
+        assert!(!path.exists());
+    }
+}
