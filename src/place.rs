@@ -43,6 +43,11 @@ pub fn current<'g>(geo: &'g Geo, m: &CommuneMatch<'g>) -> Option<&'g Commune> {
 /// known, else from its postal code and commune name. `None` when the
 /// address does not resolve (the geography rules say why).
 pub fn commune_of<'g>(record: &Record, geo: &'g Geo) -> Option<&'g Commune> {
+    commune_from(record, geo, match_address(record, geo).as_ref())
+}
+
+/// [`commune_of`] when the address has already been matched.
+pub fn commune_from<'g>(record: &Record, geo: &'g Geo, address: Option<&CommuneMatch<'g>>) -> Option<&'g Commune> {
     if let Some(c) = record
         .adresse
         .code_insee
@@ -51,5 +56,5 @@ pub fn commune_of<'g>(record: &Record, geo: &'g Geo) -> Option<&'g Commune> {
     {
         return Some(c);
     }
-    match_address(record, geo).and_then(|m| current(geo, &m))
+    address.and_then(|m| current(geo, m))
 }

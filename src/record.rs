@@ -149,19 +149,24 @@ pub struct Outline {
     pub id: String,
     pub nom: Option<Sp<String>>,
     pub commune: Option<String>,
+    /// The INSEE code of the commune, when the address resolves: two
+    /// communes may share a name (Saint-Denis 93 and 974).
+    pub code_commune: Option<&'static str>,
     /// Ids of the fabriques this record links to.
     pub liens: Vec<Sp<String>>,
     pub ignorer: Vec<Exception>,
 }
 
 impl Record {
-    /// The part of the record the cross-record rules read.
-    pub fn outline(&self, file: &Arc<PathBuf>) -> Outline {
+    /// The part of the record the cross-record rules read; `code_commune`
+    /// is the INSEE code of its resolved commune, if any.
+    pub fn outline(&self, file: &Arc<PathBuf>, code_commune: Option<&'static str>) -> Outline {
         Outline {
             file: file.clone(),
             id: self.id.clone(),
             nom: self.nom.clone(),
             commune: self.commune().map(str::to_string),
+            code_commune,
             liens: self.liens.iter().filter_map(|l| l.fabrique.clone()).collect(),
             ignorer: self.ignorer.clone(),
         }

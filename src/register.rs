@@ -60,10 +60,13 @@ pub fn entries(config: &Config) -> Result<Vec<Entry>> {
         match record {
             Some(record) => {
                 let mut sink = Sink::new(file.clone());
-                rules::check_record(&record, &RecordContext::new(&record, geo, today), &mut sink);
+                let cx = RecordContext::new(&record, geo, today);
+                rules::check_record(&record, &cx, &mut sink);
                 errors += count_errors(config, &sink.diags);
+                let commune = cx.commune;
+                drop(cx);
                 Entry {
-                    commune: crate::place::commune_of(&record, geo),
+                    commune,
                     file,
                     record,
                     parsed: true,

@@ -39,9 +39,10 @@ pub fn check(config: &Config, strict: bool) -> Result<Outcome> {
             return (l.diags, None);
         };
         let mut sink = Sink::new(l.file.clone());
-        rules::check_record(record, &RecordContext::new(record, geo, today), &mut sink);
+        let cx = RecordContext::new(record, geo, today);
+        rules::check_record(record, &cx, &mut sink);
         l.diags.append(&mut sink.diags);
-        (l.diags, Some(record.outline(&l.file)))
+        (l.diags, Some(record.outline(&l.file, cx.commune.map(|c| c.code_insee))))
     });
     let mut diagnostics = Vec::new();
     let mut outlines = Vec::with_capacity(per_file.len());

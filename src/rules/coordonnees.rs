@@ -6,7 +6,6 @@ use crate::diagnostic::Severity;
 use crate::geo::{Location, Territory, Zone};
 use crate::messages::rules::coordonnees as t;
 use crate::messages::Message;
-use crate::place::commune_of;
 use crate::record::Record;
 
 pub static RULE: Rule = Rule {
@@ -43,7 +42,7 @@ pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
             ),
         ),
         Location::InFrance(territory) => {
-            let Some(commune) = commune_of(r, cx.geo) else { return };
+            let Some(commune) = cx.commune else { return };
             let Some(region) = cx.geo.region(commune.region) else {
                 return;
             };

@@ -1,8 +1,10 @@
 //! `duplicate-name`: two records with the same `nom` in the same commune.
 //!
 //! That is almost always the same fabrique entered twice under two ids.
-//! Names and communes are compared without regard to case, accents or
-//! punctuation, as a person reading the register would.
+//! Names are compared without regard to case, accents or punctuation, as a
+//! person reading the register would; communes by INSEE code when the
+//! address resolves (Saint-Denis in Seine-Saint-Denis and Saint-Denis de La
+//! Réunion are two communes), else by name.
 
 use std::collections::HashMap;
 
@@ -26,10 +28,8 @@ pub fn check(outlines: &[Outline], out: &mut Vec<Diagnostic>) {
     let mut groups: HashMap<(String, String), Vec<&Outline>> = HashMap::new();
     for o in outlines {
         if let (Some(nom), Some(commune)) = (&o.nom, &o.commune) {
-            groups
-                .entry((slugify(&nom.value), slugify(commune)))
-                .or_default()
-                .push(o);
+            let place = o.code_commune.map_or_else(|| slugify(commune), str::to_string);
+            groups.entry((slugify(&nom.value), place)).or_default().push(o);
         }
     }
     for group in groups.values().filter(|g| g.len() > 1) {

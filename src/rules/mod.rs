@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
-use crate::geo::{CommuneMatch, Geo};
+use crate::geo::{Commune, CommuneMatch, Geo};
 use crate::messages::{Message, Text};
 use crate::record::{Date, Record};
 
@@ -141,15 +141,20 @@ pub struct RecordContext<'a> {
     pub geo: &'a Geo,
     /// The record's postal code and commune matched against `geo`, once.
     pub address: Option<CommuneMatch<'a>>,
+    /// The record's current commune (from its INSEE code, else its address).
+    pub commune: Option<&'a Commune>,
     /// Today, for the rules that refuse dates in the future.
     pub today: Date,
 }
 
 impl<'a> RecordContext<'a> {
     pub fn new(record: &Record, geo: &'a Geo, today: Date) -> RecordContext<'a> {
+        let address = crate::place::match_address(record, geo);
+        let commune = crate::place::commune_from(record, geo, address.as_ref());
         RecordContext {
             geo,
-            address: crate::place::match_address(record, geo),
+            address,
+            commune,
             today,
         }
     }

@@ -9,7 +9,6 @@ use super::{RecordContext, Rule, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::qpv_grande_ville as t;
 use crate::messages::Message;
-use crate::place::commune_of;
 use crate::record::Record;
 
 /// Above this population a commune is a large urban centre.
@@ -28,7 +27,7 @@ pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(qpv) = r.qpv.as_ref().filter(|q| !q.value) else {
         return;
     };
-    let Some(commune) = commune_of(r, cx.geo) else { return };
+    let Some(commune) = cx.commune else { return };
     let Some(population) = commune.population.filter(|&p| p > LARGE_COMMUNE) else {
         return;
     };

@@ -176,3 +176,19 @@ fn the_readme_lists_every_rule() {
         );
     }
 }
+
+#[test]
+fn regression_homonymous_communes_are_not_duplicates() {
+    // Saint-Denis (93) and Saint-Denis (La Réunion) are two communes.
+    let dir = tempfile::tempdir().unwrap();
+    let complete = std::fs::read_to_string(root().join("tests/fixtures/complete/data/complete.toml")).unwrap();
+    for (id, cp) in [("case-93", "93200"), ("case-974", "97400")] {
+        let text = complete.replace("Fabrique d'essai", "La Case").replace(
+            "code_postal = \"73000\"\ncommune = \"Chambéry\"",
+            &format!("code_postal = \"{cp}\"\ncommune = \"Saint-Denis\""),
+        );
+        std::fs::write(dir.path().join(format!("{id}.toml")), text).unwrap();
+    }
+    let (code, json) = validate_json(dir.path(), &["--config", &settings()]);
+    assert_eq!((code, positions(&json)), (0, vec![]));
+}
