@@ -46,10 +46,17 @@ impl Entry {
 
 /// Reads the whole register into entries, sorted by id, on all cores.
 pub fn entries(config: &Config) -> Result<Vec<Entry>> {
+    entries_where(config, |_| true)
+}
+
+/// Reads the register and keeps the entries `keep` accepts, sorted by id.
+/// The test runs on the worker threads, as each record is read, so that a
+/// filtered command never holds the whole register in memory.
+pub fn entries_where(config: &Config, keep: impl Fn(&Entry) -> bool + Sync) -> Result<Vec<Entry>> {
     let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
     let geo = Geo::get();
     let today = crate::today::today();
-    let mut entries: Vec<Entry> = load::load(&found, &config.settings.vocab, |l: Loaded| {
+    let entries: Vec<Option<Entry>> = load::load(&found, &config.settings.vocab, |l: Loaded| {
         let Loaded {
             file,
             id,
@@ -57,7 +64,7 @@ pub fn entries(config: &Config) -> Result<Vec<Entry>> {
             diags,
         } = l;
         let mut errors = count_errors(config, &diags);
-        match record {
+        let entry = match record {
             Some(record) => {
                 let mut sink = Sink::new(file.clone());
                 let cx = RecordContext::new(&record, geo, today);
@@ -83,8 +90,10 @@ pub fn entries(config: &Config) -> Result<Vec<Entry>> {
                 commune: None,
                 errors: errors.max(1),
             },
-        }
+        };
+        keep(&entry).then_some(entry)
     });
+    let mut entries: Vec<Entry> = entries.into_iter().flatten().collect();
     entries.sort_by(|a, b| a.record.id.cmp(&b.record.id));
     Ok(entries)
 }

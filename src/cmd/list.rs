@@ -292,8 +292,7 @@ pub fn sort(entries: &mut [&Entry], keys: &[String]) -> Result<()> {
 pub fn select(config: &Config, filters: &FilterArgs) -> Result<Vec<Entry>> {
     // Flags are checked before any file is read.
     let filter = Filter::new(filters, &config.settings.vocab, Geo::get())?;
-    let entries = register::entries(config)?;
-    Ok(entries.into_iter().filter(|e| filter.matches(e)).collect())
+    register::entries_where(config, |e| filter.matches(e))
 }
 
 pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
