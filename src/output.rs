@@ -43,6 +43,48 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     result.with_context(context)
 }
 
+/// Runs `f` on a writer to `path` (a temporary file, renamed over `path`
+/// once `f` has written everything) or, without a path, on `out`. If `f`
+/// fails, the temporary file is removed and `path` is left as it was.
+pub fn with_output<T>(
+    path: Option<&Path>,
+    out: &mut dyn Write,
+    f: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    let Some(path) = path else {
+        let value = f(&mut *out)?;
+        out.flush()?;
+        return Ok(value);
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let context = || {
+        fill(
+            ui::WRITE_FILE_FAILED.get(crate::messages::current()),
+            &[("fichier", path.display().to_string())],
+        )
+    };
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let file = File::create(&tmp).with_context(context)?;
+    let mut w = io::BufWriter::new(file);
+    let result = f(&mut w).and_then(|value| {
+        let file = w.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        fs::rename(&tmp, path).with_context(context)?;
+        Ok(value)
+    });
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
 /// Sends `bytes` to `path` when given, else to `out`.
 pub fn emit(path: Option<&Path>, bytes: &[u8], out: &mut dyn Write) -> Result<()> {
     match path {

@@ -53,49 +53,88 @@ pub fn entries(config: &Config) -> Result<Vec<Entry>> {
 /// The test runs on the worker threads, as each record is read, so that a
 /// filtered command never holds the whole register in memory.
 pub fn entries_where(config: &Config, keep: impl Fn(&Entry) -> bool + Sync) -> Result<Vec<Entry>> {
-    let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
+    let mut all = Vec::new();
+    stream(config, usize::MAX, keep, |e| {
+        all.push(e);
+        Ok(())
+    })?;
+    Ok(all)
+}
+
+/// How many records a streaming command reads at once: enough to keep
+/// both cores busy, few enough to hold little memory.
+pub const CHUNK: usize = 2048;
+
+/// Reads the register in id order, `chunk` files at a time (on all cores),
+/// and hands each entry `keep` accepts to `f`, in id order. Memory stays
+/// bounded by the chunk, so exports of large registers stream.
+pub fn stream(
+    config: &Config,
+    chunk: usize,
+    keep: impl Fn(&Entry) -> bool + Sync,
+    mut f: impl FnMut(Entry) -> Result<()>,
+) -> Result<()> {
+    let mut found = load::discover(&config.data_dir, config.cwd.as_deref())?;
+    let id_of = |p: &std::path::Path| {
+        p.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    found.files.sort_by_cached_key(|(path, _)| (id_of(path), path.clone()));
     let geo = Geo::get();
     let today = crate::today::today();
-    let entries: Vec<Option<Entry>> = load::load(&found, &config.settings.vocab, |l: Loaded| {
-        let Loaded {
-            file,
-            id,
-            record,
-            diags,
-        } = l;
-        let mut errors = count_errors(config, &diags);
-        let entry = match record {
-            Some(record) => {
-                let mut sink = Sink::new(file.clone());
-                let cx = RecordContext::new(&record, geo, today);
-                rules::check_record(&record, &cx, &mut sink);
-                errors += count_errors(config, &sink.diags);
-                let commune = cx.commune;
-                drop(cx);
-                Entry {
-                    commune,
-                    file,
-                    record,
-                    parsed: true,
-                    errors,
-                }
-            }
-            None => Entry {
-                file,
-                record: Record {
-                    id,
-                    ..Record::default()
-                },
-                parsed: false,
-                commune: None,
-                errors: errors.max(1),
-            },
+    for part in found.files.chunks(chunk.max(1)) {
+        let part = load::Discovery {
+            files: part.to_vec(),
+            skipped: Vec::new(),
         };
-        keep(&entry).then_some(entry)
-    });
-    let mut entries: Vec<Entry> = entries.into_iter().flatten().collect();
-    entries.sort_by(|a, b| a.record.id.cmp(&b.record.id));
-    Ok(entries)
+        let entries = load::load(&part, &config.settings.vocab, |l: Loaded| {
+            let entry = entry(config, geo, today, l);
+            keep(&entry).then_some(entry)
+        });
+        for e in entries.into_iter().flatten() {
+            f(e)?;
+        }
+    }
+    Ok(())
+}
+
+/// One loaded file as an entry: the per-record rules run to count its errors.
+fn entry(config: &Config, geo: &'static Geo, today: crate::record::Date, l: Loaded) -> Entry {
+    let Loaded {
+        file,
+        id,
+        record,
+        diags,
+    } = l;
+    let mut errors = count_errors(config, &diags);
+    match record {
+        Some(record) => {
+            let mut sink = Sink::new(file.clone());
+            let cx = RecordContext::new(&record, geo, today);
+            rules::check_record(&record, &cx, &mut sink);
+            errors += count_errors(config, &sink.diags);
+            let commune = cx.commune;
+            drop(cx);
+            Entry {
+                commune,
+                file,
+                record,
+                parsed: true,
+                errors,
+            }
+        }
+        None => Entry {
+            file,
+            record: Record {
+                id,
+                ..Record::default()
+            },
+            parsed: false,
+            commune: None,
+            errors: errors.max(1),
+        },
+    }
 }
 
 fn count_errors(config: &Config, diags: &[crate::diagnostic::Diagnostic]) -> usize {

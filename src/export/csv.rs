@@ -199,21 +199,27 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The CSV document.
-pub fn table(entries: &[Entry], columns: &[&str], delimiter: u8, bom: bool) -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
+/// Writes the CSV document; returns the number of rows.
+pub fn table(
+    each: &mut super::Each<'_>,
+    out: &mut dyn std::io::Write,
+    columns: &[&str],
+    delimiter: u8,
+    bom: bool,
+) -> Result<usize> {
     if bom {
-        buf.extend_from_slice("\u{feff}".as_bytes());
+        out.write_all("\u{feff}".as_bytes())?;
     }
-    {
-        let mut w = ::csv::WriterBuilder::new().delimiter(delimiter).from_writer(&mut buf);
-        w.write_record(columns)?;
-        for e in entries {
-            w.write_record(columns.iter().map(|c| neutralise(&value(e, c)).into_owned()))?;
-        }
-        w.flush()?;
-    }
-    Ok(buf)
+    let mut w = ::csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
+    w.write_record(columns)?;
+    let mut n = 0;
+    each(&mut |e: Entry| {
+        w.write_record(columns.iter().map(|c| neutralise(&value(&e, c)).into_owned()))?;
+        n += 1;
+        Ok(())
+    })?;
+    w.flush()?;
+    Ok(n)
 }
 
 #[cfg(test)]

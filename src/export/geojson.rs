@@ -57,22 +57,33 @@ fn description(e: &Entry, lang: Lang) -> String {
     lines.join("\n")
 }
 
-/// The FeatureCollection; the ids left out for lack of coordinates are
-/// reported on `err`.
-pub fn collection(entries: &[Entry], vocab: &Vocabularies, lang: Lang, err: &mut dyn Write) -> Result<Vec<u8>> {
+/// Writes the FeatureCollection (one feature per line); the ids left out
+/// for lack of coordinates are reported on `err`. Returns the number of
+/// features.
+pub fn collection(
+    each: &mut super::Each<'_>,
+    out: &mut dyn Write,
+    vocab: &Vocabularies,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> Result<usize> {
     let categories = vocab.get("categories").codes();
-    let mut features = Vec::new();
     let mut missing = Vec::new();
-    for e in entries {
+    let mut n = 0;
+    out.write_all(b"{\"type\": \"FeatureCollection\", \"features\": [")?;
+    each(&mut |e: Entry| {
         let r = &e.record;
         let (Some(lat), Some(lon)) = (&r.adresse.latitude, &r.adresse.longitude) else {
-            missing.push(r.id.as_str());
-            continue;
+            missing.push(r.id.clone());
+            return Ok(());
         };
         let mut props = Map::new();
         props.insert("name".into(), r.nom().into());
-        props.insert("description".into(), description(e, lang).into());
-        props.insert("categorie".into(), primary_category(e).map_or(Value::Null, Value::from));
+        props.insert("description".into(), description(&e, lang).into());
+        props.insert(
+            "categorie".into(),
+            primary_category(&e).map_or(Value::Null, Value::from),
+        );
         props.insert("id".into(), r.id.clone().into());
         props.insert("commune".into(), r.commune().map_or(Value::Null, Value::from));
         props.insert(
@@ -85,12 +96,17 @@ pub fn collection(entries: &[Entry], vocab: &Vocabularies, lang: Lang, err: &mut
             let has = r.actions.iter().any(|a| a.categories.iter().any(|c| c.value == *code));
             props.insert((*code).to_string(), has.into());
         }
-        features.push(json!({
+        let feature = json!({
             "type": "Feature",
             "geometry": { "type": "Point", "coordinates": [lon.value, lat.value] },
             "properties": props,
-        }));
-    }
+        });
+        out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, &feature)?;
+        n += 1;
+        Ok(())
+    })?;
+    out.write_all(b"\n]}\n")?;
     if !missing.is_empty() {
         writeln!(
             err,
@@ -101,8 +117,5 @@ pub fn collection(entries: &[Entry], vocab: &Vocabularies, lang: Lang, err: &mut
             )
         )?;
     }
-    let doc = json!({ "type": "FeatureCollection", "features": features });
-    let mut buf = serde_json::to_vec_pretty(&doc)?;
-    buf.push(b'\n');
-    Ok(buf)
+    Ok(n)
 }

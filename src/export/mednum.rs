@@ -194,27 +194,37 @@ fn row(e: &Entry, date_maj: Date) -> Vec<String> {
         .collect()
 }
 
-/// The CSV of the Fabriques numériques; skipped records are reported on `err`.
-pub fn csv(entries: &[Entry], date_maj: Date, lang: Lang, err: &mut dyn Write) -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    {
-        let mut w = ::csv::Writer::from_writer(&mut buf);
-        w.write_record(COLUMNS)?;
-        for e in entries.iter().filter(|e| e.record.is_numerique()) {
-            if let Some(reason) = missing(e) {
-                writeln!(
-                    err,
-                    "{}",
-                    fill(
-                        ui::EXPORT_SKIPPED.get(lang),
-                        &[("id", e.record.id.clone()), ("raison", reason.get(lang).to_string())]
-                    )
-                )?;
-                continue;
-            }
-            w.write_record(row(e, date_maj))?;
+/// Writes the CSV of the Fabriques numériques; skipped records are
+/// reported on `err`. Returns the number of rows.
+pub fn csv(
+    each: &mut super::Each<'_>,
+    out: &mut dyn Write,
+    date_maj: Date,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> Result<usize> {
+    let mut w = ::csv::Writer::from_writer(out);
+    w.write_record(COLUMNS)?;
+    let mut n = 0;
+    each(&mut |e: Entry| {
+        if !e.record.is_numerique() {
+            return Ok(());
         }
-        w.flush()?;
-    }
-    Ok(buf)
+        if let Some(reason) = missing(&e) {
+            writeln!(
+                err,
+                "{}",
+                fill(
+                    ui::EXPORT_SKIPPED.get(lang),
+                    &[("id", e.record.id.clone()), ("raison", reason.get(lang).to_string())]
+                )
+            )?;
+            return Ok(());
+        }
+        w.write_record(row(&e, date_maj))?;
+        n += 1;
+        Ok(())
+    })?;
+    w.flush()?;
+    Ok(n)
 }

@@ -8,7 +8,9 @@
 //! `--output FILE`, atomically to a file, and is deterministic: records in
 //! id order, stable columns, no dates other than those asked for — the same
 //! register always gives the same bytes, so a register's CI can commit an
-//! export and review its diff. One file per format.
+//! export and review its diff. Formats that can stream do: records are read
+//! a chunk at a time and written as they come, so a large register never
+//! sits whole in memory. One file per format.
 
 pub mod csv;
 pub mod geojson;
@@ -22,9 +24,10 @@ use std::path::PathBuf;
 use anyhow::{bail, Result};
 
 use crate::config::Config;
-use crate::filter::FilterArgs;
+use crate::filter::{Filter, FilterArgs};
+use crate::geo::Geo;
 use crate::messages::{fill, ui};
-use crate::register::Entry;
+use crate::register::{self, Entry};
 
 /// The arguments of `export`.
 #[derive(Debug, clap::Args)]
@@ -58,6 +61,9 @@ pub struct ExportArgs {
     pub date_maj: Option<String>,
 }
 
+/// Hands every selected entry, in id order, to a writer's callback.
+pub type Each<'a> = dyn FnMut(&mut dyn FnMut(Entry) -> Result<()>) -> Result<()> + 'a;
+
 /// The one-byte CSV delimiter asked for.
 fn delimiter(s: &str) -> Result<u8> {
     let s = if s == "\\t" || s == "tab" { "\t" } else { s };
@@ -84,33 +90,41 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write, err: &mut dy
         })?,
         None => crate::today::today(),
     };
-    let entries: Vec<Entry> = crate::cmd::list::select(config, &args.filters)?;
-    let bytes = if args.json {
-        json::array(&entries)
-    } else if args.jsonl {
-        json::lines(&entries)
-    } else if args.geojson {
-        geojson::collection(&entries, &config.settings.vocab, lang, err)?
-    } else if args.wikitext {
-        wiki::tables(&entries, &config.settings.vocab, wiki::Syntax::MediaWiki, lang)
-    } else if args.markdown {
-        wiki::tables(&entries, &config.settings.vocab, wiki::Syntax::Markdown, lang)
-    } else if args.mediation_numerique {
-        mednum::csv(&entries, date_maj, lang, err)?
-    } else {
-        csv::table(&entries, &columns, delim, args.bom)?
-    };
-    crate::output::emit(args.output.as_deref(), &bytes, out)?;
+    let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get())?;
+    let mut each =
+        |f: &mut dyn FnMut(Entry) -> Result<()>| register::stream(config, register::CHUNK, |e| filter.matches(e), f);
+    let vocab = &config.settings.vocab;
+    let written = crate::output::with_output(args.output.as_deref(), out, |w| {
+        if args.json {
+            json::array(&mut each, w)
+        } else if args.jsonl {
+            json::lines(&mut each, w)
+        } else if args.geojson {
+            geojson::collection(&mut each, w, vocab, lang, err)
+        } else if args.wikitext || args.markdown {
+            let syntax = if args.wikitext {
+                wiki::Syntax::MediaWiki
+            } else {
+                wiki::Syntax::Markdown
+            };
+            // The « Entrée par action » table groups across records: it
+            // needs them all.
+            let entries = register::entries_where(config, |e| filter.matches(e))?;
+            w.write_all(&wiki::tables(&entries, vocab, syntax, lang))?;
+            Ok(entries.len())
+        } else if args.mediation_numerique {
+            mednum::csv(&mut each, w, date_maj, lang, err)
+        } else {
+            csv::table(&mut each, w, &columns, delim, args.bom)
+        }
+    })?;
     if let Some(path) = &args.output {
         writeln!(
             err,
             "{}",
             fill(
                 ui::EXPORT_WRITTEN.get(lang),
-                &[
-                    ("nombre", entries.len().to_string()),
-                    ("fichier", path.display().to_string())
-                ]
+                &[("nombre", written.to_string()), ("fichier", path.display().to_string())]
             )
         )?;
     }
