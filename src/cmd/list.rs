@@ -259,33 +259,49 @@ fn compare(a: &Cell, b: &Cell) -> Ordering {
 /// Sorts entries by the `--tri` keys (a leading `-` sorts descending),
 /// then by id so that the order is total and stable.
 pub fn sort(entries: &mut [&Entry], keys: &[String]) -> Result<()> {
-    let columns = if keys.is_empty() {
-        DEFAULT_SORT.to_vec()
-    } else {
-        parse_columns(keys, "--tri")?
-    };
-    let descending: Vec<bool> = if keys.is_empty() {
-        vec![false; columns.len()]
-    } else {
-        keys.iter().map(|k| k.trim().starts_with('-')).collect()
-    };
+    let (columns, descending) = sort_spec(keys)?;
     entries.sort_by(|a, b| {
-        columns
-            .iter()
-            .zip(&descending)
-            .map(|(c, desc)| {
-                let o = compare(&sort_key(a, *c), &sort_key(b, *c));
-                if *desc {
-                    o.reverse()
-                } else {
-                    o
-                }
-            })
-            .find(|o| *o != Ordering::Equal)
-            .unwrap_or(Ordering::Equal)
-            .then_with(|| a.record.id.cmp(&b.record.id))
+        let ka: Vec<Cell> = columns.iter().map(|c| sort_key(a, *c)).collect();
+        let kb: Vec<Cell> = columns.iter().map(|c| sort_key(b, *c)).collect();
+        compare_keys(&ka, &kb, &descending).then_with(|| a.record.id.cmp(&b.record.id))
     });
     Ok(())
+}
+
+/// The sort columns of `--tri` and whether each is descending.
+pub fn sort_spec(keys: &[String]) -> Result<(Vec<Column>, Vec<bool>)> {
+    if keys.is_empty() {
+        return Ok((DEFAULT_SORT.to_vec(), vec![false; DEFAULT_SORT.len()]));
+    }
+    Ok((
+        parse_columns(keys, "--tri")?,
+        keys.iter().map(|k| k.trim().starts_with('-')).collect(),
+    ))
+}
+
+/// Compares two rows' sort keys, column by column.
+fn compare_keys(a: &[Cell], b: &[Cell], descending: &[bool]) -> Ordering {
+    a.iter()
+        .zip(b)
+        .zip(descending)
+        .map(|((x, y), desc)| {
+            let o = compare(x, y);
+            if *desc {
+                o.reverse()
+            } else {
+                o
+            }
+        })
+        .find(|o| *o != Ordering::Equal)
+        .unwrap_or(Ordering::Equal)
+}
+
+/// What `list` keeps of a matching record: its printed cells and sort keys.
+struct Row {
+    id: String,
+    keys: Vec<Cell>,
+    cells: Vec<Cell>,
+    errors: usize,
 }
 
 /// Reads the register and applies the filters: the matching entries.
@@ -308,10 +324,30 @@ pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write
             &[("option", "--tri".into()), ("valeur", String::new())]
         ));
     }
-    parse_columns(&args.tri, "--tri")?;
-    let entries = select(config, &args.filters)?;
-    let mut selected: Vec<&Entry> = entries.iter().collect();
-    sort(&mut selected, &args.tri)?;
+    let (sort_columns, descending) = sort_spec(&args.tri)?;
+    let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get())?;
+    // Keep only what is printed and sorted on, not whole records: a large
+    // register streams through.
+    let mut selected: Vec<Row> = Vec::new();
+    register::stream(
+        config,
+        register::CHUNK,
+        |e| filter.matches(e),
+        |e| {
+            selected.push(Row {
+                id: e.record.id.clone(),
+                keys: sort_columns.iter().map(|c| sort_key(&e, *c)).collect(),
+                cells: if args.count {
+                    Vec::new()
+                } else {
+                    columns.iter().map(|c| cell(&e, *c)).collect()
+                },
+                errors: e.errors,
+            });
+            Ok(())
+        },
+    )?;
+    selected.sort_by(|a, b| compare_keys(&a.keys, &b.keys, &descending).then_with(|| a.id.cmp(&b.id)));
 
     if args.count {
         writeln!(out, "{}", selected.len())?;
@@ -325,13 +361,14 @@ pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write
         ListFormat::Table => {
             let mut t = super::new_table(terminal);
             t.set_header(columns.iter().map(|c| column_name(*c)).collect::<Vec<_>>());
-            for e in &selected {
+            for row in &selected {
                 t.add_row(
                     columns
                         .iter()
-                        .map(|c| {
-                            let mut v = cell(e, *c).human(lang);
-                            if *c == Column::Nom && e.errors > 0 {
+                        .zip(&row.cells)
+                        .map(|(c, cell)| {
+                            let mut v = cell.human(lang);
+                            if *c == Column::Nom && row.errors > 0 {
                                 v = format!("⚠ {v}");
                             }
                             v
@@ -345,20 +382,21 @@ pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write
             let delimiter = if args.format == ListFormat::Tsv { b'\t' } else { b',' };
             let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(&mut *out);
             w.write_record(columns.iter().map(|c| column_name(*c)))?;
-            for e in &selected {
-                w.write_record(columns.iter().map(|c| cell(e, *c).plain()))?;
+            for row in &selected {
+                w.write_record(row.cells.iter().map(Cell::plain))?;
             }
             w.flush()?;
         }
         ListFormat::Json => {
             let items: Vec<Value> = selected
                 .iter()
-                .map(|e| {
+                .map(|row| {
                     let mut m: Map<String, Value> = columns
                         .iter()
-                        .map(|c| (column_name(*c).to_string(), cell(e, *c).json()))
+                        .zip(&row.cells)
+                        .map(|(c, cell)| (column_name(*c).to_string(), cell.json()))
                         .collect();
-                    m.insert("erreurs".into(), e.errors.into());
+                    m.insert("erreurs".into(), row.errors.into());
                     Value::Object(m)
                 })
                 .collect();
@@ -366,7 +404,7 @@ pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write
             writeln!(out)?;
         }
     }
-    let with_errors = selected.iter().filter(|e| e.errors > 0).count();
+    let with_errors = selected.iter().filter(|r| r.errors > 0).count();
     if with_errors > 0 {
         writeln!(
             err,
