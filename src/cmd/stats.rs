@@ -632,6 +632,7 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                     };
                     t.add_row([l.label.clone(), l.value.to_string(), target, progress, pc]);
                 }
+                right_align(&mut t, &[1, 2, 4]);
                 writeln!(out, "{t}")?;
                 writeln!(out, "{}", ui::PROG_NOTE.get(lang))?;
                 continue;
@@ -646,6 +647,7 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                     let code = if l.key == NOT_RECORDED { "—" } else { l.key.as_str() };
                     t.add_row([code.to_string(), l.label.clone(), l.value.to_string()]);
                 }
+                right_align(&mut t, &[2]);
             }
             Body::Shares(lines) => {
                 t.set_header(["", ui::COL_FABRIQUES.get(lang), ui::COL_PART.get(lang), ""]);
@@ -657,11 +659,13 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                         percent(l.value, whole, lang),
                     ]);
                 }
+                right_align(&mut t, &[1, 3]);
             }
             Body::Figures(lines) => {
                 for l in lines {
                     t.add_row([l.label.clone(), value_text(l, lang)]);
                 }
+                right_align(&mut t, &[1]);
             }
             Body::Actions { columns, rows } => {
                 // « non renseigné » only when some action needs it.
@@ -678,11 +682,21 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                     cells.push(r.total.to_string());
                     t.add_row(cells);
                 }
+                right_align(&mut t, &(1..=shown.len() + 1).collect::<Vec<_>>());
             }
         }
         writeln!(out, "{t}")?;
     }
     Ok(())
+}
+
+/// Numbers read best right-aligned.
+fn right_align(t: &mut comfy_table::Table, columns: &[usize]) {
+    for &i in columns {
+        if let Some(c) = t.column_mut(i) {
+            c.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+    }
 }
 
 #[cfg(test)]

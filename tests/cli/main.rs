@@ -9,6 +9,7 @@ mod programme;
 mod register;
 mod rules;
 mod snapshots;
+mod stats;
 
 use std::path::{Path, PathBuf};
 
