@@ -300,13 +300,24 @@ fn write_dot(out: &mut dyn Write, lang: Lang, links: &[Link]) -> Result<()> {
     }
     for l in links {
         let Some(to) = l.to_id else { continue };
-        let style = if l.unknown() { ", style=dashed" } else { "" };
+        let mut attributes = Vec::new();
+        let label = edge_label(l);
+        if !label.is_empty() {
+            attributes.push(format!("label={}", dot_quote(&label)));
+        }
+        if l.unknown() {
+            attributes.push("style=dashed".to_string());
+        }
+        let attributes = if attributes.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", attributes.join(", "))
+        };
         writeln!(
             out,
-            "  {} -> {} [label={}{style}];",
+            "  {} -> {}{attributes};",
             dot_quote(&l.from.record.id),
-            dot_quote(to),
-            dot_quote(&edge_label(l))
+            dot_quote(to)
         )?;
     }
     writeln!(out, "}}")?;
@@ -367,13 +378,13 @@ fn write_mermaid(out: &mut dyn Write, lang: Lang, links: &[Link]) -> Result<()> 
     for l in links {
         let Some(to) = l.to_id else { continue };
         let arrow = if l.unknown() { "-.->" } else { "-->" };
-        writeln!(
-            out,
-            "  {} {arrow}|{}| {}",
-            ids[l.from.record.id.as_str()],
-            mermaid_quote(&edge_label(l)),
-            ids[to]
-        )?;
+        let label = edge_label(l);
+        let label = if label.is_empty() {
+            String::new()
+        } else {
+            format!("|{}|", mermaid_quote(&label))
+        };
+        writeln!(out, "  {} {arrow}{label} {}", ids[l.from.record.id.as_str()], ids[to])?;
     }
     if nodes.values().any(|(_, unknown)| *unknown) {
         writeln!(out, "  classDef inconnue stroke-dasharray: 5 5;")?;

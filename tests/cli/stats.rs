@@ -436,6 +436,85 @@ fn unknown_filter_values_exit_2() {
     assert!(err.contains("--commune"), "{err}");
 }
 
+#[test]
+fn records_with_errors_are_counted_not_hidden() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join("data").join(name), text).unwrap();
+    write("casse.toml", "nom = \"Casse\"\nqpv = \"oui\"\n");
+    write("illisible.toml", "nom = \n");
+    write(
+        "bizarre.toml",
+        r#"nom = "Bizarre"
+qpv = false
+statut = "ouverte"
+sources = ["x"]
+[labellisation]
+annee = 2019
+[adresse]
+code_postal = "73000"
+commune = "Chambéry"
+latitude = nan
+longitude = inf
+[structure_porteuse]
+nom = "S"
+[financement]
+annuel = { 2020 = 9223372036854775807, 2021 = 9223372036854775807 }
+[[actions]]
+categorie = "fablab"
+[[actions]]
+categorie = ["zzz", "fablab"]
+statut = "fini"
+sous_action = "Truc"
+[[liens]]
+type = "visite"
+[[liens]]
+fabrique = "Bad Id \"x\""
+"#,
+    );
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    let s = stats_csv(data, &[]);
+    assert_eq!(value(&s, "total", "fabriques"), 3);
+    assert_eq!(value(&s, "total", "avec_erreurs"), 3);
+    assert_eq!(value(&s, "qpv", "non_renseigne"), 2);
+    assert_eq!(value(&s, "departement", "non_renseigne"), 2);
+    assert_eq!(value(&s, "statut", "ouverte"), 1);
+    assert_eq!(value(&s, "actions", "fablab.non_renseigne"), 1);
+    assert_eq!(value(&s, "actions", "zzz.total"), 1);
+    // Absurd amounts saturate instead of overflowing.
+    assert_eq!(value(&s, "financement", "annuel"), i64::MAX);
+    let (_, err) = ok(data, &["stats"]);
+    assert!(err.contains("3 fiche(s) comptée(s) avec des erreurs"), "{err}");
+    // NaN and infinite coordinates give no distance.
+    let rows = actions_csv(data, &["--commune", "Chambéry"]);
+    assert!(
+        rows.iter().all(|r| r[2] == "non_renseigne" && r[5].is_empty()),
+        "{rows:?}"
+    );
+    let (out, _) = ok(data, &["actions"]);
+    assert!(squeeze(&out).contains("non renseigné"), "{out}");
+    // A link without a destination is listed; an odd id is drawn escaped.
+    let (out, err) = ok(data, &["liens", "--format", "csv"]);
+    assert_eq!(
+        out,
+        "de,de_nom,vers,vers_nom,type,date,note,inconnue\nbizarre,Bizarre,,,visite,,,true\nbizarre,Bizarre,\"Bad Id \"\"x\"\"\",,,,,true\n"
+    );
+    assert!(err.contains("2 lien(s) vers une fiche inconnue"), "{err}");
+    let (dot, _) = ok(data, &["liens", "--format", "dot"]);
+    assert!(
+        dot.contains(r#"  "bizarre" -> "Bad Id \"x\"" [style=dashed];"#),
+        "{dot}"
+    );
+    let (mermaid, _) = ok(data, &["liens", "--format", "mermaid"]);
+    assert!(mermaid.contains("  f_bizarre -.-> f_Bad_Id__x_\n"), "{mermaid}");
+    for format in ["table", "json"] {
+        ok(data, &["liens", "--format", format]);
+        ok(data, &["stats", "--format", format]);
+        ok(data, &["actions", "--format", format]);
+    }
+}
+
 // --- actions ---------------------------------------------------------------
 
 /// `actions --format csv`: (categorie, sous_action, statut, id, proximite,
