@@ -607,7 +607,13 @@ pub fn run(
             if filters.action.is_empty() {
                 write_matrix(out, lang, terminal, &rows, &columns, vocab)?;
             } else {
-                write_ranked(out, lang, terminal, &rows, &columns, vocab, reference.is_some())?;
+                // Proximity when there is a reference; distances only when
+                // it has a point (a column of dashes says nothing).
+                let extra = Extra {
+                    proximity: reference.is_some(),
+                    distance: reference.as_ref().is_some_and(|r| !r.points.is_empty()),
+                };
+                write_ranked(out, lang, terminal, &rows, &columns, vocab, extra)?;
             }
         }
     }
@@ -624,11 +630,12 @@ pub fn run(
 
 /// Says what the order is measured from, and whether distances are known.
 fn write_reference(out: &mut dyn Write, lang: Lang, r: &Reference, place: &Filter, geo: &Geo) -> Result<()> {
-    writeln!(
-        out,
-        "{}",
-        fill(ui::ACTIONS_NEAR.get(lang), &[("lieu", r.describe(place, geo))])
-    )?;
+    let text = if r.communes.is_empty() {
+        &ui::ACTIONS_NEAR_DEPARTEMENT
+    } else {
+        &ui::ACTIONS_NEAR
+    };
+    writeln!(out, "{}", fill(text.get(lang), &[("lieu", r.describe(place, geo))]))?;
     if !r.communes.is_empty() {
         let line = if r.points.is_empty() {
             ui::ACTIONS_NO_POINT.get(lang).to_string()
@@ -687,6 +694,13 @@ fn write_matrix(
     Ok(())
 }
 
+/// The optional columns of the ranked list.
+#[derive(Clone, Copy)]
+struct Extra {
+    proximity: bool,
+    distance: bool,
+}
+
 /// With `--action`: per category, the fabriques that do it, then those
 /// that have started, then those that want to, nearest first.
 fn write_ranked(
@@ -696,7 +710,7 @@ fn write_ranked(
     rows: &[Row],
     columns: &Columns,
     vocab: &Vocabularies,
-    near: bool,
+    extra: Extra,
 ) -> Result<()> {
     let mut first = true;
     for row in rows.iter().filter(|r| r.sous_action.is_none()) {
@@ -713,8 +727,11 @@ fn write_ranked(
             ui::GEO_COL_COMMUNE.get(lang),
             ui::GEO_COL_DEPARTEMENT.get(lang),
         ];
-        if near {
-            header.extend([ui::ACTIONS_COL_PROXIMITE.get(lang), ui::ACTIONS_COL_DISTANCE.get(lang)]);
+        if extra.proximity {
+            header.push(ui::ACTIONS_COL_PROXIMITE.get(lang));
+        }
+        if extra.distance {
+            header.push(ui::ACTIONS_COL_DISTANCE.get(lang));
         }
         header.push(ui::ACTIONS_COL_SOUS_ACTIONS.get(lang));
         t.set_header(header);
@@ -728,8 +745,10 @@ fn write_ranked(
                     commune_text(e),
                     departement_text(e),
                 ];
-                if let Some(n) = p.near {
+                if let Some(n) = p.near.filter(|_| extra.proximity) {
                     cells.push(n.proximity.label(lang).to_string());
+                }
+                if let Some(n) = p.near.filter(|_| extra.distance) {
                     cells.push(n.km.map_or("—".to_string(), km_text));
                 }
                 cells.push(sous_actions(e, &row.categorie, columns.key(i)));

@@ -466,6 +466,7 @@ text!(NEAR_COMMUNE, "même commune", "same commune");
 text!(NEAR_DEPARTEMENT, "même département", "same département");
 text!(NEAR_REGION, "même région", "same région");
 text!(NEAR_ELSEWHERE, "ailleurs", "elsewhere");
+text!(ACTIONS_NEAR_DEPARTEMENT, "Les plus proches d'abord, depuis {lieu} : même département, puis même région, puis ailleurs ; dans chaque groupe par nom.", "Nearest first, from {lieu}: same département, then same région, then elsewhere; within each group by name.");
 text!(ACTIONS_NEAR, "Les plus proches d'abord, depuis {lieu} : même commune, puis même département, puis même région, puis ailleurs ; dans chaque groupe par distance quand elle est connue, puis par nom.", "Nearest first, from {lieu}: same commune, then same département, then same région, then elsewhere; within each group by distance when it is known, then by name.");
 text!(
     ACTIONS_POINT,
