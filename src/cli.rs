@@ -50,6 +50,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = crate::cmd::criteres::CriteresFormat::Table)]
         format: crate::cmd::criteres::CriteresFormat,
     },
+    Stats {
+        #[command(flatten)]
+        filters: crate::filter::FilterArgs,
+        #[arg(long, value_enum, default_value_t = crate::cmd::stats::StatsFormat::Table)]
+        format: crate::cmd::stats::StatsFormat,
+    },
+    Actions(crate::cmd::actions::ActionsArgs),
+    Liens {
+        #[command(flatten)]
+        filters: crate::filter::FilterArgs,
+        #[arg(long, value_enum, default_value_t = crate::cmd::liens::LiensFormat::Table)]
+        format: crate::cmd::liens::LiensFormat,
+    },
     Geo {
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,

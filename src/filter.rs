@@ -230,3 +230,22 @@ impl Filter {
         fields.iter().any(|f| fold(f).contains(q))
     }
 }
+
+/// The places a filter names, for `actions`, which reads `--commune` and
+/// `--departement` as a reference place to order by proximity rather than
+/// as filters (see `cmd::actions`). Sorted, so that output is deterministic.
+impl Filter {
+    /// INSEE codes of the current communes named by `--commune`.
+    pub fn commune_codes(&self) -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = self.communes.iter().copied().collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// Codes of the départements named by `--departement`.
+    pub fn departement_codes(&self) -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = self.departements.iter().copied().collect();
+        v.sort_unstable();
+        v
+    }
+}

@@ -81,6 +81,18 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
             cmd::list::run(&config, args, terminal, out, err)
         }
+        Command::Stats { filters, format } => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::stats::run(&config, filters, *format, terminal, out, err)
+        }
+        Command::Actions(args) => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::actions::run(&config, args, terminal, out, err)
+        }
+        Command::Liens { filters, format } => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::liens::run(&config, filters, *format, terminal, out, err)
+        }
         Command::Show { id, format } => {
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
             cmd::show::run(&config, id, *format, out)

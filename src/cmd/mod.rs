@@ -3,11 +3,14 @@
 //! output streams, and returns the exit code (0 or 1); failures of the tool
 //! are `anyhow` errors, which `main` turns into exit code 2.
 
+pub mod actions;
 pub mod criteres;
 pub mod geo;
+pub mod liens;
 pub mod list;
 pub mod rules;
 pub mod show;
+pub mod stats;
 pub mod validate;
 pub mod vocab;
 

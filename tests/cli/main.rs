@@ -10,6 +10,7 @@ mod programme;
 mod register;
 mod rules;
 mod snapshots;
+mod stats;
 
 use std::path::{Path, PathBuf};
 
