@@ -149,9 +149,9 @@ pub struct Outline {
     pub id: String,
     pub nom: Option<Sp<String>>,
     pub commune: Option<String>,
-    /// The INSEE code of the commune, when the address resolves: two
-    /// communes may share a name (Saint-Denis 93 and 974).
-    pub code_commune: Option<&'static str>,
+    /// The key under which `duplicate-name` groups records (name and
+    /// commune folded), computed on the worker threads.
+    pub duplicate_key: Option<String>,
     /// Ids of the fabriques this record links to.
     pub liens: Vec<Sp<String>>,
     pub ignorer: Vec<Exception>,
@@ -166,7 +166,12 @@ impl Record {
             id: self.id.clone(),
             nom: self.nom.clone(),
             commune: self.commune().map(str::to_string),
-            code_commune,
+            duplicate_key: match (&self.nom, self.commune()) {
+                (Some(nom), Some(commune)) => {
+                    Some(crate::rules::duplicate_name::key(&nom.value, commune, code_commune))
+                }
+                _ => None,
+            },
             liens: self.liens.iter().filter_map(|l| l.fabrique.clone()).collect(),
             ignorer: self.ignorer.clone(),
         }

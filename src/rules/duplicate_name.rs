@@ -23,13 +23,20 @@ pub static RULE: Rule = Rule {
     good: "# une seule fiche, data/la-dynamo.toml :\nnom = \"La Dynamo\"\n[adresse]\ncode_postal = \"73000\"\ncommune = \"Chambéry\"\n",
 };
 
+/// The grouping key of a record: its name folded, and its commune's INSEE
+/// code (`code`) when the address resolves, else the commune name folded
+/// (two communes may share a name: Saint-Denis 93 and 974).
+pub fn key(nom: &str, commune: &str, code: Option<&str>) -> String {
+    let place = code.map_or_else(|| slugify(commune), str::to_string);
+    format!("{}\u{0}{place}", slugify(nom))
+}
+
 /// Reports every record whose name and commune another record shares.
 pub fn check(outlines: &[Outline], out: &mut Vec<Diagnostic>) {
-    let mut groups: HashMap<(String, String), Vec<&Outline>> = HashMap::new();
+    let mut groups: HashMap<&str, Vec<&Outline>> = HashMap::with_capacity(outlines.len());
     for o in outlines {
-        if let (Some(nom), Some(commune)) = (&o.nom, &o.commune) {
-            let place = o.code_commune.map_or_else(|| slugify(commune), str::to_string);
-            groups.entry((slugify(&nom.value), place)).or_default().push(o);
+        if let Some(k) = &o.duplicate_key {
+            groups.entry(k.as_str()).or_default().push(o);
         }
     }
     for group in groups.values().filter(|g| g.len() > 1) {
