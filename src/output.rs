@@ -16,31 +16,8 @@ use crate::messages::{fill, ui};
 
 /// Writes `bytes` to `path` atomically (temporary file + rename).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let context = || {
-        fill(
-            ui::WRITE_FILE_FAILED.get(crate::messages::current()),
-            &[("fichier", path.display().to_string())],
-        )
-    };
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> io::Result<()> {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result.with_context(context)
+    let mut unused = io::sink();
+    with_output(Some(path), &mut unused, |w| Ok(w.write_all(bytes)?))
 }
 
 /// Runs `f` on a writer to `path` (a temporary file, renamed over `path`

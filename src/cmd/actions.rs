@@ -618,13 +618,7 @@ pub fn run(
         }
     }
     let with_errors = selected.iter().filter(|e| e.errors > 0).count();
-    if with_errors > 0 {
-        writeln!(
-            err,
-            "{}",
-            fill(ui::LIST_ERRORS.get(lang), &[("nombre", with_errors.to_string())])
-        )?;
-    }
+    super::hint_errors(err, lang, with_errors)?;
     Ok(0)
 }
 

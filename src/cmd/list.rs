@@ -405,12 +405,6 @@ pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write
         }
     }
     let with_errors = selected.iter().filter(|r| r.errors > 0).count();
-    if with_errors > 0 {
-        writeln!(
-            err,
-            "{}",
-            fill(ui::LIST_ERRORS.get(lang), &[("nombre", with_errors.to_string())])
-        )?;
-    }
+    super::hint_errors(err, lang, with_errors)?;
     Ok(0)
 }

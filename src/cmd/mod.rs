@@ -29,3 +29,20 @@ pub fn new_table(terminal: bool) -> Table {
     }
     t
 }
+
+/// After listing records, says how many have errors and how to see them.
+pub fn hint_errors(
+    err: &mut dyn std::io::Write,
+    lang: crate::messages::Lang,
+    with_errors: usize,
+) -> std::io::Result<()> {
+    if with_errors > 0 {
+        let text = crate::messages::ui::LIST_ERRORS.get(lang);
+        writeln!(
+            err,
+            "{}",
+            crate::messages::fill(text, &[("nombre", with_errors.to_string())])
+        )?;
+    }
+    Ok(())
+}
