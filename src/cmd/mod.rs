@@ -4,6 +4,7 @@
 //! are `anyhow` errors, which `main` turns into exit code 2.
 
 pub mod criteres;
+pub mod fmt;
 pub mod geo;
 pub mod list;
 pub mod rules;

@@ -56,4 +56,8 @@ pub static HELP: &[(&str, Text)] = &[
     ("geo", Text { fr: "Ce que la géographie de référence sait d'une commune, d'un code INSEE ou d'un code postal", en: "What the geography reference knows of a commune, an INSEE code or a postal code" }),
     ("geo.query", Text { fr: "Nom de commune, code INSEE ou code postal (ex. Ambérieu-en-Bugey, 01004, 01500)", en: "Commune name, INSEE code or postal code (e.g. Ambérieu-en-Bugey, 01004, 01500)" }),
     ("geo.format", Text { fr: "Format de sortie : table ou json", en: "Output format: table or json" }),
+    // --- writing records: new, fmt, import ---
+    ("fmt", Text { fr: "Met les fiches en forme : ordre des clés et des tables de la documentation, espacement et guillemets réguliers ; garde chaque commentaire et chaque valeur", en: "Formats the records: keys and tables in documentation order, regular spacing and quotes; keeps every comment and every value" }),
+    ("fmt.check", Text { fr: "Ne réécrit rien : liste les fiches à mettre en forme (code de sortie 1 s'il y en a, pour la CI du registre)", en: "Rewrites nothing: lists the records to format (exit code 1 if any, for the register's CI)" }),
+    ("fmt.files", Text { fr: "Fiches (ou dossiers) à mettre en forme (par défaut : toutes celles de data/)", en: "Records (or folders) to format (default: all of data/)" }),
 ];

@@ -366,3 +366,92 @@ text!(F_BONUS, "bonus numérique", "numérique bonus");
 text!(F_LIENS, "Liens (→ sortants, ← entrants)", "Links (→ out, ← in)");
 text!(F_CRITERES, "Critères tiers-lieu", "Tiers-lieu criteria");
 text!(F_SOURCES, "Sources", "Sources");
+
+// === Writing records: new, fmt, import ==================================
+// Texts of the three commands that write records (issue 7), kept together.
+
+// --- shared -----------------------------------------------------------
+text!(LIST_SEPARATOR, " ; ", "; ");
+text!(
+    WRITE_FILE_FAILED,
+    "impossible d'écrire {fichier}",
+    "cannot write {fichier}"
+);
+text!(
+    READ_FILE_FAILED,
+    "impossible de lire {fichier}",
+    "cannot read {fichier}"
+);
+text!(
+    CREATE_DIR_FAILED,
+    "impossible de créer le dossier {dossier}",
+    "cannot create the folder {dossier}"
+);
+
+// --- fmt ----------------------------------------------------------------
+text!(
+    FMT_NOT_FOUND,
+    "{fichier} : fichier introuvable",
+    "{fichier}: no such file"
+);
+text!(
+    FMT_TO_FORMAT_ONE,
+    "{nombre} fiche à mettre en forme : lancez `fabriques fmt`",
+    "{nombre} record to format: run `fabriques fmt`"
+);
+text!(
+    FMT_TO_FORMAT_MANY,
+    "{nombre} fiches à mettre en forme : lancez `fabriques fmt`",
+    "{nombre} records to format: run `fabriques fmt`"
+);
+text!(
+    FMT_FORMATTED_ONE,
+    "{nombre} fiche mise en forme",
+    "{nombre} record formatted"
+);
+text!(
+    FMT_FORMATTED_MANY,
+    "{nombre} fiches mises en forme",
+    "{nombre} records formatted"
+);
+text!(
+    FMT_ALREADY_ONE,
+    "{nombre} fiche déjà en forme",
+    "{nombre} record already formatted"
+);
+text!(
+    FMT_ALREADY_MANY,
+    "{nombre} fiches déjà en forme",
+    "{nombre} records already formatted"
+);
+text!(
+    FMT_LEFT_ONE,
+    "{nombre} fichier laissé tel quel (voir ci-dessus)",
+    "{nombre} file left as it is (see above)"
+);
+text!(
+    FMT_LEFT_MANY,
+    "{nombre} fichiers laissés tels quels (voir ci-dessus)",
+    "{nombre} files left as they are (see above)"
+);
+text!(
+    FMT_UNSAFE,
+    "{fichier} : laissé tel quel, car la mise en forme {raison} ; merci de signaler ce fichier aux mainteneurs de l'outil",
+    "{fichier}: left as it is, because formatting {raison}; please report this file to the tool's maintainers"
+);
+text!(FMT_REASON_VALUES, "changerait des valeurs", "would change values");
+text!(
+    FMT_REASON_COMMENTS,
+    "changerait des commentaires",
+    "would change comments"
+);
+text!(
+    FMT_REASON_IDEMPOTENT,
+    "ne serait pas stable (une seconde mise en forme le changerait encore)",
+    "would not be stable (formatting it again would change it again)"
+);
+text!(
+    FMT_REASON_PARSER,
+    "bute sur une différence entre analyseurs TOML ({detail})",
+    "hits a difference between TOML parsers ({detail})"
+);
