@@ -89,6 +89,10 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
             cmd::fmt::run(&config, args, color, out, err)
         }
+        Command::New(args) => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::new::run(&config, args, color, out, err)
+        }
         Command::Validate(args) => {
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
             cmd::validate::run(&config, args, color, out, err)

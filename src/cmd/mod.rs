@@ -7,6 +7,7 @@ pub mod criteres;
 pub mod fmt;
 pub mod geo;
 pub mod list;
+pub mod new;
 pub mod rules;
 pub mod show;
 pub mod validate;

@@ -57,6 +57,12 @@ pub static HELP: &[(&str, Text)] = &[
     ("geo.query", Text { fr: "Nom de commune, code INSEE ou code postal (ex. Ambérieu-en-Bugey, 01004, 01500)", en: "Commune name, INSEE code or postal code (e.g. Ambérieu-en-Bugey, 01004, 01500)" }),
     ("geo.format", Text { fr: "Format de sortie : table ou json", en: "Output format: table or json" }),
     // --- writing records: new, fmt, import ---
+    ("new", Text { fr: "Crée une fiche à partir d'un modèle commenté : identifiant tiré du nom, commune, code postal et code INSEE pris dans la géographie de référence", en: "Creates a record from a commented template: id derived from the name, commune, postal code and INSEE code taken from the geography reference" }),
+    ("new.nom", Text { fr: "Nom de la fabrique, tel qu'elle se présente (entre guillemets s'il a des espaces)", en: "The fabrique's name, as it presents itself (quoted if it has spaces)" }),
+    ("new.commune", Text { fr: "Commune de la fabrique (nom officiel ou approchant : Chambery, Saint-Etienne)", en: "The fabrique's commune (official name or close: Chambery, Saint-Etienne)" }),
+    ("new.code_postal", Text { fr: "Code postal de la fabrique ; avec --commune, choisit entre plusieurs communes du même nom", en: "The fabrique's postal code; with --commune, picks between communes of the same name" }),
+    ("new.insee", Text { fr: "Code INSEE de la commune (désigne une seule commune)", en: "INSEE code of the commune (designates one commune)" }),
+    ("new.id", Text { fr: "Identifiant de la fiche, nom du fichier (par défaut : tiré du nom, ex. la-dynamo)", en: "The record's id, its file name (default: derived from the name, e.g. la-dynamo)" }),
     ("fmt", Text { fr: "Met les fiches en forme : ordre des clés et des tables de la documentation, espacement et guillemets réguliers ; garde chaque commentaire et chaque valeur", en: "Formats the records: keys and tables in documentation order, regular spacing and quotes; keeps every comment and every value" }),
     ("fmt.check", Text { fr: "Ne réécrit rien : liste les fiches à mettre en forme (code de sortie 1 s'il y en a, pour la CI du registre)", en: "Rewrites nothing: lists the records to format (exit code 1 if any, for the register's CI)" }),
     ("fmt.files", Text { fr: "Fiches (ou dossiers) à mettre en forme (par défaut : toutes celles de data/)", en: "Records (or folders) to format (default: all of data/)" }),

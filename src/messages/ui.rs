@@ -455,3 +455,243 @@ text!(
     "bute sur une différence entre analyseurs TOML ({detail})",
     "hits a difference between TOML parsers ({detail})"
 );
+
+// --- new ----------------------------------------------------------------
+text!(
+    NEW_EMPTY_NAME,
+    "le nom de la fabrique est vide",
+    "the fabrique's name is empty"
+);
+text!(
+    NEW_NO_ID,
+    "impossible de tirer un identifiant du nom « {nom} » : choisissez-le avec --id (minuscules sans accents, chiffres et tirets, ex. la-dynamo)",
+    "cannot derive an id from the name `{nom}`: choose one with --id (lowercase ASCII letters, digits and hyphens, e.g. la-dynamo)"
+);
+text!(
+    NEW_BAD_ID,
+    "« {id} » n'est pas un identifiant valide : minuscules sans accents, chiffres et tirets simples (ex. la-dynamo)",
+    "`{id}` is not a valid id: lowercase ASCII letters, digits and single hyphens (e.g. la-dynamo)"
+);
+text!(
+    NEW_EXISTS,
+    "la fiche {fichier} existe déjà : elle n'est pas remplacée ; modifiez-la, ou choisissez un autre identifiant avec --id",
+    "the record {fichier} already exists: it is not replaced; edit it, or choose another id with --id"
+);
+text!(
+    NEW_NO_PLACE,
+    "indiquez où est la fabrique : --commune, --code-postal ou --insee",
+    "say where the fabrique is: --commune, --code-postal or --insee"
+);
+text!(
+    NEW_CANDIDATE,
+    "{commune} ({lieu}, code INSEE {insee}, {departement})",
+    "{commune} ({lieu}, INSEE code {insee}, {departement})"
+);
+text!(NEW_POSTAL_CODE_ONE, "code postal {cp}", "postal code {cp}");
+text!(NEW_POSTAL_CODE_MANY, "codes postaux {cp}", "postal codes {cp}");
+text!(
+    NEW_FORMER_OF,
+    "ancienne commune, aujourd'hui dans {commune}",
+    "former commune, now part of {commune}"
+);
+text!(
+    NEW_AMBIGUOUS_NAME,
+    "plusieurs communes s'appellent « {nom} » :",
+    "several communes are called `{nom}`:"
+);
+text!(
+    NEW_AMBIGUOUS_NAME_HELP,
+    "précisez laquelle : --code-postal CODE avec --commune, ou --insee CODE",
+    "say which one: --code-postal CODE together with --commune, or --insee CODE"
+);
+text!(
+    NEW_AMBIGUOUS_POSTAL_CODE,
+    "le code postal {cp} dessert plusieurs communes :",
+    "the postal code {cp} serves several communes:"
+);
+text!(
+    NEW_AMBIGUOUS_POSTAL_CODE_HELP,
+    "précisez laquelle : --commune NOM avec --code-postal, ou --insee CODE",
+    "say which one: --commune NAME together with --code-postal, or --insee CODE"
+);
+text!(
+    NEW_SEVERAL_POSTAL_CODES,
+    "{commune} a plusieurs codes postaux ({codes}) : précisez celui de la fabrique avec --code-postal",
+    "{commune} has several postal codes ({codes}): give the fabrique's with --code-postal"
+);
+text!(
+    NEW_NO_POSTAL_CODE,
+    "{commune} n'a pas de code postal dans la géographie de référence",
+    "{commune} has no postal code in the geography reference"
+);
+text!(
+    NEW_CP_NOT_SERVING,
+    "le code postal {cp} ne dessert pas {commune}",
+    "the postal code {cp} does not serve {commune}"
+);
+text!(
+    NEW_BAD_POSTAL_CODE,
+    "« {cp} » n'est pas un code postal : cinq chiffres (ex. 01500)",
+    "`{cp}` is not a postal code: five digits (e.g. 01500)"
+);
+text!(
+    NEW_UNKNOWN_POSTAL_CODE,
+    "aucune commune n'a le code postal {cp}",
+    "no commune has the postal code {cp}"
+);
+text!(
+    NEW_UNKNOWN_COMMUNE,
+    "aucune commune ne s'appelle « {nom} »",
+    "no commune is called `{nom}`"
+);
+text!(
+    NEW_TRY_GEO,
+    " : cherchez son nom officiel avec `fabriques geo`",
+    ": look up its official name with `fabriques geo`"
+);
+text!(
+    NEW_NOT_SERVED,
+    "le code postal {cp} ne dessert aucune commune appelée « {nom} » ; il dessert :",
+    "the postal code {cp} serves no commune called `{nom}`; it serves:"
+);
+text!(
+    NEW_ELSEWHERE,
+    "une commune de ce nom existe ailleurs :",
+    "a commune of that name exists elsewhere:"
+);
+text!(
+    NEW_UNKNOWN_INSEE,
+    "aucune commune n'a le code INSEE {code}",
+    "no commune has the INSEE code {code}"
+);
+text!(
+    NEW_INSEE_OTHER_COMMUNE,
+    "le code INSEE {code} est celui de {commune}, pas de « {nom} »",
+    "the INSEE code {code} is that of {commune}, not of `{nom}`"
+);
+text!(
+    NEW_FORMER_COMMUNE,
+    "{ancienne} est une ancienne commune, aujourd'hui dans {actuelle} : utilisez --commune \"{nom}\"",
+    "{ancienne} is a former commune, now part of {actuelle}: use --commune \"{nom}\""
+);
+text!(
+    NEW_TEMPLATE_BROKEN,
+    "le modèle de fiche n'a pas pu être mis en forme",
+    "the record template could not be formatted"
+);
+text!(
+    NEW_NEXT_STEP,
+    "Étape suivante : remplacez les valeurs « À VÉRIFIER » et « À COMPLÉTER » de {fichier}, puis lancez `fabriques validate`.",
+    "Next step: replace the values marked « À VÉRIFIER » (to check) and « À COMPLÉTER » (to complete) in {fichier}, then run `fabriques validate`."
+);
+// The template's comments (written in the record).
+text!(
+    NEW_T_HEADER,
+    "{nom} — {commune} ({departement}).\nFiche créée avec `fabriques new` : remplacez les valeurs marquées « À VÉRIFIER » et « À COMPLÉTER ». Une ligne qui commence par « # » est un commentaire : pour remplir un champ facultatif, retirez le « # » du début de sa ligne. Chaque champ est décrit dans docs/format.md ; vérifiez la fiche avec `fabriques validate`.",
+    "{nom} — {commune} ({departement}).\nRecord created with `fabriques new`: replace the values marked « À VÉRIFIER » (to check) and « À COMPLÉTER » (to complete). A line starting with « # » is a comment: to fill in an optional field, remove the « # » at the start of its line. Every field is described in docs/format.md; check the record with `fabriques validate`."
+);
+text!(NEW_T_VERIFY, "À VÉRIFIER", "À VÉRIFIER (to check)");
+text!(
+    NEW_T_STATUT,
+    "Statut de la fabrique, si la source le dit : {codes}.",
+    "Status of the fabrique, if the source says: {codes}."
+);
+text!(
+    NEW_T_QPV,
+    "true si le lieu est dans un quartier prioritaire de la politique de la ville (QPV), false sinon.",
+    "true if the place is in a quartier prioritaire de la politique de la ville (QPV), false otherwise."
+);
+text!(
+    NEW_T_CODE_QPV,
+    "Code du QPV, si le lieu est en QPV.",
+    "Code of the QPV, if the place is in one."
+);
+text!(
+    NEW_T_NUMERIQUE,
+    "true pour une Fabrique numérique de territoire (elle est forcément en QPV) ; laissez la ligne en commentaire si la source ne le dit pas.",
+    "true for a Fabrique numérique de territoire (it is always in a QPV); leave the line commented out if the source does not say."
+);
+text!(
+    NEW_T_URLS,
+    "Adresses web complètes, en http:// ou https:// : site, page Movilab, vidéo (sur PeerTube plutôt que YouTube).",
+    "Complete web addresses, with http:// or https://: website, Movilab page, video (on PeerTube rather than YouTube)."
+);
+text!(
+    NEW_T_RESEAUX,
+    "Réseaux dont la fabrique est membre, déclarés dans fabriques.toml : {codes}.",
+    "Networks the fabrique belongs to, declared in fabriques.toml: {codes}."
+);
+text!(
+    NEW_T_RESEAUX_NONE,
+    "Réseaux dont la fabrique est membre : déclarez-les d'abord dans fabriques.toml ([reseaux.CODE]).",
+    "Networks the fabrique belongs to: declare them first in fabriques.toml ([reseaux.CODE])."
+);
+text!(
+    NEW_T_SOURCES,
+    "D'où viennent les informations de cette fiche : au moins une source ; s'il y en a plusieurs, dites quelle information vient de laquelle.",
+    "Where the facts of this record come from: at least one source; when there are several, say which fact comes from which."
+);
+text!(
+    NEW_T_SOURCES_VALUE,
+    "À COMPLÉTER : source des informations de cette fiche",
+    "À COMPLÉTER (to complete): source of the facts of this record"
+);
+text!(
+    NEW_T_ANNEE,
+    "À VÉRIFIER : année de labellisation",
+    "À VÉRIFIER (to check): year of labelling"
+);
+text!(
+    NEW_T_VAGUE,
+    "Vague de l'appel à manifestation d'intérêt (1, 2...).",
+    "Wave of the call for applications (1, 2...)."
+);
+text!(NEW_T_VOIE, "Numéro et voie.", "Street address.");
+text!(
+    NEW_T_LIEU,
+    "Code postal, commune et code INSEE : Code officiel géographique {millesime}.",
+    "Postal code, commune and INSEE code: Code officiel géographique {millesime}."
+);
+text!(
+    NEW_T_COORDONNEES,
+    "Coordonnées WGS 84 en degrés décimaux : les deux, ou aucune.",
+    "WGS 84 coordinates in decimal degrees: both, or neither."
+);
+text!(
+    NEW_T_STRUCTURE,
+    "À VÉRIFIER : la structure qui porte la fabrique",
+    "À VÉRIFIER (to check): the structure carrying the fabrique"
+);
+text!(NEW_T_FORME, "Forme juridique : {codes}.", "Legal form: {codes}.");
+text!(
+    NEW_T_CREATION,
+    "Année de création de la structure (« existe depuis »).",
+    "Year the structure was created (« existe depuis »)."
+);
+text!(NEW_T_SIRET, "Numéro SIRET : 14 chiffres.", "SIRET number: 14 digits.");
+text!(
+    NEW_T_CONSORTIUM,
+    "Membres du consortium, une liste de noms par catégorie : {codes}.",
+    "Members of the consortium, a list of names per kind: {codes}."
+);
+text!(
+    NEW_T_FINANCEMENT,
+    "Financement de l'État reçu chaque année, en euros ; bonus Fabrique numérique.",
+    "State funding received each year, in euros; Fabrique numérique bonus."
+);
+text!(
+    NEW_T_CRITERES,
+    "Les six critères tiers-lieu : une vraie phrase pour chacun (`fabriques rules critere-communaute` explique le premier).",
+    "The six tiers-lieu criteria: a real sentence for each (`fabriques rules critere-communaute` explains the first)."
+);
+text!(NEW_T_PUBLICS, "Publics : {codes}.", "Publics: {codes}.");
+text!(
+    NEW_T_ACTIONS,
+    "Actions (« Entrée par action ») : une table [[actions]] par action, sans le « # » du début des lignes.\ncategorie : {categories}.\nstatut : {statuts}.",
+    "Actions (« Entrée par action »): one [[actions]] table per action, without the « # » at the start of the lines.\ncategorie: {categories}.\nstatut: {statuts}."
+);
+text!(
+    NEW_T_LIENS,
+    "Visites et contributions entre fabriques : une table [[liens]] par lien ; fabrique est l'identifiant de l'autre fiche ; type : {types}.",
+    "Visits and contributions between fabriques: one [[liens]] table per link; fabrique is the other record's id; type: {types}."
+);
