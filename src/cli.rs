@@ -57,6 +57,7 @@ pub enum Command {
     },
     New(crate::cmd::new::NewArgs),
     Fmt(crate::cmd::fmt::FmtArgs),
+    Import(crate::cmd::import::ImportArgs),
 }
 
 #[derive(Debug, clap::Args)]

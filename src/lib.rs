@@ -93,6 +93,10 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
             cmd::new::run(&config, args, color, out, err)
         }
+        Command::Import(args) => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::import::run(&config, args, out, err)
+        }
         Command::Validate(args) => {
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
             cmd::validate::run(&config, args, color, out, err)

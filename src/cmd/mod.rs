@@ -6,6 +6,7 @@
 pub mod criteres;
 pub mod fmt;
 pub mod geo;
+pub mod import;
 pub mod list;
 pub mod new;
 pub mod rules;

@@ -695,3 +695,165 @@ text!(
     "Visites et contributions entre fabriques : une table [[liens]] par lien ; fabrique est l'identifiant de l'autre fiche ; type : {types}.",
     "Visits and contributions between fabriques: one [[liens]] table per link; fabrique is the other record's id; type: {types}."
 );
+
+// --- import -------------------------------------------------------------
+text!(
+    IMPORT_NOT_UTF8,
+    "{fichier} n'est pas en UTF-8 : dans Excel, enregistrez-le au format « CSV UTF-8 » ; dans LibreOffice, choisissez le jeu de caractères « Unicode (UTF-8) »",
+    "{fichier} is not UTF-8: in Excel, save it as « CSV UTF-8 »; in LibreOffice, choose the character set « Unicode (UTF-8) »"
+);
+text!(
+    IMPORT_BAD_CSV,
+    "{fichier} : tableau CSV illisible ({detail})",
+    "{fichier}: unreadable CSV sheet ({detail})"
+);
+text!(
+    IMPORT_BAD_MAP,
+    "--map « {map} » : écrivez --map \"Colonne=champ\" (ex. --map \"Ville=adresse.commune\")",
+    "--map `{map}`: write --map \"Column=field\" (e.g. --map \"Ville=adresse.commune\")"
+);
+text!(
+    IMPORT_MAP_NO_COLUMN,
+    "--map : le tableau n'a pas de colonne « {colonne} » ; ses colonnes : {colonnes}",
+    "--map: the sheet has no column `{colonne}`; its columns: {colonnes}"
+);
+text!(
+    IMPORT_MAP_NO_FIELD,
+    "--map : « {champ} » n'est pas un champ des fiches (ex. adresse.commune, consortium.collectivites, ou - pour ignorer la colonne)",
+    "--map: `{champ}` is not a field of the records (e.g. adresse.commune, consortium.collectivites, or - to ignore the column)"
+);
+text!(
+    IMPORT_TWO_COLUMNS,
+    "les colonnes « {a} » et « {b} » remplissent toutes deux le champ {champ} : ignorez-en une avec --map \"{b}=-\"",
+    "the columns `{a}` and `{b}` both fill the field {champ}: ignore one with --map \"{b}=-\""
+);
+text!(
+    IMPORT_NO_NAME_COLUMN,
+    "{fichier} n'a ni colonne « nom » ni colonne « id » : nommez celle du nom de la fabrique avec --map \"Colonne=nom\"",
+    "{fichier} has neither a `nom` nor an `id` column: name the column of the fabrique's name with --map \"Column=nom\""
+);
+text!(
+    IMPORT_NO_NAME,
+    "ni identifiant ni nom : ligne laissée de côté",
+    "neither id nor name: row left out"
+);
+text!(
+    IMPORT_SAME_ID,
+    "même identifiant « {id} » que la ligne {ligne} : ligne laissée de côté (donnez-lui un id dans une colonne « id »)",
+    "same id `{id}` as line {ligne}: row left out (give it an id in an `id` column)"
+);
+text!(
+    IMPORT_EXISTS,
+    "{fichier} existe déjà (--update y reporte la ligne)",
+    "{fichier} already exists (--update merges the row into it)"
+);
+text!(
+    IMPORT_UNREADABLE_RECORD,
+    "la fiche existante n'est pas du TOML valide : lancez `fabriques validate`",
+    "the existing record is not valid TOML: run `fabriques validate`"
+);
+text!(
+    IMPORT_HEADER,
+    "{nom} — fiche importée du tableau « {fichier} », ligne {ligne}, avec `fabriques import`.",
+    "{nom} — record imported from the sheet « {fichier} », line {ligne}, with `fabriques import`."
+);
+text!(
+    IMPORT_SOURCE,
+    "Tableau « {fichier} », importé avec fabriques import",
+    "Sheet « {fichier} », imported with fabriques import"
+);
+text!(
+    IMPORT_UNKNOWN_COLUMN,
+    "colonne « {colonne} » ignorée : aucun champ ne porte ce nom (--map \"{colonne}=champ\" l'importe)",
+    "column `{colonne}` ignored: no field has that name (--map \"{colonne}=field\" imports it)"
+);
+text!(
+    IMPORT_CONFLICT,
+    "{champ} n'est pas mis à jour : {fichier} y a une valeur d'un autre type",
+    "{champ} is not updated: {fichier} holds a value of another type there"
+);
+text!(IMPORT_COLUMN_LABEL, "colonne", "column");
+text!(IMPORT_ROW_CREATED, "créée : {fichier}", "created: {fichier}");
+text!(
+    IMPORT_ROW_WOULD_CREATE,
+    "serait créée : {fichier}",
+    "would be created: {fichier}"
+);
+text!(
+    IMPORT_ROW_UPDATED,
+    "mise à jour : {fichier} ({champs})",
+    "updated: {fichier} ({champs})"
+);
+text!(
+    IMPORT_ROW_WOULD_UPDATE,
+    "serait mise à jour : {fichier} ({champs})",
+    "would be updated: {fichier} ({champs})"
+);
+text!(
+    IMPORT_ROW_UP_TO_DATE,
+    "déjà à jour : {fichier}",
+    "already up to date: {fichier}"
+);
+text!(
+    IMPORT_ROW_SKIPPED,
+    "laissée de côté ({id}) : {raison}",
+    "left out ({id}): {raison}"
+);
+text!(IMPORT_CREATED_ONE, "{nombre} fiche créée", "{nombre} record created");
+text!(
+    IMPORT_CREATED_MANY,
+    "{nombre} fiches créées",
+    "{nombre} records created"
+);
+text!(
+    IMPORT_WOULD_CREATE_ONE,
+    "{nombre} fiche serait créée",
+    "{nombre} record would be created"
+);
+text!(
+    IMPORT_WOULD_CREATE_MANY,
+    "{nombre} fiches seraient créées",
+    "{nombre} records would be created"
+);
+text!(IMPORT_UPDATED_ONE, "{nombre} mise à jour", "{nombre} updated");
+text!(IMPORT_UPDATED_MANY, "{nombre} mises à jour", "{nombre} updated");
+text!(
+    IMPORT_WOULD_UPDATE_ONE,
+    "{nombre} serait mise à jour",
+    "{nombre} would be updated"
+);
+text!(
+    IMPORT_WOULD_UPDATE_MANY,
+    "{nombre} seraient mises à jour",
+    "{nombre} would be updated"
+);
+text!(IMPORT_SKIPPED_ONE, "{nombre} laissée de côté", "{nombre} left out");
+text!(IMPORT_SKIPPED_MANY, "{nombre} laissées de côté", "{nombre} left out");
+text!(
+    IMPORT_FAILED_ONE,
+    "{nombre} ligne non importée",
+    "{nombre} row not imported"
+);
+text!(
+    IMPORT_FAILED_MANY,
+    "{nombre} lignes non importées",
+    "{nombre} rows not imported"
+);
+text!(IMPORT_ERRORS_ONE, "{nombre} erreur", "{nombre} error");
+text!(IMPORT_ERRORS_MANY, "{nombre} erreurs", "{nombre} errors");
+text!(IMPORT_SUMMARY, "{fichier} : {resume}", "{fichier}: {resume}");
+text!(
+    IMPORT_COMPLETENESS_ONE,
+    "{nombre} avertissement sur ce que le tableau ne documente pas (critères tiers-lieu, consortium, page Movilab) : `fabriques validate` le détaille",
+    "{nombre} warning about what the sheet does not document (tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details it"
+);
+text!(
+    IMPORT_COMPLETENESS_MANY,
+    "{nombre} avertissements sur ce que le tableau ne documente pas (critères tiers-lieu, consortium, page Movilab) : `fabriques validate` les détaille",
+    "{nombre} warnings about what the sheet does not document (tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details them"
+);
+text!(
+    IMPORT_DRY_RUN,
+    "--dry-run : rien n'a été écrit",
+    "--dry-run: nothing was written"
+);
