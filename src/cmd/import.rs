@@ -368,7 +368,8 @@ fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[String], lang: 
                 let mut msg = say(&ui::IMPORT_MAP_NO_FIELD, lang, &[("champ", field.into())]);
                 if !s.is_empty() {
                     msg.push_str(&format!(
-                        " ; {}",
+                        "{}{}",
+                        ui::LIST_SEPARATOR.get(lang),
                         say(
                             &ui::FILTER_SUGGEST,
                             lang,
@@ -620,12 +621,20 @@ fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabularies, lang
             let mut msg = say(&ui::NEW_BAD_ID, lang, &[("id", id.clone())]);
             let slug = slugify(id);
             if is_valid_id(&slug) {
-                msg.push_str(&format!(" ; {}", say(&ui::DID_YOU_MEAN, lang, &[("suggestion", slug)])));
+                msg.push_str(&format!(
+                    "{}{}",
+                    ui::LIST_SEPARATOR.get(lang),
+                    say(&ui::DID_YOU_MEAN, lang, &[("suggestion", slug)])
+                ));
             }
-            Err(msg)
+            Err(say(&ui::IMPORT_ROW_LEFT_OUT, lang, &[("raison", msg)]))
         }
         (None, Some(nom)) if is_valid_id(&slugify(nom)) => Ok(slugify(nom)),
-        (None, Some(nom)) => Err(say(&ui::NEW_NO_ID, lang, &[("nom", nom.clone())])),
+        (None, Some(nom)) => Err(say(
+            &ui::IMPORT_ROW_LEFT_OUT,
+            lang,
+            &[("raison", say(&ui::NEW_NO_ID, lang, &[("nom", nom.clone())]))],
+        )),
         (None, None) => Err(ui::IMPORT_NO_NAME.get(lang).to_string()),
     };
     Prepared {
@@ -913,7 +922,7 @@ impl Import<'_> {
         let header = self.say(
             &ui::IMPORT_HEADER,
             &[
-                ("nom", p.nom.clone().unwrap_or_default()),
+                ("nom", p.nom.clone().or_else(|| p.id.clone().ok()).unwrap_or_default()),
                 ("fichier", self.sheet_name.clone()),
                 ("ligne", p.line.to_string()),
             ],
@@ -1048,7 +1057,11 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write, err: &mut dy
         let mut msg = say(&ui::IMPORT_UNKNOWN_COLUMN, lang, &[("colonne", column.clone())]);
         if let Some(s) = suggestion {
             let map = format!("--map \"{column}={s}\"");
-            msg.push_str(&format!(" ; {}", say(&ui::DID_YOU_MEAN, lang, &[("suggestion", map)])));
+            msg.push_str(&format!(
+                "{}{}",
+                ui::LIST_SEPARATOR.get(lang),
+                say(&ui::DID_YOU_MEAN, lang, &[("suggestion", map)])
+            ));
         }
         writeln!(err, "{}: {msg}", ui::NOTE_LABEL.get(lang))?;
     }
@@ -1334,7 +1347,12 @@ fn write_diagnostic(
         d.message.render(lang)
     )?;
     if let Some(c) = column {
-        writeln!(out, "  = {}{colon} « {c} »", ui::IMPORT_COLUMN_LABEL.get(lang))?;
+        writeln!(
+            out,
+            "  = {}{colon} {}",
+            ui::IMPORT_COLUMN_LABEL.get(lang),
+            crate::messages::quoted_list(lang, &[c])
+        )?;
     }
     if let Some(help) = &d.help {
         let text = help.render(lang).replace('\n', "\n      ");

@@ -266,7 +266,11 @@ pub fn choose_id(nom: &str, id: Option<&str>, lang: Lang) -> Result<String> {
             let slug = slugify(id);
             let mut msg = say(&ui::NEW_BAD_ID, lang, &[("id", id.to_string())]);
             if is_valid_id(&slug) {
-                msg.push_str(&format!(" ; {}", say(&ui::DID_YOU_MEAN, lang, &[("suggestion", slug)])));
+                msg.push_str(&format!(
+                    "{}{}",
+                    ui::LIST_SEPARATOR.get(lang),
+                    say(&ui::DID_YOU_MEAN, lang, &[("suggestion", slug)])
+                ));
             }
             bail!(msg)
         }

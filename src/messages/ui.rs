@@ -773,6 +773,11 @@ text!(
     "{champ} is not updated: {fichier} holds a value of another type there"
 );
 text!(IMPORT_COLUMN_LABEL, "colonne", "column");
+text!(
+    IMPORT_ROW_LEFT_OUT,
+    "{raison} : ligne laissée de côté",
+    "{raison}: row left out"
+);
 text!(IMPORT_ROW_CREATED, "créée : {fichier}", "created: {fichier}");
 text!(
     IMPORT_ROW_WOULD_CREATE,
