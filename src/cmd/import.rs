@@ -927,6 +927,9 @@ impl Import<'_> {
                 ("ligne", p.line.to_string()),
             ],
         );
+        // A comment ends at the end of its line: a name on two lines is
+        // written on one.
+        let header = header.replace(['\r', '\n'], " ");
         let text = format!("# {header}\n\n{doc}");
         format::format(&text, &self.layout).map_err(|e| anyhow!(super::fmt::unsafe_reason(&e, self.lang)))
     }

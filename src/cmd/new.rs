@@ -307,7 +307,8 @@ impl Template {
     fn comment(&mut self, body: &str) {
         for paragraph in body.split('\n') {
             let mut line = String::from("#");
-            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            for word in units(paragraph) {
+                let word = word.as_str();
                 if line.chars().count() + 1 + word.chars().count() > 78 && line != "#" {
                     self.text.push_str(&line);
                     self.text.push('\n');
@@ -335,6 +336,30 @@ impl Template {
     fn blank(&mut self) {
         self.text.push('\n');
     }
+}
+
+/// The words of a paragraph, a short « quotation » kept as one unit so
+/// that a line never breaks inside it.
+fn units(paragraph: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut open: Option<String> = None;
+    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        match open.take() {
+            Some(mut q) => {
+                q.push(' ');
+                q.push_str(word);
+                if word.ends_with('»') || q.chars().count() > 30 {
+                    out.push(q);
+                } else {
+                    open = Some(q);
+                }
+            }
+            None if word == "«" => open = Some(word.to_string()),
+            None => out.push(word.to_string()),
+        }
+    }
+    out.extend(open);
+    out
 }
 
 fn codes(vocab: &Vocabularies, name: &str) -> String {
