@@ -93,8 +93,11 @@ pub fn create(path: &Path, text: &str) -> Result<(), WriteError> {
     }
 }
 
-/// Replaces the file at `path` with `text`, keeping its permissions.
+/// Replaces the file at `path` with `text`, keeping its permissions. A
+/// symbolic link is followed: its target is replaced, the link stays.
 pub fn replace(path: &Path, text: &str) -> io::Result<()> {
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let path = target.as_path();
     let permissions = fs::metadata(path).map(|m| m.permissions()).ok();
     let mut tmp = temporary(path, permissions.or_else(default_permissions))?;
     fill(&mut tmp, text)?;
@@ -118,6 +121,19 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "trois");
         // No temporary file is left behind.
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replace_writes_through_a_symbolic_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("cible.toml");
+        let link = dir.path().join("lien.toml");
+        fs::write(&target, "x").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        replace(&link, "y").unwrap();
+        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(fs::read_to_string(&target).unwrap(), "y");
     }
 
     #[cfg(unix)]
