@@ -213,15 +213,19 @@ impl Fields {
         for kind in vocab.get("consortium").codes() {
             kinds.insert(format!("consortium.{kind}"), Kind::Texts);
         }
+        // Sorted, so that which field claims a shared last segment does not
+        // depend on a hash order.
+        let mut paths: Vec<&String> = kinds.keys().collect();
+        paths.sort();
         let mut names = HashMap::new();
-        for path in kinds.keys() {
-            names.insert(fold(path), path.clone());
+        for path in &paths {
+            names.insert(fold(path), (*path).clone());
         }
-        for path in kinds.keys() {
+        for path in &paths {
             // The last segment alone (`code_postal`, `collectivites`), when
             // no other field or alias claims it.
             if let Some((_, leaf)) = path.rsplit_once('.') {
-                names.entry(fold(leaf)).or_insert_with(|| path.clone());
+                names.entry(fold(leaf)).or_insert_with(|| (*path).clone());
             }
         }
         names.insert("nom".into(), "nom".into());
