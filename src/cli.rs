@@ -69,6 +69,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = crate::cmd::geo::GeoFormat::Table)]
         format: crate::cmd::geo::GeoFormat,
     },
+    New(crate::cmd::new::NewArgs),
+    Fmt(crate::cmd::fmt::FmtArgs),
+    Import(crate::cmd::import::ImportArgs),
 }
 
 #[derive(Debug, clap::Args)]

@@ -7,6 +7,7 @@
 //! `diagnostic`s, and `report` prints them. Each subcommand lives in `cmd`.
 //! Every text a user reads is in `messages`.
 
+pub mod atomic;
 pub mod cli;
 pub mod cmd;
 pub mod config;
@@ -14,6 +15,7 @@ pub mod diagnostic;
 pub mod exceptions;
 pub mod export;
 pub mod filter;
+pub mod format;
 pub mod geo;
 pub mod load;
 pub mod messages;
@@ -100,6 +102,18 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
         Command::Geo { query, format } => {
             let config = optional_register(cli, lang, cwd)?;
             cmd::geo::run(&config, &query.join(" "), *format, terminal, out, err)
+        }
+        Command::Fmt(args) => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::fmt::run(&config, args, color, out, err)
+        }
+        Command::New(args) => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::new::run(&config, args, color, out, err)
+        }
+        Command::Import(args) => {
+            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
+            cmd::import::run(&config, args, out, err)
         }
         Command::Validate(args) => {
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;

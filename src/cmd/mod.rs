@@ -5,9 +5,12 @@
 
 pub mod actions;
 pub mod criteres;
+pub mod fmt;
 pub mod geo;
+pub mod import;
 pub mod liens;
 pub mod list;
+pub mod new;
 pub mod rules;
 pub mod show;
 pub mod stats;

@@ -17,7 +17,7 @@ use anstyle::{AnsiColor, Style};
 use unicode_width::UnicodeWidthStr;
 
 use super::{each_located, skip_reason, Located, Report};
-use crate::diagnostic::{Severity, Span};
+use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::messages::{ui, Lang};
 
 const TAB: &str = "    ";
@@ -69,6 +69,13 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write, colo
     }
     each_located(report.diagnostics, |l| write_one(out, &l, lang, &st))?;
     writeln!(err, "{}", report.summary())
+}
+
+/// Writes diagnostics alone, without notes or summary (for the commands
+/// that report file problems on the way: `fmt`, `new`).
+pub fn write_diagnostics(diags: &[Diagnostic], lang: Lang, out: &mut dyn Write, color: bool) -> io::Result<()> {
+    let st = Styles::new(color);
+    each_located(diags, |l| write_one(out, &l, lang, &st))
 }
 
 fn write_one(out: &mut dyn Write, l: &Located<'_>, lang: Lang, st: &Styles) -> io::Result<()> {

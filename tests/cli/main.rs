@@ -2,6 +2,7 @@
 //! Each test runs the real `fabriques` binary with a controlled
 //! environment: no locale (French by default), no colour, a fixed folder.
 
+mod authoring;
 mod commands;
 mod export;
 mod geography;

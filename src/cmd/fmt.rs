@@ -1,0 +1,189 @@
+//! `fabriques fmt`: rewrite records in the canonical layout (`format`).
+//!
+//! Shape: the files (all of `data/`, or those named) → read → format →
+//! compare → write the changed ones atomically, or with `--check` only
+//! list them (exit 1, for a register's CI, as `cargo fmt --check` does).
+//! A file that is not valid TOML is reported as `validate` reports it
+//! (`toml-syntax`, with its line and column) and left untouched; so is a
+//! file the formatter cannot vouch for (see `format`'s safety checks).
+//! Exit codes: 0 done (or nothing to do), 1 a file could not be formatted
+//! or `--check` found files to format, 2 the tool failed.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+
+use crate::config::Config;
+use crate::diagnostic::{sort_and_dedup, Diagnostic};
+use crate::format::{self, FormatError, Layout};
+use crate::load;
+use crate::messages::{fill, plural, ui, Lang, Text};
+use crate::rules::{file_unreadable, toml_syntax, Sink};
+
+/// The arguments of `fmt`.
+#[derive(Debug, clap::Args)]
+pub struct FmtArgs {
+    #[arg(long)]
+    pub check: bool,
+    #[arg(value_name = "FICHIER")]
+    pub files: Vec<PathBuf>,
+}
+
+/// What became of one file.
+enum Outcome {
+    Unchanged,
+    /// The canonical text, different from the file's.
+    Changed(String),
+    /// Reported as diagnostics.
+    Unreadable,
+    /// The formatter refused; the message says why.
+    Unsafe(String),
+}
+
+/// The files to format: those named (a folder stands for its records), or
+/// the register's.
+fn files(config: &Config, named: &[PathBuf]) -> Result<Vec<(PathBuf, Arc<PathBuf>)>> {
+    let cwd = config.cwd.as_deref();
+    if named.is_empty() {
+        return Ok(load::discover(&config.data_dir, cwd)?.files);
+    }
+    let mut out = Vec::new();
+    for path in named {
+        if path.is_dir() {
+            out.extend(load::discover(path, cwd)?.files);
+        } else if path.is_file() {
+            out.push((path.clone(), Arc::new(load::display_path(path, cwd))));
+        } else {
+            bail!(fill(
+                ui::FMT_NOT_FOUND.get(config.lang),
+                &[("fichier", path.display().to_string())]
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// Formats one file's text, reporting a syntax error into `sink`.
+fn format_file(path: &Path, layout: &Layout, sink: &mut Sink, lang: Lang) -> Outcome {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            file_unreadable::report_io(sink, &e);
+            return Outcome::Unreadable;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            file_unreadable::report_encoding(sink, e.utf8_error().valid_up_to());
+            return Outcome::Unreadable;
+        }
+    };
+    // As the loader does: a byte order mark becomes spaces, so that the
+    // positions of a syntax error are those of the file.
+    let blanked = match text.strip_prefix('\u{feff}') {
+        Some(rest) => format!("   {rest}"),
+        None => text.clone(),
+    };
+    match format::format(&blanked, layout) {
+        Ok(out) if out == text => Outcome::Unchanged,
+        Ok(out) => Outcome::Changed(out),
+        Err(FormatError::Syntax(e)) => {
+            toml_syntax::report(sink, &e);
+            Outcome::Unreadable
+        }
+        Err(other) => Outcome::Unsafe(unsafe_reason(&other, lang)),
+    }
+}
+
+/// The reason the formatter gives for leaving a file alone, in words.
+pub fn unsafe_reason(e: &FormatError, lang: Lang) -> String {
+    match e {
+        FormatError::Syntax(e) => e.message().to_string(),
+        FormatError::Parser(detail) => fill(
+            ui::FMT_REASON_PARSER.get(lang),
+            &[("detail", detail.lines().next().unwrap_or("").to_string())],
+        ),
+        FormatError::ValuesChanged => ui::FMT_REASON_VALUES.get(lang).to_string(),
+        FormatError::CommentsChanged => ui::FMT_REASON_COMMENTS.get(lang).to_string(),
+        FormatError::NotIdempotent => ui::FMT_REASON_IDEMPOTENT.get(lang).to_string(),
+    }
+}
+
+fn count(lang: Lang, n: usize, one: &'static Text, many: &'static Text) -> String {
+    fill(plural(lang, n, one, many), &[("nombre", n.to_string())])
+}
+
+pub fn run(config: &Config, args: &FmtArgs, color: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let lang = config.lang;
+    let layout = Layout::new(&config.settings.vocab);
+    let files = files(config, &args.files)?;
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut changed = 0;
+    let mut unchanged = 0;
+    let mut unreadable = 0;
+    let mut unsafe_files = Vec::new();
+    let mut written = Vec::new();
+    for (path, shown) in &files {
+        let mut sink = Sink::new(shown.clone());
+        match format_file(path, &layout, &mut sink, lang) {
+            Outcome::Unchanged => unchanged += 1,
+            Outcome::Changed(text) => {
+                changed += 1;
+                if !args.check {
+                    crate::atomic::replace(path, &text).with_context(|| {
+                        fill(
+                            ui::WRITE_FILE_FAILED.get(lang),
+                            &[("fichier", shown.display().to_string())],
+                        )
+                    })?;
+                }
+                written.push(shown.clone());
+            }
+            Outcome::Unreadable => unreadable += 1,
+            Outcome::Unsafe(reason) => unsafe_files.push((shown.clone(), reason)),
+        }
+        diagnostics.append(&mut sink.diags);
+    }
+    sort_and_dedup(&mut diagnostics);
+    crate::report::human::write_diagnostics(&diagnostics, lang, out, color)?;
+    for file in &written {
+        writeln!(out, "{}", file.display())?;
+    }
+    for (file, reason) in &unsafe_files {
+        writeln!(
+            err,
+            "{}",
+            fill(
+                ui::FMT_UNSAFE.get(lang),
+                &[("fichier", file.display().to_string()), ("raison", reason.clone())]
+            )
+        )?;
+    }
+    let mut summary = Vec::new();
+    if args.check {
+        if changed > 0 {
+            summary.push(count(lang, changed, &ui::FMT_TO_FORMAT_ONE, &ui::FMT_TO_FORMAT_MANY));
+        }
+    } else if changed > 0 {
+        summary.push(count(lang, changed, &ui::FMT_FORMATTED_ONE, &ui::FMT_FORMATTED_MANY));
+    }
+    if unchanged > 0 || (changed == 0 && unreadable == 0 && unsafe_files.is_empty()) {
+        summary.push(count(lang, unchanged, &ui::FMT_ALREADY_ONE, &ui::FMT_ALREADY_MANY));
+    }
+    let left = unreadable + unsafe_files.len();
+    if left > 0 {
+        summary.push(count(lang, left, &ui::FMT_LEFT_ONE, &ui::FMT_LEFT_MANY));
+    }
+    writeln!(err, "{}", summary.join(ui::LIST_SEPARATOR.get(lang)))?;
+    out.flush()?;
+    Ok(if !unsafe_files.is_empty() {
+        2
+    } else if unreadable > 0 || (args.check && changed > 0) {
+        1
+    } else {
+        0
+    })
+}
