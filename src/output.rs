@@ -1,5 +1,6 @@
 //! Where a command's output goes: standard output, or a file written
-//! atomically.
+//! atomically. (Record files, which must never be clobbered, go through
+//! `atomic` instead.)
 //!
 //! A file is first written in full to a temporary file in the same folder,
 //! flushed to disk, then renamed over the destination: a reader (or a
@@ -13,12 +14,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::messages::{fill, ui};
-
-/// Writes `bytes` to `path` atomically (temporary file + rename).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut unused = io::sink();
-    with_output(Some(path), &mut unused, |w| Ok(w.write_all(bytes)?))
-}
 
 /// Runs `f` on a writer to `path` (a temporary file, renamed over `path`
 /// once `f` has written everything) or, without a path, on `out`. If `f`
@@ -62,18 +57,6 @@ pub fn with_output<T>(
     result
 }
 
-/// Sends `bytes` to `path` when given, else to `out`.
-pub fn emit(path: Option<&Path>, bytes: &[u8], out: &mut dyn Write) -> Result<()> {
-    match path {
-        Some(p) => write_atomically(p, bytes),
-        None => {
-            out.write_all(bytes)?;
-            out.flush()?;
-            Ok(())
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,7 +66,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("export.csv");
         fs::write(&path, "ancien").unwrap();
-        write_atomically(&path, b"nouveau").unwrap();
+        with_output(Some(&path), &mut io::sink(), |w| Ok(w.write_all(b"nouveau")?)).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "nouveau");
         let names: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
@@ -96,7 +79,7 @@ mod tests {
     fn a_missing_folder_is_an_error_and_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("absent/export.csv");
-        assert!(write_atomically(&path, b"x").is_err());
+        assert!(with_output(Some(&path), &mut io::sink(), |w| Ok(w.write_all(b"x")?)).is_err());
         assert!(!path.exists());
     }
 }
