@@ -85,6 +85,9 @@ enum Kind {
     Texts,
     Codes(&'static str),
     Actions,
+    /// An `actions_fait` / `actions_commence` / `actions_envisage` column of
+    /// `export --csv`: every action in it has that status.
+    ActionsAt(&'static str),
 }
 
 /// The fields a column can fill (consortium kinds and `financement.annuel.AAAA`
@@ -119,6 +122,9 @@ const FIELDS: &[(&str, Kind)] = &[
     ("criteres.mise_en_commun", Kind::Text),
     ("criteres.publics", Kind::Codes("publics")),
     ("actions", Kind::Actions),
+    ("actions_fait", Kind::ActionsAt("fait")),
+    ("actions_commence", Kind::ActionsAt("commence")),
+    ("actions_envisage", Kind::ActionsAt("envisage")),
 ];
 
 /// Pseudo-fields: the record's id; a link that is the Movilab page or the
@@ -177,6 +183,10 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("departement", IGNORE),
     ("region", IGNORE),
     ("erreurs", IGNORE),
+    // Derived columns of `export --csv`: recomputed, never read.
+    ("departement nom", IGNORE),
+    ("region nom", IGNORE),
+    ("financement total", IGNORE),
 ];
 
 /// A column name folded for comparison: ASCII, lowercase, a parenthesised
@@ -454,6 +464,8 @@ fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[String], lang: 
 struct ActionCell {
     categories: Vec<String>,
     statut: String,
+    /// The sub-action (`export --csv` writes it after ` : `).
+    detail: Option<String>,
 }
 
 /// A converted cell. A cell that could not be converted is kept as `Text`,
@@ -503,20 +515,30 @@ fn split_list(cell: &str, commas: bool) -> Vec<String> {
         .collect()
 }
 
-/// `fablab`, `coworking / mobilite (commence)`.
-fn parse_action(vocab: &Vocabularies, item: &str) -> ActionCell {
-    let (cats, statut) = match item.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
-        Some((cats, statut)) => (cats, statut.trim()),
-        None => (item, "fait"),
+/// `fablab`, `coworking / mobilite (commence)`; with `status`, an item of
+/// an `export --csv` action column: `coworking+mobilite : sous-action`.
+fn parse_action(vocab: &Vocabularies, item: &str, status: Option<&str>) -> ActionCell {
+    let (item, detail) = match item.split_once(" : ") {
+        Some((cats, detail)) if !detail.trim().is_empty() => (cats, Some(detail.trim().to_string())),
+        _ => (item, None),
+    };
+    let (cats, statut) = match (status, item.strip_suffix(')').and_then(|s| s.rsplit_once('('))) {
+        (Some(s), _) => (item, s),
+        (None, Some((cats, statut))) => (cats, statut.trim()),
+        (None, None) => (item, "fait"),
     };
     let categories = cats
-        .split('/')
+        .split(['/', '+'])
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .map(|c| code_of(vocab, "categories", c).unwrap_or_else(|| c.to_string()))
         .collect();
     let statut = code_of(vocab, "statuts_action", statut).unwrap_or_else(|| statut.to_string());
-    ActionCell { categories, statut }
+    ActionCell {
+        categories,
+        statut,
+        detail,
+    }
 }
 
 fn convert(kind: Kind, cell: &str, vocab: &Vocabularies) -> Cell {
@@ -553,10 +575,17 @@ fn convert(kind: Kind, cell: &str, vocab: &Vocabularies) -> Cell {
                 .map(|c| code_of(vocab, v, &c).unwrap_or(c))
                 .collect(),
         ),
+        Kind::ActionsAt(status) => Cell::Actions(
+            // Sub-actions hold commas: items are separated by ` | ` only.
+            split_list(cell, false)
+                .iter()
+                .map(|item| parse_action(vocab, item, Some(status)))
+                .collect(),
+        ),
         Kind::Actions => Cell::Actions(
             split_list(cell, true)
                 .iter()
-                .map(|item| parse_action(vocab, item))
+                .map(|item| parse_action(vocab, item, None))
                 .collect(),
         ),
     }
@@ -599,6 +628,14 @@ fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabularies, lang
                 });
             }
         }
+    }
+    // `export --csv` has both a summary `actions` column and one column per
+    // status: the detailed ones win.
+    if sets
+        .iter()
+        .any(|s| s.path.len() == 1 && s.path[0].starts_with("actions_"))
+    {
+        sets.retain(|s| s.path != ["actions"]);
     }
     // « Lien »: the Movilab page or the website, unless a column fills it.
     for (cell, column) in links {
@@ -669,6 +706,9 @@ fn action_table(a: &ActionCell) -> Table {
         many => Value::Array(many.iter().map(|s| s.as_str()).collect::<Array>()),
     };
     t.insert("categorie", Item::Value(categorie));
+    if let Some(detail) = &a.detail {
+        t.insert("sous_action", Item::Value(Value::from(detail.as_str())));
+    }
     t.insert("statut", Item::Value(Value::from(a.statut.as_str())));
     t
 }
@@ -778,25 +818,29 @@ fn push_like(array: &mut Array, mut item: Value) {
     }
 }
 
-/// The categories the file's actions already hold.
-fn categories_in(doc: &DocumentMut) -> HashSet<String> {
-    let mut out = HashSet::new();
-    let mut add = |v: Option<&Value>| match v {
-        Some(Value::String(s)) => {
-            out.insert(s.value().clone());
+/// The actions the file already holds, as (categories, sub-action).
+fn actions_in(doc: &DocumentMut) -> HashSet<(Vec<String>, Option<String>)> {
+    let categories = |v: Option<&Value>| -> Vec<String> {
+        match v {
+            Some(Value::String(s)) => vec![s.value().clone()],
+            Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+            _ => Vec::new(),
         }
-        Some(Value::Array(a)) => out.extend(a.iter().filter_map(|v| v.as_str().map(str::to_string))),
-        _ => {}
     };
+    let detail = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+    let mut out = HashSet::new();
     match doc.get("actions") {
         Some(Item::ArrayOfTables(a)) => {
             for t in a.iter() {
-                add(t.get("categorie").and_then(Item::as_value));
+                out.insert((
+                    categories(t.get("categorie").and_then(Item::as_value)),
+                    detail(t.get("sous_action").and_then(Item::as_value)),
+                ));
             }
         }
         Some(Item::Value(Value::Array(a))) => {
-            for v in a.iter() {
-                add(v.as_inline_table().and_then(|t| t.get("categorie")));
+            for t in a.iter().filter_map(Value::as_inline_table) {
+                out.insert((categories(t.get("categorie")), detail(t.get("sous_action"))));
             }
         }
         _ => {}
@@ -804,12 +848,13 @@ fn categories_in(doc: &DocumentMut) -> HashSet<String> {
     out
 }
 
-/// Adds the actions whose categories the file does not have yet.
+/// Adds the actions the file does not have yet (same categories and
+/// sub-action).
 fn merge_actions(doc: &mut DocumentMut, actions: &[ActionCell]) -> Merge {
-    let present = categories_in(doc);
+    let present = actions_in(doc);
     let new: Vec<&ActionCell> = actions
         .iter()
-        .filter(|a| !a.categories.iter().all(|c| present.contains(c)))
+        .filter(|a| !present.contains(&(a.categories.clone(), a.detail.clone())))
         .collect();
     if new.is_empty() {
         return Merge::Unchanged;
@@ -1471,11 +1516,13 @@ mod tests {
             Cell::Actions(vec![
                 ActionCell {
                     categories: vec!["coworking".into(), "mobilite".into()],
-                    statut: "fait".into()
+                    statut: "fait".into(),
+                    detail: None,
                 },
                 ActionCell {
                     categories: vec!["fablab".into()],
-                    statut: "commence".into()
+                    statut: "commence".into(),
+                    detail: None,
                 },
             ])
         );

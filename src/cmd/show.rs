@@ -157,7 +157,8 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
         for (kind, members) in &r.consortium {
             let libelle = kinds.get(&kind.value).map_or(kind.value.as_str(), |k| &k.libelle);
             let names: Vec<&str> = members.iter().map(|m| m.value.as_str()).collect();
-            writeln!(out, "    {libelle} : {}", names.join(" ; "))?;
+            let colon = if lang == Lang::Fr { " :" } else { ":" };
+            writeln!(out, "    {libelle}{colon} {}", names.join(ui::LIST_SEPARATOR.get(lang)))?;
         }
     }
     if !r.financement.annuel.is_empty() || r.financement.bonus_numerique.is_some() {

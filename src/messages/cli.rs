@@ -11,8 +11,8 @@ macro_rules! text {
 
 text!(
     ABOUT,
-    "Registre des Fabriques de Territoire : vérifier, interroger et exporter les fiches TOML de data/.",
-    "Register of the Fabriques de Territoire: check, query and export the TOML records of data/."
+    "Registre des Fabriques de Territoire : écrire, vérifier, interroger et exporter les fiches TOML de data/.",
+    "Register of the Fabriques de Territoire: write, check, query and export the TOML records of data/."
 );
 text!(AFTER_HELP, "Codes de sortie :\n  0  aucune erreur dans les données\n  1  erreurs dans les données (ou avertissements avec --strict)\n  2  l'outil lui-même a échoué (option invalide, dossier illisible, réglages invalides)", "Exit codes:\n  0  no error in the data\n  1  errors in the data (or warnings with --strict)\n  2  the tool itself failed (bad flag, unreadable folder, invalid settings)");
 

@@ -572,3 +572,26 @@ fn import_map_names_the_field_of_another_column() {
     assert_eq!(code, 2);
     assert!(err.contains("« code_postale » n'est pas un champ"), "{err}");
 }
+
+#[test]
+fn export_csv_imports_back_into_the_same_records() {
+    // export --csv of the bundled data, imported into an empty register,
+    // exports the same CSV again: every field, actions and sub-actions
+    // included (the derived INSEE code is written into the new records).
+    let (code, csv, _) = crate::run(crate::fabriques(&crate::root()).args(["export", "--csv"]));
+    assert_eq!(code, 0);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    std::fs::copy(crate::root().join("fabriques.toml"), dir.path().join("fabriques.toml")).unwrap();
+    std::fs::write(dir.path().join("export.csv"), &csv).unwrap();
+    let (code, _, err) = crate::run(crate::fabriques(dir.path()).args(["import", "export.csv"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("ignorée"), "no column of the export is ignored: {err}");
+    let (_, again, _) = crate::run(crate::fabriques(dir.path()).args(["export", "--csv"]));
+    assert_eq!(again, csv);
+    let lab01 = std::fs::read_to_string(dir.path().join("data/lab01.toml")).unwrap();
+    assert!(
+        lab01.contains("sous_action = \"Formation labellisée Grande École du Numérique\""),
+        "{lab01}"
+    );
+}
