@@ -20,6 +20,7 @@ use crate::record::{Exception, Outline};
 use crate::report::{self, Report};
 use crate::rules::{RecordContext, Sink};
 use crate::{exceptions, rules};
+use rayon::prelude::*;
 
 /// The outcome of validating a register, before reporting.
 pub struct Outcome {
@@ -28,22 +29,44 @@ pub struct Outcome {
     pub files: usize,
 }
 
+/// Files read and checked at a time: the records of one chunk are parsed,
+/// then checked, then reduced to their outline, so memory stays bounded.
+const CHUNK: usize = 2048;
+
 /// Validates the register of `config`.
+///
+/// The geography reference (a few milliseconds to build) is built on its
+/// own thread while the first chunk of files is read and parsed, since
+/// only the rules need it: on a small register that hides its cost.
 pub fn check(config: &Config, strict: bool) -> Result<Outcome> {
+    let warm = std::thread::spawn(|| {
+        Geo::get();
+    });
     let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
     let vocab = &config.settings.vocab;
-    let geo = Geo::get();
     let today = crate::today::today();
-    let per_file: Vec<(Vec<Diagnostic>, Option<Outline>)> = load::load(&found, vocab, |mut l: Loaded| {
-        let Some(record) = &l.record else {
-            return (l.diags, None);
+    let mut per_file: Vec<(Vec<Diagnostic>, Option<Outline>)> = Vec::with_capacity(found.files.len());
+    for chunk in found.files.chunks(CHUNK) {
+        let part = load::Discovery {
+            files: chunk.to_vec(),
+            skipped: Vec::new(),
         };
-        let mut sink = Sink::new(l.file.clone());
-        let cx = RecordContext::new(record, geo, today);
-        rules::check_record(record, &cx, &mut sink);
-        l.diags.append(&mut sink.diags);
-        (l.diags, Some(record.outline(&l.file, cx.commune.map(|c| c.code_insee))))
-    });
+        let loaded: Vec<Loaded> = load::load(&part, vocab, |l| l);
+        let geo = Geo::get();
+        per_file.par_extend(loaded.into_par_iter().map(|mut l: Loaded| {
+            let Some(record) = &l.record else {
+                return (l.diags, None);
+            };
+            let mut sink = Sink::new(l.file.clone());
+            let cx = RecordContext::new(record, geo, today);
+            rules::check_record(record, &cx, &mut sink);
+            l.diags.append(&mut sink.diags);
+            (l.diags, Some(record.outline(&l.file, cx.commune.map(|c| c.code_insee))))
+        }));
+    }
+    // The reference is built by now (the loop needed it), unless the
+    // register is empty: then wait for the thread, not for nothing.
+    let _ = warm.join();
     let mut diagnostics = Vec::new();
     let mut outlines = Vec::with_capacity(per_file.len());
     for (diags, outline) in per_file {
