@@ -116,6 +116,11 @@ fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
             cmd::import::run(&config, args, out, err)
         }
         Command::Validate(args) => {
+            // Every record is checked against the geography reference:
+            // start building it while the register is being located.
+            std::thread::spawn(|| {
+                geo::Geo::get();
+            });
             let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
             cmd::validate::run(&config, args, color, out, err)
         }

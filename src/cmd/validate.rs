@@ -35,13 +35,11 @@ const CHUNK: usize = 2048;
 
 /// Validates the register of `config`.
 ///
-/// The geography reference (a few milliseconds to build) is built on its
-/// own thread while the first chunk of files is read and parsed, since
-/// only the rules need it: on a small register that hides its cost.
+/// The geography reference (a few milliseconds to build) can be built on
+/// another thread while the first chunk of files is read and parsed (the
+/// `validate` command starts it first), since only the rules need it: on a
+/// small register that hides its cost.
 pub fn check(config: &Config, strict: bool) -> Result<Outcome> {
-    let warm = std::thread::spawn(|| {
-        Geo::get();
-    });
     let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
     let vocab = &config.settings.vocab;
     let today = crate::today::today();
@@ -64,9 +62,6 @@ pub fn check(config: &Config, strict: bool) -> Result<Outcome> {
             (l.diags, Some(record.outline(&l.file, cx.commune.map(|c| c.code_insee))))
         }));
     }
-    // The reference is built by now (the loop needed it), unless the
-    // register is empty: then wait for the thread, not for nothing.
-    let _ = warm.join();
     let mut diagnostics = Vec::new();
     let mut outlines = Vec::with_capacity(per_file.len());
     for (diags, outline) in per_file {

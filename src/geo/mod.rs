@@ -757,7 +757,11 @@ impl Geo {
             }
         }
         for served in by_postal_code.values_mut() {
-            served.sort_by_key(|&i| (communes[i].kind, i));
+            // Indices are in INSEE order already; only the few postal codes
+            // that also serve arrondissements need the communes first.
+            if served.iter().any(|&i| communes[i].kind != CommuneKind::Commune) {
+                served.sort_by_key(|&i| (communes[i].kind, i));
+            }
         }
         Geo {
             version,
