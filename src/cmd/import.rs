@@ -133,7 +133,7 @@ const ID: &str = "id";
 const LIEN: &str = "lien";
 const IGNORE: &str = "-";
 
-/// Column names (folded by [`fold`]) and their field: the `list` and future
+/// Column names (folded by [`fold`]) and their field: the `list` and
 /// `export` columns, and the headings of the Movilab tables and of
 /// hand-made sheets. Field names themselves are always understood.
 pub const ALIASES: &[(&str, &str)] = &[
