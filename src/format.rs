@@ -575,16 +575,7 @@ impl Builder {
 /// dotted keys (`adresse.commune = ...`) become `[adresse]` sections;
 /// `actions = [{ ... }]` becomes `[[actions]]` sections.
 fn lift_record_tables(root: &mut Section) {
-    const TABLES: &[&str] = &[
-        "labellisation",
-        "adresse",
-        "structure_porteuse",
-        "consortium",
-        "financement",
-        "criteres",
-        "validation",
-    ];
-    const ARRAYS: &[&str] = &["actions", "liens"];
+    use crate::schema::{ARRAYS_OF_TABLES as ARRAYS, TABLES};
     let mut kept = Vec::new();
     let mut lifted: Vec<Section> = Vec::new();
     for entry in std::mem::take(&mut root.entries) {

@@ -43,6 +43,18 @@ pub const TOP: &[&str] = &[
     "liens",
     "validation",
 ];
+/// The top-level keys that are tables (`[adresse]`) and arrays of tables
+/// (`[[actions]]`), in documentation order.
+pub const TABLES: &[&str] = &[
+    "labellisation",
+    "adresse",
+    "structure_porteuse",
+    "consortium",
+    "financement",
+    "criteres",
+    "validation",
+];
+pub const ARRAYS_OF_TABLES: &[&str] = &["actions", "liens"];
 pub const LABELLISATION: &[&str] = &["annee", "vague"];
 pub const ADRESSE: &[&str] = &["voie", "code_postal", "commune", "code_insee", "latitude", "longitude"];
 pub const STRUCTURE: &[&str] = &["nom", "forme_juridique", "creation", "siret"];
