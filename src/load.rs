@@ -163,7 +163,10 @@ pub fn load_file(path: &Path, file: Arc<PathBuf>, vocab: &Vocabularies) -> Loade
 /// Parses the text of record `id`.
 pub fn parse(id: &str, text: &str, vocab: &Vocabularies, sink: &mut Sink) -> Option<Record> {
     match DeTable::parse(text) {
-        Ok(doc) => Some(Reader { vocab, sink }.record(id, &doc)),
+        Ok(doc) => {
+            crate::rules::modele_a_completer::check(sink, text);
+            Some(Reader { vocab, sink }.record(id, &doc))
+        }
         Err(err) => {
             toml_syntax::report(sink, &err);
             None

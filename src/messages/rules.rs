@@ -1088,3 +1088,23 @@ pub mod numerique_sans_action_numerique {
     );
     text!(HELP, "ajoutez une action inclusion_numerique, acces_droits ou fablab, ou une formation dont la sous_action dit le numérique", "add an inclusion_numerique, acces_droits or fablab action, or a formation whose sous_action says it is digital");
 }
+
+pub mod modele_a_completer {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "La fiche ne garde pas les marques « À VÉRIFIER » / « À COMPLÉTER » du modèle.",
+        "The record keeps none of the template's « À VÉRIFIER » / « À COMPLÉTER » marks."
+    );
+    text!(WHY, "`fabriques new` remplit les champs obligatoires avec des valeurs à revoir, marquées « À VÉRIFIER » ou « À COMPLÉTER » : une fiche qui les garde mettrait des suppositions dans le registre.", "`fabriques new` fills the required fields with values to review, marked « À VÉRIFIER » or « À COMPLÉTER »: a record that keeps them would put guesses in the register.");
+    text!(
+        MESSAGE,
+        "valeur du modèle encore marquée « {marque} »",
+        "template value still marked « {marque} »"
+    );
+    text!(
+        HELP,
+        "écrivez la vraie valeur, puis retirez la marque « {marque} »",
+        "write the real value, then remove the « {marque} » mark"
+    );
+}

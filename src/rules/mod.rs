@@ -46,6 +46,7 @@ pub mod invalid_value;
 pub mod labellisation_annee;
 pub mod lien_date;
 pub mod missing_field;
+pub mod modele_a_completer;
 pub mod numerique_hors_qpv;
 pub mod numerique_sans_action_numerique;
 pub mod page_movilab;
@@ -120,6 +121,7 @@ pub static ALL: &[&Rule] = &[
     &video_plateforme::RULE,
     &page_movilab::RULE,
     &numerique_sans_action_numerique::RULE,
+    &modele_a_completer::RULE,
 ];
 
 /// Says whether a record shows a criterion.

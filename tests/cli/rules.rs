@@ -52,6 +52,7 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("video-plateforme", "youtube.toml", 6, 9),
     ("page-movilab", "sans-page.toml", 1, 7),
     ("numerique-sans-action-numerique", "numerique-coworking.toml", 3, 13),
+    ("modele-a-completer", "modele.toml", 3, 15),
 ];
 
 /// Rules that cannot be triggered alone: more than 150,000 € takes more

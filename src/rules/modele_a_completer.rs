@@ -1,0 +1,50 @@
+//! `modele-a-completer`: a record made with `fabriques new` still carries
+//! the template's « À VÉRIFIER » or « À COMPLÉTER » marks on a value line.
+//!
+//! The template fills required fields with values to review (`qpv = false
+//! # À VÉRIFIER`); a record merged with them unreviewed would put guesses
+//! in the register. A warning (the record is valid TOML with plausible
+//! values); a register that wants complete files runs `validate --strict`.
+//! Comment lines are not read: the template's own explanations mention the
+//! marks too.
+
+use super::{Rule, Sink};
+use crate::diagnostic::{Severity, Span};
+use crate::messages::rules::modele_a_completer as t;
+use crate::messages::Message;
+
+/// The marks `fabriques new` writes.
+pub const MARKS: &[&str] = &["À VÉRIFIER", "À COMPLÉTER"];
+
+pub static RULE: Rule = Rule {
+    name: "modele-a-completer",
+    severity: Severity::Warning,
+    summary: &t::SUMMARY,
+    why: &t::WHY,
+    bad: "qpv = false  # À VÉRIFIER\n",
+    good: "qpv = true\n",
+};
+
+/// Scans the text of a record for marks on value lines.
+pub fn check(sink: &mut Sink, text: &str) {
+    if !text.contains("À ") {
+        return;
+    }
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim_start().starts_with('#') {
+            for mark in MARKS {
+                if let Some(at) = line.find(mark) {
+                    let start = offset + at;
+                    sink.push(
+                        &RULE,
+                        Span::new(start..start + mark.len()),
+                        Message::new(&t::MESSAGE).arg("marque", mark),
+                        Some(Message::new(&t::HELP).arg("marque", mark)),
+                    );
+                }
+            }
+        }
+        offset += line.len();
+    }
+}
