@@ -8,7 +8,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::messages::{cli as text, Lang};
 use crate::report::Format;
@@ -139,7 +139,8 @@ pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
 pub fn command(lang: Lang) -> clap::Command {
     let mut cmd = Cli::command()
         .about(text::ABOUT.get(lang))
-        .after_help(text::AFTER_HELP.get(lang));
+        .after_help(text::AFTER_HELP.get(lang))
+        .disable_help_subcommand(true);
     for (key, t) in text::HELP {
         let help = t.get(lang);
         cmd = match key.split_once('.') {
@@ -158,6 +159,57 @@ pub fn command(lang: Lang) -> clap::Command {
             Some((sub, arg)) => cmd.mut_subcommand(sub, |s| s.mut_arg(arg, |a| a.help(help))),
             None => cmd.mut_subcommand(key, |s| s.about(help).after_help(text::AFTER_HELP.get(lang))),
         };
+    }
+    localize_layout(cmd, lang)
+}
+
+/// clap's own words in the help — headings, the help and version flags —
+/// in `lang`, for the command and every subcommand.
+fn localize_layout(cmd: clap::Command, lang: Lang) -> clap::Command {
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        text::USAGE_HEADING.get(lang)
+    );
+    let ids: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    let root = cmd.get_version().is_some();
+    let mut cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(text::COMMANDS_HEADING.get(lang));
+    for (id, positional) in ids {
+        let heading = if positional {
+            &text::ARGUMENTS_HEADING
+        } else {
+            &text::OPTIONS_HEADING
+        };
+        cmd = cmd.mut_arg(id, |a| a.help_heading(heading.get(lang)));
+    }
+    // clap's own -h and -V cannot be reworded: they are replaced by the
+    // same flags with translated help.
+    let options = text::OPTIONS_HEADING.get(lang);
+    cmd = cmd.disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(text::HELP_FLAG.get(lang))
+            .help_heading(options),
+    );
+    if root {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(text::VERSION_FLAG.get(lang))
+                .help_heading(options),
+        );
+    }
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |s| localize_layout(s, lang));
     }
     cmd
 }

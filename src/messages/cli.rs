@@ -16,6 +16,13 @@ text!(
 );
 text!(AFTER_HELP, "Codes de sortie :\n  0  aucune erreur dans les données\n  1  erreurs dans les données (ou avertissements avec --strict)\n  2  l'outil lui-même a échoué (option invalide, dossier illisible, réglages invalides)", "Exit codes:\n  0  no error in the data\n  1  errors in the data (or warnings with --strict)\n  2  the tool itself failed (bad flag, unreadable folder, invalid settings)");
 
+text!(USAGE_HEADING, "Utilisation :", "Usage:");
+text!(COMMANDS_HEADING, "Commandes", "Commands");
+text!(OPTIONS_HEADING, "Options", "Options");
+text!(ARGUMENTS_HEADING, "Arguments", "Arguments");
+text!(HELP_FLAG, "Affiche l'aide", "Print help");
+text!(VERSION_FLAG, "Affiche la version", "Print version");
+
 /// (key, text) pairs applied to the clap command at startup.
 pub static HELP: &[(&str, Text)] = &[
     (".data", Text { fr: "Dossier des fiches (par défaut : data/ à la racine du registre, trouvée en remontant depuis le dossier courant)", en: "Records folder (default: data/ at the register's root, found by walking up from the current folder)" }),

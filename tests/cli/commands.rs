@@ -83,6 +83,19 @@ fn help_documents_exit_codes_in_the_users_language() {
         "{out}"
     );
     assert!(out.contains("Les avertissements comptent comme des erreurs"), "{out}");
+    assert!(
+        out.contains("Utilisation : fabriques validate")
+            && out.contains("-h, --help")
+            && out.contains("Affiche l'aide"),
+        "{out}"
+    );
+    let (code, out, _) = run(fabriques(&root()).arg("--help"));
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Commandes:") && out.contains("Affiche la version"),
+        "{out}"
+    );
+    assert!(!out.contains("Print help"), "{out}");
     let (_, out, _) = run(fabriques(&root()).args(["--lang", "en", "--help"]));
     assert!(
         out.contains("Exit codes") && out.contains("Checks every record"),
