@@ -115,6 +115,22 @@ pub fn discover(data_dir: &Path, cwd: Option<&Path>) -> Result<Discovery> {
     Ok(found)
 }
 
+impl Discovery {
+    /// The files in parts of at most `size`, in order (without the notes):
+    /// commands that read a register a part at a time hold little memory.
+    pub fn parts(&self, size: usize) -> impl Iterator<Item = Discovery> + '_ {
+        self.files.chunks(size.max(1)).map(|files| Discovery {
+            files: files.to_vec(),
+            skipped: Vec::new(),
+        })
+    }
+}
+
+/// How many files the commands that read a register a part at a time take
+/// at once: enough to keep both cores busy, few enough to hold little
+/// memory.
+pub const CHUNK: usize = 2048;
+
 /// One file, read: its record when it parsed, and its diagnostics.
 #[derive(Debug)]
 pub struct Loaded {

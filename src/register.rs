@@ -61,10 +61,6 @@ pub fn entries_where(config: &Config, keep: impl Fn(&Entry) -> bool + Sync) -> R
     Ok(all)
 }
 
-/// How many records a streaming command reads at once: enough to keep
-/// both cores busy, few enough to hold little memory.
-pub const CHUNK: usize = 2048;
-
 /// Reads the register in id order, `chunk` files at a time (on all cores),
 /// and hands each entry `keep` accepts to `f`, in id order. Memory stays
 /// bounded by the chunk, so exports of large registers stream.
@@ -83,11 +79,7 @@ pub fn stream(
     found.files.sort_by_cached_key(|(path, _)| (id_of(path), path.clone()));
     let geo = Geo::get();
     let today = crate::today::today();
-    for part in found.files.chunks(chunk.max(1)) {
-        let part = load::Discovery {
-            files: part.to_vec(),
-            skipped: Vec::new(),
-        };
+    for part in found.parts(chunk) {
         let entries = load::load(&part, &config.settings.vocab, |l: Loaded| {
             let entry = entry(config, geo, today, l);
             keep(&entry).then_some(entry)

@@ -256,18 +256,6 @@ fn compare(a: &Cell, b: &Cell) -> Ordering {
     }
 }
 
-/// Sorts entries by the `--tri` keys (a leading `-` sorts descending),
-/// then by id so that the order is total and stable.
-pub fn sort(entries: &mut [&Entry], keys: &[String]) -> Result<()> {
-    let (columns, descending) = sort_spec(keys)?;
-    entries.sort_by(|a, b| {
-        let ka: Vec<Cell> = columns.iter().map(|c| sort_key(a, *c)).collect();
-        let kb: Vec<Cell> = columns.iter().map(|c| sort_key(b, *c)).collect();
-        compare_keys(&ka, &kb, &descending).then_with(|| a.record.id.cmp(&b.record.id))
-    });
-    Ok(())
-}
-
 /// The sort columns of `--tri` and whether each is descending.
 pub fn sort_spec(keys: &[String]) -> Result<(Vec<Column>, Vec<bool>)> {
     if keys.is_empty() {
@@ -331,7 +319,7 @@ pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write
     let mut selected: Vec<Row> = Vec::new();
     register::stream(
         config,
-        register::CHUNK,
+        crate::load::CHUNK,
         |e| filter.matches(e),
         |e| {
             selected.push(Row {

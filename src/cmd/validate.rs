@@ -29,10 +29,6 @@ pub struct Outcome {
     pub files: usize,
 }
 
-/// Files read and checked at a time: the records of one chunk are parsed,
-/// then checked, then reduced to their outline, so memory stays bounded.
-const CHUNK: usize = 2048;
-
 /// Validates the register of `config`.
 ///
 /// The geography reference (a few milliseconds to build) can be built on
@@ -44,11 +40,9 @@ pub fn check(config: &Config, strict: bool) -> Result<Outcome> {
     let vocab = &config.settings.vocab;
     let today = crate::today::today();
     let mut per_file: Vec<(Vec<Diagnostic>, Option<Outline>)> = Vec::with_capacity(found.files.len());
-    for chunk in found.files.chunks(CHUNK) {
-        let part = load::Discovery {
-            files: chunk.to_vec(),
-            skipped: Vec::new(),
-        };
+    // A part of the files is parsed, then checked, then reduced to its
+    // outline, so memory stays bounded.
+    for part in found.parts(load::CHUNK) {
         let loaded: Vec<Loaded> = load::load(&part, vocab, |l| l);
         let geo = Geo::get();
         per_file.par_extend(loaded.into_par_iter().map(|mut l: Loaded| {

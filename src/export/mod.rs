@@ -92,7 +92,7 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write, err: &mut dy
     };
     let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get())?;
     let mut each =
-        |f: &mut dyn FnMut(Entry) -> Result<()>| register::stream(config, register::CHUNK, |e| filter.matches(e), f);
+        |f: &mut dyn FnMut(Entry) -> Result<()>| register::stream(config, crate::load::CHUNK, |e| filter.matches(e), f);
     let vocab = &config.settings.vocab;
     let written = crate::output::with_output(args.output.as_deref(), out, |w| {
         if args.json {
