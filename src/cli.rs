@@ -1,21 +1,23 @@
-//! The command line: flags, subcommands, and their help in the user's language.
+//! The command line's machinery: the flags every subcommand shares, and
+//! the help in the user's language.
 //!
-//! The structure is declared with clap's derive; the help texts come from
-//! the catalogue (`messages::cli`) and are set at startup in the language
-//! resolved from `--lang` and the locale, so `--help` speaks French by
-//! default like the rest of the tool.
+//! The subcommands and their arguments live with each command (`cmd`); the
+//! library's root (`lib.rs`) puts the two together. This module knows no
+//! command: it localises whatever clap command it is given — the help texts
+//! come from the catalogue (`messages::cli`), clap's own words (headings,
+//! `-h` and `-V`) are replaced — and parses without ever exiting the
+//! process (`--help`, `--version` and usage errors come back as values).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Arg, ArgAction, ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, ValueEnum};
 
 use crate::messages::{cli as text, Lang};
-use crate::report::Format;
 
-#[derive(Debug, Parser)]
-#[command(name = "fabriques", version)]
-pub struct Cli {
+/// The flags shared by every subcommand.
+#[derive(Debug, clap::Args)]
+pub(crate) struct GlobalArgs {
     #[arg(long, global = true, value_name = "DOSSIER")]
     pub data: Option<PathBuf>,
     #[arg(long, global = true, value_name = "FICHIER")]
@@ -24,66 +26,10 @@ pub struct Cli {
     pub lang: Option<LangArg>,
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    #[command(subcommand)]
-    pub command: Command,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    Validate(ValidateArgs),
-    Rules {
-        name: Option<String>,
-    },
-    Vocab {
-        name: Option<String>,
-    },
-    List(crate::cmd::list::ListArgs),
-    Show {
-        id: String,
-        #[arg(long, value_enum, default_value_t = crate::cmd::show::ShowFormat::Text)]
-        format: crate::cmd::show::ShowFormat,
-    },
-    Export(crate::export::ExportArgs),
-    Criteres {
-        #[command(flatten)]
-        filters: crate::filter::FilterArgs,
-        #[arg(long, value_enum, default_value_t = crate::cmd::criteres::CriteresFormat::Table)]
-        format: crate::cmd::criteres::CriteresFormat,
-    },
-    Stats {
-        #[command(flatten)]
-        filters: crate::filter::FilterArgs,
-        #[arg(long, value_enum, default_value_t = crate::cmd::stats::StatsFormat::Table)]
-        format: crate::cmd::stats::StatsFormat,
-    },
-    Actions(crate::cmd::actions::ActionsArgs),
-    Liens {
-        #[command(flatten)]
-        filters: crate::filter::FilterArgs,
-        #[arg(long, value_enum, default_value_t = crate::cmd::liens::LiensFormat::Table)]
-        format: crate::cmd::liens::LiensFormat,
-    },
-    Geo {
-        #[arg(required = true, num_args = 1..)]
-        query: Vec<String>,
-        #[arg(long, value_enum, default_value_t = crate::cmd::geo::GeoFormat::Table)]
-        format: crate::cmd::geo::GeoFormat,
-    },
-    New(crate::cmd::new::NewArgs),
-    Fmt(crate::cmd::fmt::FmtArgs),
-    Import(crate::cmd::import::ImportArgs),
-}
-
-#[derive(Debug, clap::Args)]
-pub struct ValidateArgs {
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
-    #[arg(long)]
-    pub strict: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
+pub(crate) enum LangArg {
     Fr,
     En,
 }
@@ -98,7 +44,7 @@ impl From<LangArg> for Lang {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
@@ -118,7 +64,7 @@ impl ColorChoice {
 
 /// The `--lang` value found in raw arguments, before clap parses them (the
 /// help texts depend on it).
-pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
+pub(crate) fn lang_flag(args: &[OsString]) -> Option<Lang> {
     let mut it = args.iter().map(|a| a.to_string_lossy());
     while let Some(a) = it.next() {
         let value = match a.strip_prefix("--lang=") {
@@ -135,9 +81,10 @@ pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
     None
 }
 
-/// The clap command with its texts in `lang`.
-pub fn command(lang: Lang) -> clap::Command {
-    let mut cmd = Cli::command()
+/// `cmd` with its texts in `lang`: the catalogue's help for each flag and
+/// subcommand, and clap's own words translated.
+pub(crate) fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
+    let mut cmd = cmd
         .about(text::ABOUT.get(lang))
         .after_help(text::AFTER_HELP.get(lang))
         .disable_help_subcommand(true);
@@ -214,22 +161,42 @@ fn localize_layout(cmd: clap::Command, lang: Lang) -> clap::Command {
     cmd
 }
 
-/// Parses arguments; on a usage error or `--help`, clap prints and exits
-/// (2 for errors, 0 for help), as users expect.
-pub fn parse(args: Vec<OsString>, lang: Lang) -> Cli {
-    let matches: ArgMatches = command(lang).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+/// Parses `args` into `C` with the help in `lang`. `--help`, `--version`
+/// and usage errors are returned as clap errors (see [`Early`]): the
+/// library never exits the process.
+pub(crate) fn parse<C: clap::Parser>(args: Vec<OsString>, lang: Lang) -> Result<C, clap::Error> {
+    let matches: ArgMatches = localize(C::command(), lang).try_get_matches_from(args)?;
+    C::from_arg_matches(&matches)
+}
+
+/// What to do with a clap error: print the help or version on standard
+/// output and succeed, or print the usage error on standard error and
+/// fail with exit code 2, as clap itself would.
+pub(crate) struct Early {
+    pub text: String,
+    pub to_stdout: bool,
+    pub code: u8,
+}
+
+impl Early {
+    pub fn from(e: &clap::Error, color: bool) -> Early {
+        let rendered = e.render();
+        let text = if color {
+            rendered.ansi().to_string()
+        } else {
+            rendered.to_string()
+        };
+        Early {
+            text,
+            to_stdout: !e.use_stderr(),
+            code: u8::try_from(e.exit_code()).unwrap_or(2),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_command_is_well_formed_in_both_languages() {
-        command(Lang::Fr).debug_assert();
-        command(Lang::En).debug_assert();
-    }
 
     #[test]
     fn lang_is_found_before_parsing() {

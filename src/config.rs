@@ -74,11 +74,12 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// Reads and checks a settings file.
-    pub fn load(path: &Path) -> Result<Settings> {
-        let text = std::fs::read_to_string(path).with_context(|| ui::settings_unreadable(path))?;
-        Settings::parse(&text)
-            .with_context(|| ui::settings_invalid(path))
+    /// Reads and checks a settings file (`path` as the user named it,
+    /// relative to `cwd`).
+    pub fn load(path: &Path, cwd: Option<&Path>, lang: Lang) -> Result<Settings> {
+        let text = std::fs::read_to_string(absolute(path, cwd)).with_context(|| ui::settings_unreadable(lang, path))?;
+        Settings::parse(&text, lang)
+            .with_context(|| ui::settings_invalid(lang, path))
             .map(|mut s| {
                 s.path = Some(path.to_path_buf());
                 s
@@ -86,33 +87,35 @@ impl Settings {
     }
 
     /// Parses and checks settings text.
-    pub fn parse(text: &str) -> Result<Settings> {
+    pub fn parse(text: &str, lang: Lang) -> Result<Settings> {
         let file: SettingsFile = toml::from_str(text).map_err(|e| anyhow!("{e}"))?;
         let mut severities = HashMap::new();
         for (rule, level) in &file.regles {
             if rules::find(rule).is_none() {
                 bail!(ui::settings_unknown_rule(
+                    lang,
                     rule,
                     closest(rule, rules::names(), 1).first().copied()
                 ));
             }
-            let severity = Severity::parse(level).ok_or_else(|| anyhow!(ui::settings_bad_severity(rule, level)))?;
+            let severity = Severity::parse(level).ok_or_else(|| anyhow!(ui::settings_bad_severity(lang, rule, level)))?;
             severities.insert(rule.clone(), severity);
         }
         let mut additions = Vec::new();
         for (name, entries) in &file.vocabulaire {
             if name == "reseaux" {
-                bail!(ui::settings_networks_elsewhere());
+                bail!(ui::settings_networks_elsewhere(lang));
             }
             if !vocab::NAMES.contains(&name.as_str()) {
                 bail!(ui::settings_unknown_vocabulary(
+                    lang,
                     name,
                     closest(name, vocab::NAMES.iter().copied(), 1).first().copied()
                 ));
             }
             for (code, e) in entries {
                 if !vocab::is_valid_code(code) {
-                    bail!(ui::settings_bad_code(code));
+                    bail!(ui::settings_bad_code(lang, code));
                 }
                 additions.push(LocalEntry {
                     vocabulary: name.clone(),
@@ -124,7 +127,7 @@ impl Settings {
         }
         for (code, r) in &file.reseaux {
             if !vocab::is_valid_code(code) {
-                bail!(ui::settings_bad_code(code));
+                bail!(ui::settings_bad_code(lang, code));
             }
             let definition = match (&r.description, &r.site) {
                 (Some(d), Some(s)) => format!("{d} ({s})"),
@@ -150,6 +153,9 @@ impl Settings {
 /// Everything a command needs to know about the register, resolved once.
 #[derive(Debug)]
 pub struct Config {
+    /// The records' folder as the user named it (relative to `cwd` when
+    /// relative): for messages. [`Config::resolve_path`] gives the path to
+    /// read.
     pub data_dir: PathBuf,
     pub settings: Settings,
     pub lang: Lang,
@@ -162,7 +168,7 @@ impl Config {
     pub fn resolve(data: Option<&Path>, config: Option<&Path>, lang: Lang, cwd: Option<PathBuf>) -> Result<Config> {
         let (data_dir, settings_path) = match data {
             Some(dir) => {
-                let beside = dir
+                let beside = absolute(dir, cwd.as_deref())
                     .canonicalize()
                     .ok()
                     .and_then(|d| d.parent().map(|p| p.join(SETTINGS_FILE)))
@@ -170,15 +176,15 @@ impl Config {
                 (dir.to_path_buf(), beside)
             }
             None => {
-                let start = cwd.clone().ok_or_else(|| anyhow!(ui::no_cwd()))?;
-                let root = find_root(&start).ok_or_else(|| anyhow!(ui::no_register(&start)))?;
+                let start = cwd.clone().ok_or_else(|| anyhow!(ui::no_cwd(lang)))?;
+                let root = find_root(&start).ok_or_else(|| anyhow!(ui::no_register(lang, &start)))?;
                 let settings = Some(root.join(SETTINGS_FILE)).filter(|p| p.is_file());
                 (root.join(DATA_DIR), settings)
             }
         };
         let settings_path = config.map(Path::to_path_buf).or(settings_path);
         let settings = match &settings_path {
-            Some(p) => Settings::load(p)?,
+            Some(p) => Settings::load(p, cwd.as_deref(), lang)?,
             None => Settings::default(),
         };
         Ok(Config {
@@ -187,6 +193,13 @@ impl Config {
             lang,
             cwd,
         })
+    }
+
+    /// A path given on the command line, as the program must open it: the
+    /// run's working directory is not the process's (tests run the tool
+    /// in-process), so a relative path is joined to it.
+    pub fn resolve_path(&self, path: &Path) -> PathBuf {
+        absolute(path, self.cwd.as_deref())
     }
 
     /// No register: built-in rules and vocabularies only.
@@ -206,6 +219,14 @@ impl Config {
             .get(rule.name)
             .copied()
             .unwrap_or(rule.severity)
+    }
+}
+
+/// `path` joined to `cwd` when it is relative.
+pub fn absolute(path: &Path, cwd: Option<&Path>) -> PathBuf {
+    match cwd {
+        Some(cwd) if path.is_relative() => cwd.join(path),
+        _ => path.to_path_buf(),
     }
 }
 
@@ -236,6 +257,7 @@ tiers_lieu_nourricier = { libelle = "Tiers-lieu nourricier", definition = "Alime
 nom = "La Fabrique des Mobilités"
 site = "https://lafabriquedesmobilites.fr"
 "#,
+            Lang::Fr,
         )
         .unwrap();
         assert_eq!(s.severities["invalid-url"], Severity::Warning);
@@ -255,9 +277,9 @@ site = "https://lafabriquedesmobilites.fr"
             "[vocabulaire.categories]\n\"Pas Un Code\" = { libelle = \"x\" }\n",
             "[autre]\n",
         ] {
-            assert!(Settings::parse(bad).is_err(), "{bad}");
+            assert!(Settings::parse(bad, Lang::Fr).is_err(), "{bad}");
         }
-        let err = Settings::parse("[regles]\nunknwn-key = \"error\"\n").unwrap_err();
+        let err = Settings::parse("[regles]\nunknwn-key = \"error\"\n", Lang::Fr).unwrap_err();
         assert!(format!("{err:#}").contains("unknown-key"), "{err:#}");
     }
 

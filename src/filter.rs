@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use anyhow::{bail, Result};
 
 use crate::geo::{normalise_name, Geo};
-use crate::messages::{fill, ui};
+use crate::messages::{ui, Lang};
 use crate::register::Entry;
 use crate::suggest::closest;
 use crate::vocab::Vocabularies;
@@ -84,46 +84,21 @@ pub fn fold(s: &str) -> String {
     deunicode::deunicode(s).to_lowercase()
 }
 
-fn check_codes(values: &[String], vocab: &Vocabularies, name: &str, flag: &str) -> Result<HashSet<String>> {
+fn check_codes(values: &[String], vocab: &Vocabularies, name: &str, flag: &str, lang: Lang) -> Result<HashSet<String>> {
     let v = vocab.get(name);
     let codes = v.codes();
     for value in values {
         if !v.contains(value) {
             let suggestions = closest(value, codes.iter().copied(), 3);
-            bail!(unknown_value(flag, value, &suggestions, &codes));
+            bail!(ui::unknown_value(lang, flag, value, &suggestions, &codes));
         }
     }
     Ok(values.iter().cloned().collect())
 }
 
-/// « valeur inconnue pour --action : « fab » ; vouliez-vous dire « fablab » ? »
-fn unknown_value(flag: &str, value: &str, suggestions: &[&str], all: &[&str]) -> String {
-    let lang = crate::messages::current();
-    let base = fill(
-        ui::FILTER_UNKNOWN.get(lang),
-        &[("option", flag.to_string()), ("valeur", value.to_string())],
-    );
-    if suggestions.is_empty() {
-        let list = if all.is_empty() {
-            String::from("—")
-        } else {
-            crate::messages::quoted_list(lang, all)
-        };
-        format!("{base} ; {}", fill(ui::FILTER_ALLOWED.get(lang), &[("valeurs", list)]))
-    } else {
-        format!(
-            "{base} ; {}",
-            fill(
-                ui::FILTER_SUGGEST.get(lang),
-                &[("suggestions", crate::messages::quoted_list(lang, suggestions))]
-            )
-        )
-    }
-}
-
 impl Filter {
     /// Resolves the flags. Fails on the first unknown value.
-    pub fn new(args: &FilterArgs, vocab: &Vocabularies, geo: &Geo) -> Result<Filter> {
+    pub fn new(args: &FilterArgs, vocab: &Vocabularies, geo: &Geo, lang: Lang) -> Result<Filter> {
         let mut f = Filter::default();
         for d in &args.departement {
             match geo.resolve_departement(d) {
@@ -133,7 +108,7 @@ impl Filter {
                 Err(s) => {
                     let names: Vec<String> = s.iter().map(|d| format!("{} {}", d.code, d.nom)).collect();
                     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                    bail!(unknown_value("--departement", d, &names, &[]));
+                    bail!(ui::unknown_value(lang, "--departement", d, &names, &[]));
                 }
             }
         }
@@ -145,7 +120,7 @@ impl Filter {
                 Err(s) => {
                     let names: Vec<String> = s.iter().map(|r| format!("{} {}", r.code, r.nom)).collect();
                     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                    bail!(unknown_value("--region", r, &names, &[]));
+                    bail!(ui::unknown_value(lang, "--region", r, &names, &[]));
                 }
             }
         }
@@ -159,7 +134,7 @@ impl Filter {
                 .collect();
             if found.is_empty() {
                 let near: Vec<&str> = geo.search(c).iter().take(3).map(|x| x.nom).collect();
-                bail!(unknown_value("--commune", c, &near, &[]));
+                bail!(ui::unknown_value(lang, "--commune", c, &near, &[]));
             }
             f.communes.extend(found.iter().map(|x| x.code_insee));
         }
@@ -173,10 +148,10 @@ impl Filter {
             (_, true) => Some(false),
             _ => None,
         };
-        f.actions = check_codes(&args.action, vocab, "categories", "--action")?;
-        f.action_statuts = check_codes(&args.statut, vocab, "statuts_action", "--statut")?;
-        f.statuts = check_codes(&args.statut_fabrique, vocab, "statuts", "--statut-fabrique")?;
-        f.reseaux = check_codes(&args.reseau, vocab, "reseaux", "--reseau")?;
+        f.actions = check_codes(&args.action, vocab, "categories", "--action", lang)?;
+        f.action_statuts = check_codes(&args.statut, vocab, "statuts_action", "--statut", lang)?;
+        f.statuts = check_codes(&args.statut_fabrique, vocab, "statuts", "--statut-fabrique", lang)?;
+        f.reseaux = check_codes(&args.reseau, vocab, "reseaux", "--reseau", lang)?;
         f.annees = args.annee.iter().copied().collect();
         f.cherche = args.cherche.as_deref().map(fold).filter(|s| !s.trim().is_empty());
         Ok(f)

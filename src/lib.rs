@@ -1,16 +1,30 @@
 //! `fabriques`: the register of the Fabriques de Territoire, kept as one
 //! TOML file per fabrique in `data/`.
 //!
-//! The flow of a run: `cli` parses the arguments, `config` resolves the
-//! register and its settings once, `load` walks and reads the records
-//! (through `schema` into `record` values), `rules` check them and produce
-//! `diagnostic`s, and `report` prints them. Each subcommand lives in `cmd`.
-//! Every text a user reads is in `messages`.
+//! The flow of a run: [`run`] parses the arguments (`cli` for the shared
+//! flags and the localised help, `cmd` for the subcommands), resolves a
+//! `Context` once (`config`: the register and its settings; the language;
+//! the terminal; today), and hands it to the command. Commands check
+//! records through one `check::Checker` (which reads a file with `schema`
+//! into a `record`, runs the `rules` listed once in their registry, and
+//! applies the register's severities and the record's exceptions), and
+//! print diagnostics through `report`. Every text a user reads is in
+//! `messages`.
+//!
+//! Layers, top to bottom (a module only uses those below it): `lib` →
+//! `cli`, `cmd` → `export`, `register`, `filter` → `check` → `load`,
+//! `schema`, `rules` → `record`, `place`, `geo`, `vocab`, `format` →
+//! `report`, `diagnostic` → `messages`.
+//!
+//! The public surface is small on purpose: [`run`] and [`Env`] (the whole
+//! tool, in-process), and [`api`] (what the property tests need to reach
+//! without going through the command line).
 
 pub mod atomic;
-pub mod cli;
-pub mod cmd;
+mod cli;
+mod cmd;
 pub mod config;
+mod context;
 pub mod diagnostic;
 pub mod exceptions;
 pub mod export;
@@ -31,23 +45,48 @@ pub mod today;
 pub mod vocab;
 
 use std::ffi::OsString;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use anyhow::Result;
+use clap::Parser;
 
-use cli::Command;
+pub use context::Env;
+
 use config::Config;
+use context::Context;
 use messages::Lang;
 
-/// Runs the tool with `args` and the process environment; returns the exit
-/// code. Output goes to `out` (data) and `err` (messages), so tests run it
-/// in-process.
-pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let env = |k: &str| std::env::var(k).ok();
-    let lang = Lang::resolve(cli::lang_flag(&args), env);
-    messages::set_current(lang);
-    let cli = cli::parse(args, lang);
-    match execute(&cli, lang, out, err) {
+/// The command line: the shared flags and a subcommand.
+#[derive(Debug, Parser)]
+#[command(name = "fabriques", version)]
+struct Cli {
+    #[command(flatten)]
+    global: cli::GlobalArgs,
+    #[command(subcommand)]
+    command: cmd::Command,
+}
+
+/// Runs the tool with `args` (the first one is the program's name) in
+/// `env`; returns the exit code: 0 clean, 1 problems in the data, 2 the
+/// tool failed. Data goes to `out`, messages to `err`; nothing reads or
+/// changes process-wide state (no exit, no global language, no working
+/// directory), so that tests call it in-process and in parallel.
+///
+/// `out` is written in large blocks: wrap standard output in a
+/// `BufWriter` when it is not a terminal (see `main.rs`).
+pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let lang = Lang::resolve(cli::lang_flag(&args), |k| env.var(k).map(str::to_string));
+    let cli: Cli = match cli::parse(args, lang) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let color = cli::ColorChoice::Auto.enabled(env.stdout_is_terminal, env.var("NO_COLOR"));
+            let early = cli::Early::from(&e, color && !e.use_stderr());
+            let w: &mut dyn Write = if early.to_stdout { out } else { err };
+            let _ = w.write_all(early.text.as_bytes()).and_then(|()| w.flush());
+            return early.code;
+        }
+    };
+    match execute(&cli, lang, env, out, err) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
@@ -57,84 +96,41 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> u8 
     }
 }
 
-fn execute(cli: &cli::Cli, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let terminal = std::io::stdout().is_terminal();
-    let no_color = std::env::var("NO_COLOR").ok();
-    let color = cli.color.enabled(terminal, no_color.as_deref());
-    let cwd = std::env::current_dir().ok();
-    match &cli.command {
-        Command::Rules { name } => {
-            let config = optional_register(cli, lang, cwd)?;
-            cmd::rules::run(&config, name.as_deref(), terminal, out)
-        }
-        Command::Vocab { name } => {
-            let config = optional_register(cli, lang, cwd)?;
-            cmd::vocab::run(&config, name.as_deref(), terminal, out)
-        }
-        Command::Criteres { filters, format } => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::criteres::run(&config, filters, *format, terminal, out, err)
-        }
-        Command::Export(args) => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            export::run(&config, args, out, err)
-        }
-        Command::List(args) => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::list::run(&config, args, terminal, out, err)
-        }
-        Command::Stats { filters, format } => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::stats::run(&config, filters, *format, terminal, out, err)
-        }
-        Command::Actions(args) => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::actions::run(&config, args, terminal, out, err)
-        }
-        Command::Liens { filters, format } => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::liens::run(&config, filters, *format, terminal, out, err)
-        }
-        Command::Show { id, format } => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::show::run(&config, id, *format, out)
-        }
-        Command::Geo { query, format } => {
-            let config = optional_register(cli, lang, cwd)?;
-            cmd::geo::run(&config, &query.join(" "), *format, terminal, out, err)
-        }
-        Command::Fmt(args) => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::fmt::run(&config, args, color, out, err)
-        }
-        Command::New(args) => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::new::run(&config, args, color, out, err)
-        }
-        Command::Import(args) => {
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::import::run(&config, args, out, err)
-        }
-        Command::Validate(args) => {
-            // Every record is checked against the geography reference:
-            // start building it while the register is being located.
-            std::thread::spawn(|| {
-                geo::Geo::get();
-            });
-            let config = Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)?;
-            cmd::validate::run(&config, args, color, out, err)
-        }
+fn execute(cli: &Cli, lang: Lang, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    if cli.command.checks_every_record() {
+        // Every record is checked against the geography reference: start
+        // building it while the register is being located.
+        std::thread::spawn(|| {
+            geo::Geo::get();
+        });
     }
+    let g = &cli.global;
+    let cwd = env.cwd.clone();
+    let config = match cli.command.needs() {
+        cmd::Needs::Register => Config::resolve(g.data.as_deref(), g.config.as_deref(), lang, cwd)?,
+        cmd::Needs::Settings => optional_register(g, lang, cwd)?,
+    };
+    let terminal = env.stdout_is_terminal;
+    let cx = Context {
+        config,
+        lang,
+        terminal,
+        color: g.color.enabled(terminal, env.var("NO_COLOR")),
+        today: today::resolve(env.var(today::ENV)),
+    };
+    let code = cli.command.run(&cx, out, err)?;
+    out.flush()?;
+    Ok(code)
 }
 
 /// The register's configuration when there is one; the built-in rules and
-/// vocabularies otherwise (`rules` and `vocab` work anywhere).
-fn optional_register(cli: &cli::Cli, lang: Lang, cwd: Option<std::path::PathBuf>) -> Result<Config> {
-    let outside = cli.data.is_none() && cli.config.is_none() && cwd.as_deref().and_then(config::find_root).is_none();
+/// vocabularies otherwise (`rules`, `vocab` and `geo` work anywhere).
+fn optional_register(g: &cli::GlobalArgs, lang: Lang, cwd: Option<std::path::PathBuf>) -> Result<Config> {
+    let outside = g.data.is_none() && g.config.is_none() && cwd.as_deref().and_then(config::find_root).is_none();
     if outside {
         return Ok(Config::builtin(lang, cwd));
     }
-    Config::resolve(cli.data.as_deref(), cli.config.as_deref(), lang, cwd)
+    Config::resolve(g.data.as_deref(), g.config.as_deref(), lang, cwd)
 }
 
 /// True when the error is a closed pipe (`fabriques ... | head`): not a failure.
@@ -143,4 +139,16 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_is_well_formed_in_both_languages() {
+        use clap::CommandFactory;
+        cli::localize(Cli::command(), Lang::Fr).debug_assert();
+        cli::localize(Cli::command(), Lang::En).debug_assert();
+    }
 }

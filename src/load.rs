@@ -17,6 +17,7 @@ use rayon::prelude::*;
 use toml::de::DeTable;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::{ui, Lang};
 use crate::record::Record;
 use crate::rules::{file_unreadable, invalid_id, toml_syntax, Sink};
 use crate::schema::Reader;
@@ -54,15 +55,19 @@ pub fn display_path(path: &Path, cwd: Option<&Path>) -> PathBuf {
         .unwrap_or_else(|| path.to_path_buf())
 }
 
-/// Walks `data_dir` for `*.toml` record files.
-pub fn discover(data_dir: &Path, cwd: Option<&Path>) -> Result<Discovery> {
-    let meta = std::fs::metadata(data_dir).with_context(|| crate::messages::ui::data_dir_unreadable(data_dir))?;
+/// Walks `data_dir` (as the user named it, relative to `cwd` when
+/// relative) for `*.toml` record files. The files are read at their
+/// absolute path and shown as the user would write them.
+pub fn discover(data_dir: &Path, cwd: Option<&Path>, lang: Lang) -> Result<Discovery> {
+    let typed = data_dir;
+    let data_dir = &crate::config::absolute(typed, cwd);
+    let meta = std::fs::metadata(data_dir).with_context(|| ui::data_dir_unreadable(lang, typed))?;
     if !meta.is_dir() {
-        bail!(crate::messages::ui::data_dir_not_a_folder(data_dir));
+        bail!(ui::data_dir_not_a_folder(lang, typed));
     }
     let root = data_dir
         .canonicalize()
-        .with_context(|| crate::messages::ui::data_dir_unreadable(data_dir))?;
+        .with_context(|| ui::data_dir_unreadable(lang, typed))?;
     let mut found = Discovery::default();
     let walker = walkdir::WalkDir::new(data_dir)
         .follow_links(false)
@@ -70,16 +75,14 @@ pub fn discover(data_dir: &Path, cwd: Option<&Path>) -> Result<Discovery> {
         .into_iter();
     let mut walker = walker;
     while let Some(entry) = walker.next() {
-        let entry = entry.with_context(|| crate::messages::ui::data_dir_unreadable(data_dir))?;
+        let entry = entry.with_context(|| ui::data_dir_unreadable(lang, typed))?;
         if entry.depth() == 0 {
             continue;
         }
         let path = entry.path();
         let name = entry.file_name().to_string_lossy();
-        let skip = |reason| Skipped {
-            path: display_path(path, cwd),
-            reason,
-        };
+        let shown = || display_path(&typed.join(path.strip_prefix(data_dir).unwrap_or(path)), cwd);
+        let skip = |reason| Skipped { path: shown(), reason };
         if name.starts_with('.') {
             if entry.file_type().is_dir() {
                 walker.skip_current_dir();
@@ -110,7 +113,7 @@ pub fn discover(data_dir: &Path, cwd: Option<&Path>) -> Result<Discovery> {
         }
         found
             .files
-            .push((path.to_path_buf(), Arc::new(display_path(path, cwd))));
+            .push((path.to_path_buf(), Arc::new(shown())));
     }
     Ok(found)
 }

@@ -20,6 +20,7 @@ use crate::messages::{fill, ui};
 /// fails, the temporary file is removed and `path` is left as it was.
 pub fn with_output<T>(
     path: Option<&Path>,
+    lang: crate::messages::Lang,
     out: &mut dyn Write,
     f: impl FnOnce(&mut dyn Write) -> Result<T>,
 ) -> Result<T> {
@@ -38,7 +39,7 @@ pub fn with_output<T>(
         .unwrap_or_default();
     let context = || {
         fill(
-            ui::WRITE_FILE_FAILED.get(crate::messages::current()),
+            ui::WRITE_FILE_FAILED.get(lang),
             &[("fichier", path.display().to_string())],
         )
     };
@@ -66,7 +67,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("export.csv");
         fs::write(&path, "ancien").unwrap();
-        with_output(Some(&path), &mut io::sink(), |w| Ok(w.write_all(b"nouveau")?)).unwrap();
+        with_output(Some(&path), crate::messages::Lang::Fr, &mut io::sink(), |w| Ok(w.write_all(b"nouveau")?)).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "nouveau");
         let names: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
@@ -79,7 +80,7 @@ mod tests {
     fn a_missing_folder_is_an_error_and_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("absent/export.csv");
-        assert!(with_output(Some(&path), &mut io::sink(), |w| Ok(w.write_all(b"x")?)).is_err());
+        assert!(with_output(Some(&path), crate::messages::Lang::Fr, &mut io::sink(), |w| Ok(w.write_all(b"x")?)).is_err());
         assert!(!path.exists());
     }
 }

@@ -14,6 +14,8 @@ use anyhow::Result;
 use serde_json::{json, Map, Value};
 
 use crate::config::Config;
+use crate::context::Context;
+use crate::filter::{Filter, FilterArgs};
 use crate::diagnostic::Severity;
 use crate::geo::{Commune, Departement, Geo, Region};
 use crate::load::{self, Loaded};
@@ -45,16 +47,23 @@ impl Entry {
 }
 
 /// Reads the whole register into entries, sorted by id, on all cores.
-pub fn entries(config: &Config) -> Result<Vec<Entry>> {
-    entries_where(config, |_| true)
+pub(crate) fn entries(cx: &Context) -> Result<Vec<Entry>> {
+    entries_where(cx, |_| true)
+}
+
+/// Reads the register and keeps the entries that pass the filter flags
+/// (checked before any file is read), sorted by id.
+pub(crate) fn select(cx: &Context, filters: &FilterArgs) -> Result<Vec<Entry>> {
+    let filter = Filter::new(filters, &cx.config.settings.vocab, Geo::get(), cx.lang)?;
+    entries_where(cx, |e| filter.matches(e))
 }
 
 /// Reads the register and keeps the entries `keep` accepts, sorted by id.
 /// The test runs on the worker threads, as each record is read, so that a
 /// filtered command never holds the whole register in memory.
-pub fn entries_where(config: &Config, keep: impl Fn(&Entry) -> bool + Sync) -> Result<Vec<Entry>> {
+pub(crate) fn entries_where(cx: &Context, keep: impl Fn(&Entry) -> bool + Sync) -> Result<Vec<Entry>> {
     let mut all = Vec::new();
-    stream(config, usize::MAX, keep, |e| {
+    stream(cx, usize::MAX, keep, |e| {
         all.push(e);
         Ok(())
     })?;
@@ -64,13 +73,14 @@ pub fn entries_where(config: &Config, keep: impl Fn(&Entry) -> bool + Sync) -> R
 /// Reads the register in id order, `chunk` files at a time (on all cores),
 /// and hands each entry `keep` accepts to `f`, in id order. Memory stays
 /// bounded by the chunk, so exports of large registers stream.
-pub fn stream(
-    config: &Config,
+pub(crate) fn stream(
+    cx: &Context,
     chunk: usize,
     keep: impl Fn(&Entry) -> bool + Sync,
     mut f: impl FnMut(Entry) -> Result<()>,
 ) -> Result<()> {
-    let mut found = load::discover(&config.data_dir, config.cwd.as_deref())?;
+    let config = &cx.config;
+    let mut found = load::discover(&config.data_dir, config.cwd.as_deref(), cx.lang)?;
     let id_of = |p: &std::path::Path| {
         p.file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -78,7 +88,7 @@ pub fn stream(
     };
     found.files.sort_by_cached_key(|(path, _)| (id_of(path), path.clone()));
     let geo = Geo::get();
-    let today = crate::today::today();
+    let today = cx.today;
     for part in found.parts(chunk) {
         let entries = load::load(&part, &config.settings.vocab, |l: Loaded| {
             let entry = entry(config, geo, today, l);

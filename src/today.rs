@@ -2,19 +2,18 @@
 //!
 //! Computed from the system clock in UTC (no time-zone data is needed for
 //! a date-level check). `FABRIQUES_AUJOURDHUI=AAAA-MM-JJ` overrides it, so
-//! that a register's CI, and the tests, can pin the date.
+//! that a register's CI, and the tests, can pin the date. The run reads it
+//! once, into its context (`context::Context::today`).
 
 use crate::record::Date;
 
 /// The environment variable that pins today's date.
 pub const ENV: &str = "FABRIQUES_AUJOURDHUI";
 
-/// Today, from [`ENV`] when it holds a valid date, else the system clock.
-pub fn today() -> Date {
-    std::env::var(ENV)
-        .ok()
-        .and_then(|s| parse(&s))
-        .unwrap_or_else(system_today)
+/// Today: `pinned` (the value of [`ENV`]) when it holds a valid date, else
+/// the system clock.
+pub fn resolve(pinned: Option<&str>) -> Date {
+    pinned.and_then(parse).unwrap_or_else(system_today)
 }
 
 /// Parses `AAAA-MM-JJ`.

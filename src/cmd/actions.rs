@@ -43,7 +43,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
-use crate::config::Config;
+use crate::context::Context;
 use crate::filter::{fold, Filter, FilterArgs};
 use crate::geo::{Commune, Geo};
 use crate::messages::{fill, plural, ui, Lang};
@@ -60,7 +60,7 @@ pub enum ActionsFormat {
 
 /// The arguments of `actions`.
 #[derive(Debug, clap::Args)]
-pub struct ActionsArgs {
+pub(crate) struct ActionsArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
     #[arg(long, value_enum, default_value_t = ActionsFormat::Table)]
@@ -101,10 +101,6 @@ impl Columns {
 
     pub fn len(&self) -> usize {
         self.codes.len() + usize::from(self.unrecorded)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// The column of an action with this status; `None` when the column is
@@ -500,14 +496,8 @@ fn fabrique_json(p: &Placed) -> Value {
     })
 }
 
-pub fn run(
-    config: &Config,
-    args: &ActionsArgs,
-    terminal: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<u8> {
-    let lang = config.lang;
+pub(crate) fn run(cx: &Context, args: &ActionsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (config, lang, terminal) = (&cx.config, cx.lang, cx.terminal);
     let vocab = &config.settings.vocab;
     let geo = Geo::get();
     // `--commune` and `--departement` name the reference place; the other
@@ -518,11 +508,11 @@ pub fn run(
         departement: std::mem::take(&mut filters.departement),
         ..FilterArgs::default()
     };
-    let place = Filter::new(&place_args, vocab, geo)?;
-    let filter = Filter::new(&filters, vocab, geo)?;
+    let place = Filter::new(&place_args, vocab, geo, lang)?;
+    let filter = Filter::new(&filters, vocab, geo, lang)?;
     // The whole register is read: a reference commune takes its point from
     // any fabrique there, selected or not.
-    let all = register::entries(config)?;
+    let all = register::entries(cx)?;
     let selected: Vec<&Entry> = all.iter().filter(|e| filter.matches(e)).collect();
     let reference = Reference::new(&place, &all, geo);
     let columns = Columns::new(vocab, &filters.statut);

@@ -12,7 +12,8 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::config::Config;
+use crate::context::Context;
+use crate::register;
 use crate::filter::FilterArgs;
 use crate::messages::{fill, ui};
 use crate::record::Record;
@@ -52,8 +53,8 @@ struct JsonRow<'a> {
 
 /// Reads the register, applies the filters, and returns the rows (sorted
 /// by id) and the number of files that could not be read as records.
-pub fn rows(config: &Config, filters: &FilterArgs) -> Result<(Vec<Row>, usize)> {
-    let entries = super::list::select(config, filters)?;
+fn rows(cx: &Context, filters: &FilterArgs) -> Result<(Vec<Row>, usize)> {
+    let entries = register::select(cx, filters)?;
     let unreadable = entries.iter().filter(|e| !e.parsed).count();
     let rows = entries
         .iter()
@@ -63,16 +64,18 @@ pub fn rows(config: &Config, filters: &FilterArgs) -> Result<(Vec<Row>, usize)> 
     Ok((rows, unreadable))
 }
 
-pub fn run(
-    config: &Config,
-    filters: &FilterArgs,
-    format: CriteresFormat,
-    terminal: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<u8> {
-    let lang = config.lang;
-    let (rows, unreadable) = rows(config, filters)?;
+/// The arguments of `criteres`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct CriteresArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[arg(long, value_enum, default_value_t = CriteresFormat::Table)]
+    pub format: CriteresFormat,
+}
+
+pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (lang, terminal, format) = (cx.lang, cx.terminal, args.format);
+    let (rows, unreadable) = rows(cx, &args.filters)?;
     if unreadable > 0 {
         writeln!(
             err,

@@ -16,6 +16,7 @@ use std::sync::Arc;
 use anyhow::{bail, Context, Result};
 
 use crate::config::Config;
+use crate::context::Context as RunContext;
 use crate::diagnostic::{sort_and_dedup, Diagnostic};
 use crate::format::{self, FormatError, Layout};
 use crate::load;
@@ -24,7 +25,7 @@ use crate::rules::{file_unreadable, toml_syntax, Sink};
 
 /// The arguments of `fmt`.
 #[derive(Debug, clap::Args)]
-pub struct FmtArgs {
+pub(crate) struct FmtArgs {
     #[arg(long)]
     pub check: bool,
     #[arg(value_name = "FICHIER")]
@@ -47,14 +48,15 @@ enum Outcome {
 fn files(config: &Config, named: &[PathBuf]) -> Result<Vec<(PathBuf, Arc<PathBuf>)>> {
     let cwd = config.cwd.as_deref();
     if named.is_empty() {
-        return Ok(load::discover(&config.data_dir, cwd)?.files);
+        return Ok(load::discover(&config.data_dir, cwd, config.lang)?.files);
     }
     let mut out = Vec::new();
     for path in named {
-        if path.is_dir() {
-            out.extend(load::discover(path, cwd)?.files);
-        } else if path.is_file() {
-            out.push((path.clone(), Arc::new(load::display_path(path, cwd))));
+        let at = config.resolve_path(path);
+        if at.is_dir() {
+            out.extend(load::discover(path, cwd, config.lang)?.files);
+        } else if at.is_file() {
+            out.push((at, Arc::new(load::display_path(path, cwd))));
         } else {
             bail!(fill(
                 ui::FMT_NOT_FOUND.get(config.lang),
@@ -116,8 +118,8 @@ fn count(lang: Lang, n: usize, one: &'static Text, many: &'static Text) -> Strin
     fill(plural(lang, n, one, many), &[("nombre", n.to_string())])
 }
 
-pub fn run(config: &Config, args: &FmtArgs, color: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let lang = config.lang;
+pub(crate) fn run(cx: &RunContext, args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (config, lang, color) = (&cx.config, cx.lang, cx.color);
     let layout = Layout::new(&config.settings.vocab);
     let files = files(config, &args.files)?;
     let mut diagnostics: Vec<Diagnostic> = Vec::new();

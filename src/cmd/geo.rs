@@ -7,7 +7,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::config::Config;
+use crate::context::Context;
 use crate::geo::{Commune, CommuneKind, Geo};
 use crate::messages::{fill, ui};
 
@@ -68,15 +68,19 @@ fn item(geo: &Geo, c: &Commune) -> Item {
     }
 }
 
-pub fn run(
-    config: &Config,
-    query: &str,
-    format: GeoFormat,
-    terminal: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<u8> {
-    let lang = config.lang;
+/// The arguments of `geo`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct GeoArgs {
+    #[arg(required = true, num_args = 1..)]
+    pub query: Vec<String>,
+    #[arg(long, value_enum, default_value_t = GeoFormat::Table)]
+    pub format: GeoFormat,
+}
+
+pub(crate) fn run(cx: &Context, args: &GeoArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (lang, terminal, format) = (cx.lang, cx.terminal, args.format);
+    let query = args.query.join(" ");
+    let query = query.as_str();
     let geo = Geo::get();
     let found = geo.search(query);
     if found.is_empty() {

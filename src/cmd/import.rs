@@ -48,6 +48,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Tab
 
 use crate::atomic::{self, WriteError};
 use crate::config::Config;
+use crate::context::Context as RunContext;
 use crate::diagnostic::{Diagnostic, LineIndex, Severity, Span};
 use crate::format::{self, Layout};
 use crate::geo::Geo;
@@ -60,7 +61,7 @@ use crate::vocab::Vocabularies;
 
 /// The arguments of `import`.
 #[derive(Debug, clap::Args)]
-pub struct ImportArgs {
+pub(crate) struct ImportArgs {
     #[arg(value_name = "FICHIER")]
     pub file: PathBuf,
     #[arg(long, value_name = "COLONNE=CHAMP")]
@@ -932,6 +933,7 @@ struct Import<'a> {
     existing: HashMap<String, PathBuf>,
     layout: Layout,
     lang: Lang,
+    today: crate::record::Date,
 }
 
 impl Import<'_> {
@@ -943,7 +945,7 @@ impl Import<'_> {
         self.existing
             .get(id)
             .cloned()
-            .unwrap_or_else(|| self.config.data_dir.join(format!("{id}.toml")))
+            .unwrap_or_else(|| self.config.resolve_path(&self.config.data_dir.join(format!("{id}.toml"))))
     }
 
     fn default_source(&self) -> Set {
@@ -1070,8 +1072,8 @@ fn step(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashMap<String, u
     };
     let mut sink = Sink::new(shown.clone());
     if let Some(record) = load::parse(&id, &text, &im.config.settings.vocab, &mut sink) {
-        let cx = RecordContext::new(&record, Geo::get(), crate::today::today());
-        rules::check_record(&record, &cx, &mut sink);
+        let rcx = RecordContext::new(&record, Geo::get(), im.today);
+        rules::check_record(&record, &rcx, &mut sink);
     }
     Ok(Step::Ready(Pending {
         line: p.line,
@@ -1097,14 +1099,14 @@ struct Tally {
     completeness: usize,
 }
 
-pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let lang = config.lang;
+pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (config, lang) = (&cx.config, cx.lang);
     let vocab = &config.settings.vocab;
     let fields = Fields::new(vocab);
     let shown_sheet = load::display_path(&args.file, config.cwd.as_deref())
         .display()
         .to_string();
-    let sheet = read_sheet(&args.file, &shown_sheet, &fields, &args.map, lang)?;
+    let sheet = read_sheet(&config.resolve_path(&args.file), &shown_sheet, &fields, &args.map, lang)?;
     for (column, suggestion) in &sheet.unknown {
         let mut msg = say(&ui::IMPORT_UNKNOWN_COLUMN, lang, &[("colonne", column.clone())]);
         if let Some(s) = suggestion {
@@ -1120,8 +1122,8 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write, err: &mut dy
 
     // The register as it is: ids (never overwritten) and outlines (for
     // `duplicate-name` between the sheet and the register).
-    let found = if config.data_dir.exists() {
-        load::discover(&config.data_dir, config.cwd.as_deref())?
+    let found = if config.resolve_path(&config.data_dir).exists() {
+        load::discover(&config.data_dir, config.cwd.as_deref(), config.lang)?
     } else {
         load::Discovery::default()
     };
@@ -1150,6 +1152,7 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write, err: &mut dy
         existing,
         layout: Layout::new(vocab),
         lang,
+        today: cx.today,
     };
 
     let mut seen = HashMap::new();
@@ -1260,7 +1263,8 @@ fn finish_row(im: &Import<'_>, p: Pending, dry_run: bool, tally: &mut Tally, out
     let shown = p.shown.display().to_string();
     let mut outcome = p.outcome;
     if !dry_run && matches!(outcome, Outcome::Created | Outcome::Updated(_)) {
-        let dir = p.path.parent().unwrap_or(&im.config.data_dir);
+        let data_dir = im.config.resolve_path(&im.config.data_dir);
+        let dir = p.path.parent().unwrap_or(&data_dir);
         std::fs::create_dir_all(dir)
             .with_context(|| im.say(&ui::CREATE_DIR_FAILED, &[("dossier", dir.display().to_string())]))?;
         let written = match outcome {

@@ -33,7 +33,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use crate::config::Config;
+use crate::context::Context;
 use crate::filter::{fold, Filter, FilterArgs};
 use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
@@ -110,18 +110,21 @@ fn counts<'a>(links: &[Link<'a>], selected: &[&'a Entry]) -> Vec<(&'a Entry, usi
     rows
 }
 
-pub fn run(
-    config: &Config,
-    filters: &FilterArgs,
-    format: LiensFormat,
-    terminal: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<u8> {
-    let lang = config.lang;
+/// The arguments of `liens`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct LiensArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[arg(long, value_enum, default_value_t = LiensFormat::Table)]
+    pub format: LiensFormat,
+}
+
+pub(crate) fn run(cx: &Context, args: &LiensArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (config, lang, terminal) = (&cx.config, cx.lang, cx.terminal);
+    let (filters, format) = (&args.filters, args.format);
     // Flags are checked before any file is read.
-    let filter = Filter::new(filters, &config.settings.vocab, Geo::get())?;
-    let all = register::entries(config)?;
+    let filter = Filter::new(filters, &config.settings.vocab, Geo::get(), lang)?;
+    let all = register::entries(cx)?;
     let selected: Vec<&Entry> = all.iter().filter(|e| filter.matches(e)).collect();
     let ids: BTreeSet<&str> = selected.iter().map(|e| e.record.id.as_str()).collect();
     let links = links(&all, &ids);

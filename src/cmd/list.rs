@@ -12,7 +12,7 @@ use std::io::Write;
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
-use crate::config::Config;
+use crate::context::Context;
 use crate::filter::{fold, Filter, FilterArgs};
 use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
@@ -30,7 +30,7 @@ pub enum ListFormat {
 
 /// The arguments of `list`.
 #[derive(Debug, clap::Args)]
-pub struct ListArgs {
+pub(crate) struct ListArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
     #[arg(long, value_delimiter = ',', value_name = "COLONNES")]
@@ -203,30 +203,15 @@ pub fn cell(e: &Entry, column: Column) -> Cell {
 }
 
 /// Parses a list of column names; unknown names fail with suggestions.
-pub fn parse_columns(names: &[String], flag: &str) -> Result<Vec<Column>> {
+pub(crate) fn parse_columns(names: &[String], flag: &str, lang: Lang) -> Result<Vec<Column>> {
+    let all: Vec<&str> = COLUMNS.iter().map(|(k, _)| *k).collect();
     names
         .iter()
         .map(|n| {
             let n = n.trim().trim_start_matches('-');
             COLUMNS.iter().find(|(k, _)| *k == n).map(|(_, c)| *c).ok_or_else(|| {
-                let s = closest(n, COLUMNS.iter().map(|(k, _)| *k), 3);
-                let lang = crate::messages::current();
-                let valeurs = crate::messages::quoted_list(lang, &COLUMNS.iter().map(|(k, _)| *k).collect::<Vec<_>>());
-                anyhow::anyhow!(
-                    "{} ; {}",
-                    fill(
-                        ui::FILTER_UNKNOWN.get(lang),
-                        &[("option", flag.to_string()), ("valeur", n.to_string())]
-                    ),
-                    if s.is_empty() {
-                        fill(ui::FILTER_ALLOWED.get(lang), &[("valeurs", valeurs)])
-                    } else {
-                        fill(
-                            ui::FILTER_SUGGEST.get(lang),
-                            &[("suggestions", crate::messages::quoted_list(lang, &s))],
-                        )
-                    }
-                )
+                let s = closest(n, all.iter().copied(), 3);
+                anyhow::anyhow!(ui::unknown_value(lang, flag, n, &s, &all))
             })
         })
         .collect()
@@ -257,12 +242,12 @@ fn compare(a: &Cell, b: &Cell) -> Ordering {
 }
 
 /// The sort columns of `--tri` and whether each is descending.
-pub fn sort_spec(keys: &[String]) -> Result<(Vec<Column>, Vec<bool>)> {
+pub(crate) fn sort_spec(keys: &[String], lang: Lang) -> Result<(Vec<Column>, Vec<bool>)> {
     if keys.is_empty() {
         return Ok((DEFAULT_SORT.to_vec(), vec![false; DEFAULT_SORT.len()]));
     }
     Ok((
-        parse_columns(keys, "--tri")?,
+        parse_columns(keys, "--tri", lang)?,
         keys.iter().map(|k| k.trim().starts_with('-')).collect(),
     ))
 }
@@ -292,19 +277,12 @@ struct Row {
     errors: usize,
 }
 
-/// Reads the register and applies the filters: the matching entries.
-pub fn select(config: &Config, filters: &FilterArgs) -> Result<Vec<Entry>> {
-    // Flags are checked before any file is read.
-    let filter = Filter::new(filters, &config.settings.vocab, Geo::get())?;
-    register::entries_where(config, |e| filter.matches(e))
-}
-
-pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let lang = config.lang;
+pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (config, lang, terminal) = (&cx.config, cx.lang, cx.terminal);
     let columns = if args.colonnes.is_empty() {
         DEFAULT_COLUMNS.to_vec()
     } else {
-        parse_columns(&args.colonnes, "--colonnes")?
+        parse_columns(&args.colonnes, "--colonnes", lang)?
     };
     if args.tri.iter().any(|k| k.trim().trim_start_matches('-').is_empty()) {
         bail!(fill(
@@ -312,13 +290,13 @@ pub fn run(config: &Config, args: &ListArgs, terminal: bool, out: &mut dyn Write
             &[("option", "--tri".into()), ("valeur", String::new())]
         ));
     }
-    let (sort_columns, descending) = sort_spec(&args.tri)?;
-    let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get())?;
+    let (sort_columns, descending) = sort_spec(&args.tri, lang)?;
+    let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get(), lang)?;
     // Keep only what is printed and sorted on, not whole records: a large
     // register streams through.
     let mut selected: Vec<Row> = Vec::new();
     register::stream(
-        config,
+        cx,
         crate::load::CHUNK,
         |e| filter.matches(e),
         |e| {

@@ -1,27 +1,100 @@
-//! One module per subcommand. Each has the same shape: it takes the
-//! resolved [`Config`](crate::config::Config), its own arguments and the
-//! output streams, and returns the exit code (0 or 1); failures of the tool
-//! are `anyhow` errors, which `main` turns into exit code 2.
+//! One module per subcommand. Each has the same shape: its own arguments
+//! (a clap `Args` struct, declared beside the code that reads them), and a
+//! `run` that takes the resolved [`Context`], those arguments and the
+//! output streams, and returns the exit code (0 or 1). Failures of the
+//! tool are `anyhow` errors, which [`crate::run`] turns into exit code 2.
+//!
+//! A command never calls another command: what two commands share lives
+//! below them (`register`, `filter`, `check`, `report`...).
 
-pub mod actions;
-pub mod criteres;
-pub mod fmt;
-pub mod geo;
-pub mod import;
-pub mod liens;
-pub mod list;
-pub mod new;
-pub mod rules;
-pub mod show;
-pub mod stats;
-pub mod validate;
-pub mod vocab;
+pub(crate) mod actions;
+pub(crate) mod criteres;
+pub(crate) mod export;
+pub(crate) mod fmt;
+pub(crate) mod geo;
+pub(crate) mod import;
+pub(crate) mod liens;
+pub(crate) mod list;
+pub(crate) mod new;
+pub(crate) mod rules;
+pub(crate) mod show;
+pub(crate) mod stats;
+pub(crate) mod validate;
+pub(crate) mod vocab;
 
+use std::io::Write;
+
+use anyhow::Result;
 use comfy_table::{presets, ContentArrangement, Table};
+
+use crate::context::Context;
+
+/// The subcommands, each with its arguments.
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum Command {
+    Validate(validate::ValidateArgs),
+    Rules(rules::RulesArgs),
+    Vocab(vocab::VocabArgs),
+    List(list::ListArgs),
+    Show(show::ShowArgs),
+    Export(export::ExportArgs),
+    Criteres(criteres::CriteresArgs),
+    Stats(stats::StatsArgs),
+    Actions(actions::ActionsArgs),
+    Liens(liens::LiensArgs),
+    Geo(geo::GeoArgs),
+    New(new::NewArgs),
+    Fmt(fmt::FmtArgs),
+    Import(import::ImportArgs),
+}
+
+/// Whether a command needs a register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Needs {
+    /// It reads or writes records: no register is an error (exit 2).
+    Register,
+    /// It works anywhere, with the register's settings when there is one.
+    Settings,
+}
+
+impl Command {
+    pub fn needs(&self) -> Needs {
+        match self {
+            Command::Rules(_) | Command::Vocab(_) | Command::Geo(_) => Needs::Settings,
+            _ => Needs::Register,
+        }
+    }
+
+    /// Whether every record will be checked against the geography
+    /// reference, so that building it can start before anything else.
+    pub fn checks_every_record(&self) -> bool {
+        matches!(self, Command::Validate(_))
+    }
+
+    /// Runs the command; returns the exit code.
+    pub fn run(&self, cx: &Context, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+        match self {
+            Command::Validate(a) => validate::run(cx, a, out, err),
+            Command::Rules(a) => rules::run(cx, a, out),
+            Command::Vocab(a) => vocab::run(cx, a, out),
+            Command::List(a) => list::run(cx, a, out, err),
+            Command::Show(a) => show::run(cx, a, out),
+            Command::Export(a) => export::run(cx, a, out, err),
+            Command::Criteres(a) => criteres::run(cx, a, out, err),
+            Command::Stats(a) => stats::run(cx, a, out, err),
+            Command::Actions(a) => actions::run(cx, a, out, err),
+            Command::Liens(a) => liens::run(cx, a, out, err),
+            Command::Geo(a) => geo::run(cx, a, out, err),
+            Command::New(a) => new::run(cx, a, out, err),
+            Command::Fmt(a) => fmt::run(cx, a, out, err),
+            Command::Import(a) => import::run(cx, a, out, err),
+        }
+    }
+}
 
 /// A table for the terminal, or plain aligned columns when piped (no box
 /// drawing, no colour), so that output stays greppable.
-pub fn new_table(terminal: bool) -> Table {
+pub(crate) fn new_table(terminal: bool) -> Table {
     let mut t = Table::new();
     if terminal {
         t.load_style(presets::UTF8_FULL_CONDENSED)
@@ -34,7 +107,7 @@ pub fn new_table(terminal: bool) -> Table {
 }
 
 /// After listing records, says how many have errors and how to see them.
-pub fn hint_errors(
+pub(crate) fn hint_errors(
     err: &mut dyn std::io::Write,
     lang: crate::messages::Lang,
     with_errors: usize,

@@ -22,6 +22,7 @@ use anyhow::{anyhow, bail, Context, Result};
 
 use crate::atomic::{self, WriteError};
 use crate::config::Config;
+use crate::context::Context as RunContext;
 use crate::diagnostic::Severity;
 use crate::format::{self, Layout};
 use crate::geo::{normalise_name, Commune, CommuneKind, CommuneMatch, Geo};
@@ -35,7 +36,7 @@ use crate::vocab::Vocabularies;
 /// The arguments of `new`.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("lieu").required(true).multiple(true).args(["commune", "code_postal", "insee"])))]
-pub struct NewArgs {
+pub(crate) struct NewArgs {
     pub nom: String,
     #[arg(long, value_name = "NOM")]
     pub commune: Option<String>,
@@ -287,10 +288,10 @@ pub fn choose_id(nom: &str, id: Option<&str>, lang: Lang) -> Result<String> {
 
 /// The existing record with this id, anywhere under `data/`.
 pub fn existing(config: &Config, id: &str) -> Result<Option<PathBuf>> {
-    if !config.data_dir.exists() {
+    if !config.resolve_path(&config.data_dir).exists() {
         return Ok(None);
     }
-    let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
+    let found = load::discover(&config.data_dir, config.cwd.as_deref(), config.lang)?;
     Ok(found
         .files
         .into_iter()
@@ -473,8 +474,8 @@ pub fn template(nom: &str, place: &Place, geo: &Geo, vocab: &Vocabularies, lang:
     w.text
 }
 
-pub fn run(config: &Config, args: &NewArgs, color: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let lang = config.lang;
+pub(crate) fn run(cx: &RunContext, args: &NewArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (config, lang, color) = (&cx.config, cx.lang, cx.color);
     let nom = args.nom.trim();
     if nom.is_empty() {
         bail!(ui::NEW_EMPTY_NAME.get(lang));
@@ -491,9 +492,10 @@ pub fn run(config: &Config, args: &NewArgs, color: bool, out: &mut dyn Write, er
         .map_err(|e| anyhow!(super::fmt::unsafe_reason(&e, lang)))
         .context(ui::NEW_TEMPLATE_BROKEN.get(lang))?;
 
-    let path = config.data_dir.join(format!("{id}.toml"));
-    let shown = Arc::new(load::display_path(&path, config.cwd.as_deref()));
-    std::fs::create_dir_all(&config.data_dir).with_context(|| {
+    let typed = config.data_dir.join(format!("{id}.toml"));
+    let shown = Arc::new(load::display_path(&typed, config.cwd.as_deref()));
+    let path = config.resolve_path(&typed);
+    std::fs::create_dir_all(config.resolve_path(&config.data_dir)).with_context(|| {
         say(
             &ui::CREATE_DIR_FAILED,
             lang,
@@ -519,7 +521,7 @@ pub fn run(config: &Config, args: &NewArgs, color: bool, out: &mut dyn Write, er
     if let Some(record) = load::parse(&id, &text, vocab, &mut sink) {
         rules::check_record(
             &record,
-            &RecordContext::new(&record, geo, crate::today::today()),
+            &RecordContext::new(&record, geo, cx.today),
             &mut sink,
         );
     }

@@ -6,12 +6,19 @@ use std::io::Write;
 use anyhow::{bail, Result};
 
 use crate::config::Config;
+use crate::context::Context;
 use crate::messages::{ui, Lang};
 use crate::rules::{self, Rule};
 use crate::suggest::closest;
 
-pub fn run(config: &Config, name: Option<&str>, terminal: bool, out: &mut dyn Write) -> Result<u8> {
-    let lang = config.lang;
+/// The arguments of `rules`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct RulesArgs {
+    pub name: Option<String>,
+}
+
+pub(crate) fn run(cx: &Context, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {
+    let (config, lang, terminal, name) = (&cx.config, cx.lang, cx.terminal, args.name.as_deref());
     match name {
         None => {
             let mut t = super::new_table(terminal);
@@ -31,7 +38,7 @@ pub fn run(config: &Config, name: Option<&str>, terminal: bool, out: &mut dyn Wr
         Some(name) => {
             let Some(rule) = rules::find(name) else {
                 let s = closest(name, rules::names(), 1);
-                bail!(ui::unknown_name(&ui::UNKNOWN_RULE, name, s.first().copied(), "rules"));
+                bail!(ui::unknown_name(lang, &ui::UNKNOWN_RULE, name, s.first().copied(), "rules"));
             };
             explain(config, rule, lang, out)?;
         }

@@ -8,6 +8,7 @@ use std::io::Write;
 use anyhow::{bail, Result};
 
 use crate::config::Config;
+use crate::context::Context;
 use crate::messages::{fill, ui, Lang, Text};
 use crate::register::{self, Entry};
 use crate::rules::CRITERIA;
@@ -37,12 +38,20 @@ fn yes_no(lang: Lang, v: Option<bool>) -> String {
     }
 }
 
-pub fn run(config: &Config, id: &str, format: ShowFormat, out: &mut dyn Write) -> Result<u8> {
-    let lang = config.lang;
-    let entries = register::entries(config)?;
+/// The arguments of `show`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ShowArgs {
+    pub id: String,
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<u8> {
+    let (config, lang, id, format) = (&cx.config, cx.lang, args.id.as_str(), args.format);
+    let entries = register::entries(cx)?;
     let Some(e) = entries.iter().find(|e| e.record.id == id) else {
         let s = closest(id, entries.iter().map(|e| e.record.id.as_str()), 1);
-        bail!(ui::unknown_name(&ui::UNKNOWN_RECORD, id, s.first().copied(), "list"));
+        bail!(ui::unknown_name(lang, &ui::UNKNOWN_RECORD, id, s.first().copied(), "list"));
     };
     match format {
         ShowFormat::Json => {

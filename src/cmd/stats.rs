@@ -43,6 +43,8 @@ use serde_json::{json, Map, Value};
 
 use super::actions::{self, Columns, NOT_RECORDED};
 use crate::config::Config;
+use crate::context::Context;
+use crate::register;
 use crate::filter::FilterArgs;
 use crate::messages::{fill, plural, ui, Lang, Text};
 use crate::register::Entry;
@@ -522,16 +524,18 @@ fn flat_lines(section: &Section, lang: Lang) -> Vec<Line> {
     }
 }
 
-pub fn run(
-    config: &Config,
-    filters: &FilterArgs,
-    format: StatsFormat,
-    terminal: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<u8> {
-    let lang = config.lang;
-    let entries = super::list::select(config, filters)?;
+/// The arguments of `stats`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct StatsArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+    pub format: StatsFormat,
+}
+
+pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (config, lang, terminal, format) = (&cx.config, cx.lang, cx.terminal, args.format);
+    let entries = register::select(cx, &args.filters)?;
     let stats = compute(config, &entries);
     match format {
         StatsFormat::Csv => {

@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use anyhow::Result;
 
-use crate::cli::ValidateArgs;
+use crate::context::Context;
+use crate::report::Format;
 use crate::config::Config;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, Severity};
 use crate::geo::Geo;
@@ -21,6 +22,15 @@ use crate::report::{self, Report};
 use crate::rules::{RecordContext, Sink};
 use crate::{exceptions, rules};
 use rayon::prelude::*;
+
+/// The arguments of `validate`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ValidateArgs {
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[arg(long)]
+    pub strict: bool,
+}
 
 /// The outcome of validating a register, before reporting.
 pub struct Outcome {
@@ -35,10 +45,9 @@ pub struct Outcome {
 /// another thread while the first chunk of files is read and parsed (the
 /// `validate` command starts it first), since only the rules need it: on a
 /// small register that hides its cost.
-pub fn check(config: &Config, strict: bool) -> Result<Outcome> {
-    let found = load::discover(&config.data_dir, config.cwd.as_deref())?;
+pub fn check(config: &Config, today: crate::record::Date, strict: bool) -> Result<Outcome> {
+    let found = load::discover(&config.data_dir, config.cwd.as_deref(), config.lang)?;
     let vocab = &config.settings.vocab;
-    let today = crate::today::today();
     let mut per_file: Vec<(Vec<Diagnostic>, Option<Outline>)> = Vec::with_capacity(found.files.len());
     // A part of the files is parsed, then checked, then reduced to its
     // outline, so memory stays bounded.
@@ -102,8 +111,9 @@ fn apply_severities(config: &Config, diags: &mut Vec<Diagnostic>) {
 }
 
 /// Runs the command; returns the exit code.
-pub fn run(config: &Config, args: &ValidateArgs, color: bool, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let outcome = check(config, args.strict)?;
+pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let (config, color) = (&cx.config, cx.color);
+    let outcome = check(config, cx.today, args.strict)?;
     let report = Report {
         diagnostics: &outcome.diagnostics,
         skipped: &outcome.skipped,

@@ -5,13 +5,19 @@ use std::io::Write;
 
 use anyhow::{bail, Result};
 
-use crate::config::Config;
+use crate::context::Context;
 use crate::messages::ui;
 use crate::suggest::closest;
 use crate::vocab::NAMES;
 
-pub fn run(config: &Config, name: Option<&str>, terminal: bool, out: &mut dyn Write) -> Result<u8> {
-    let lang = config.lang;
+/// The arguments of `vocab`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct VocabArgs {
+    pub name: Option<String>,
+}
+
+pub(crate) fn run(cx: &Context, args: &VocabArgs, out: &mut dyn Write) -> Result<u8> {
+    let (config, lang, terminal, name) = (&cx.config, cx.lang, cx.terminal, args.name.as_deref());
     let vocab = &config.settings.vocab;
     let mut t = super::new_table(terminal);
     match name {
@@ -37,6 +43,7 @@ pub fn run(config: &Config, name: Option<&str>, terminal: bool, out: &mut dyn Wr
             let Some(v) = vocab.find(name) else {
                 let s = closest(name, NAMES.iter().copied(), 1);
                 bail!(ui::unknown_name(
+                    lang,
                     &ui::UNKNOWN_VOCABULARY,
                     name,
                     s.first().copied(),

@@ -9,7 +9,7 @@
 use anyhow::{bail, Result};
 
 use crate::cmd::list::actions_summary;
-use crate::messages::{fill, quoted_list, ui};
+use crate::messages::{ui, Lang};
 use crate::register::Entry;
 use crate::suggest::closest;
 
@@ -62,7 +62,7 @@ pub const COLUMNS: &[&str] = &[
 ];
 
 /// Checks `--colonnes` (all columns when empty).
-pub fn columns(asked: &[String]) -> Result<Vec<&'static str>> {
+pub fn columns(asked: &[String], lang: Lang) -> Result<Vec<&'static str>> {
     if asked.is_empty() {
         return Ok(COLUMNS.to_vec());
     }
@@ -72,24 +72,13 @@ pub fn columns(asked: &[String]) -> Result<Vec<&'static str>> {
             let c = c.trim();
             match COLUMNS.iter().find(|k| **k == c) {
                 Some(k) => Ok(*k),
-                None => {
-                    let lang = crate::messages::current();
-                    let s = closest(c, COLUMNS.iter().copied(), 3);
-                    let base = fill(
-                        ui::FILTER_UNKNOWN.get(lang),
-                        &[("option", "--colonnes".into()), ("valeur", c.to_string())],
-                    );
-                    if s.is_empty() {
-                        bail!(
-                            "{base} ; {}",
-                            fill(ui::FILTER_ALLOWED.get(lang), &[("valeurs", quoted_list(lang, COLUMNS))])
-                        )
-                    }
-                    bail!(
-                        "{base} ; {}",
-                        fill(ui::FILTER_SUGGEST.get(lang), &[("suggestions", quoted_list(lang, &s))])
-                    )
-                }
+                None => bail!(ui::unknown_value(
+                    lang,
+                    "--colonnes",
+                    c,
+                    &closest(c, COLUMNS.iter().copied(), 3),
+                    COLUMNS
+                )),
             }
         })
         .collect()

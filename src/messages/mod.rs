@@ -5,31 +5,15 @@
 //! A translator works in this folder only: `ui.rs` holds the interface
 //! texts, `rules.rs` the rules' messages, help lines and documentation.
 //! French is the default language (the users are French); English is chosen
-//! with `--lang en` or a locale starting with `en`.
+//! with `--lang en` or a locale starting with `en`. The language is never
+//! global state: it is resolved once per run and passed to whatever
+//! renders a text, so that runs in one process (the tests) never mix.
 
 pub mod cli;
 pub mod rules;
 pub mod ui;
 
 use std::fmt;
-use std::sync::atomic::{AtomicU8, Ordering};
-
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// Sets the language of the run, once, at startup. Diagnostics are
-/// rendered with an explicit language; this one serves the tool's own
-/// error messages, which are written far from the reporters.
-pub fn set_current(lang: Lang) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
-}
-
-/// The language of the run (French until [`set_current`] says otherwise).
-pub fn current() -> Lang {
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Lang::En,
-        _ => Lang::Fr,
-    }
-}
 
 /// The language texts are rendered in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

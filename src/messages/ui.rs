@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{current, fill, Text};
+use super::{fill, Lang, Text};
 
 macro_rules! text {
     ($name:ident, $fr:expr, $en:expr) => {
@@ -10,8 +10,8 @@ macro_rules! text {
     };
 }
 
-fn render(t: &Text, args: &[(&str, String)]) -> String {
-    fill(t.get(current()), args)
+fn render(lang: Lang, t: &Text, args: &[(&str, String)]) -> String {
+    fill(t.get(lang), args)
 }
 
 // --- severities -------------------------------------------------------
@@ -186,59 +186,88 @@ text!(
 );
 text!(WRITE_FAILED, "écriture impossible", "write failed");
 
-fn with_suggestion(base: String, suggestion: Option<&str>) -> String {
+fn with_suggestion(lang: Lang, base: String, suggestion: Option<&str>) -> String {
     match suggestion {
-        Some(s) => format!("{base} ; {}", render(&DID_YOU_MEAN, &[("suggestion", s.to_string())])),
+        Some(s) => format!("{base} ; {}", render(lang, &DID_YOU_MEAN, &[("suggestion", s.to_string())])),
         None => base,
     }
 }
 
-pub fn data_dir_unreadable(dir: &Path) -> String {
-    render(&DATA_DIR_UNREADABLE, &[("dossier", dir.display().to_string())])
+pub fn data_dir_unreadable(lang: Lang, dir: &Path) -> String {
+    render(lang, &DATA_DIR_UNREADABLE, &[("dossier", dir.display().to_string())])
 }
-pub fn data_dir_not_a_folder(dir: &Path) -> String {
-    render(&DATA_DIR_NOT_A_FOLDER, &[("dossier", dir.display().to_string())])
+pub fn data_dir_not_a_folder(lang: Lang, dir: &Path) -> String {
+    render(lang, &DATA_DIR_NOT_A_FOLDER, &[("dossier", dir.display().to_string())])
 }
-pub fn no_cwd() -> String {
-    render(&NO_CWD, &[])
+pub fn no_cwd(lang: Lang) -> String {
+    render(lang, &NO_CWD, &[])
 }
-pub fn no_register(dir: &Path) -> String {
-    render(&NO_REGISTER, &[("dossier", dir.display().to_string())])
+pub fn no_register(lang: Lang, dir: &Path) -> String {
+    render(lang, &NO_REGISTER, &[("dossier", dir.display().to_string())])
 }
-pub fn settings_unreadable(file: &Path) -> String {
-    render(&SETTINGS_UNREADABLE, &[("fichier", file.display().to_string())])
+pub fn settings_unreadable(lang: Lang, file: &Path) -> String {
+    render(lang, &SETTINGS_UNREADABLE, &[("fichier", file.display().to_string())])
 }
-pub fn settings_invalid(file: &Path) -> String {
-    render(&SETTINGS_INVALID, &[("fichier", file.display().to_string())])
+pub fn settings_invalid(lang: Lang, file: &Path) -> String {
+    render(lang, &SETTINGS_INVALID, &[("fichier", file.display().to_string())])
 }
-pub fn settings_unknown_rule(rule: &str, suggestion: Option<&str>) -> String {
+pub fn settings_unknown_rule(lang: Lang, rule: &str, suggestion: Option<&str>) -> String {
     with_suggestion(
-        render(&SETTINGS_UNKNOWN_RULE, &[("regle", rule.to_string())]),
+        lang,
+        render(lang, &SETTINGS_UNKNOWN_RULE, &[("regle", rule.to_string())]),
         suggestion,
     )
 }
-pub fn settings_bad_severity(rule: &str, level: &str) -> String {
+pub fn settings_bad_severity(lang: Lang, rule: &str, level: &str) -> String {
     render(
+        lang,
         &SETTINGS_BAD_SEVERITY,
         &[("regle", rule.to_string()), ("niveau", level.to_string())],
     )
 }
-pub fn settings_unknown_vocabulary(name: &str, suggestion: Option<&str>) -> String {
+pub fn settings_unknown_vocabulary(lang: Lang, name: &str, suggestion: Option<&str>) -> String {
     with_suggestion(
-        render(&SETTINGS_UNKNOWN_VOCABULARY, &[("nom", name.to_string())]),
+        lang,
+        render(lang, &SETTINGS_UNKNOWN_VOCABULARY, &[("nom", name.to_string())]),
         suggestion,
     )
 }
-pub fn settings_bad_code(code: &str) -> String {
-    render(&SETTINGS_BAD_CODE, &[("code", code.to_string())])
+pub fn settings_bad_code(lang: Lang, code: &str) -> String {
+    render(lang, &SETTINGS_BAD_CODE, &[("code", code.to_string())])
 }
-pub fn settings_networks_elsewhere() -> String {
-    render(&SETTINGS_NETWORKS_ELSEWHERE, &[])
+pub fn settings_networks_elsewhere(lang: Lang) -> String {
+    render(lang, &SETTINGS_NETWORKS_ELSEWHERE, &[])
 }
-pub fn unknown_name(text: &'static Text, name: &str, suggestion: Option<&str>, command: &str) -> String {
-    let base = render(text, &[("nom", name.to_string())]);
-    let base = with_suggestion(base, suggestion);
-    format!("{base} ; {}", render(&SEE_LIST, &[("commande", command.to_string())]))
+pub fn unknown_name(lang: Lang, text: &'static Text, name: &str, suggestion: Option<&str>, command: &str) -> String {
+    let base = render(lang, text, &[("nom", name.to_string())]);
+    let base = with_suggestion(lang, base, suggestion);
+    format!("{base} ; {}", render(lang, &SEE_LIST, &[("commande", command.to_string())]))
+}
+
+/// « valeur inconnue pour --action : « fab » ; vouliez-vous dire « fablab » ? »
+/// (or the allowed values when nothing is close): the message of every
+/// flag value the tool does not know.
+pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggestions: &[S], all: &[S]) -> String {
+    let base = fill(
+        FILTER_UNKNOWN.get(lang),
+        &[("option", flag.to_string()), ("valeur", value.to_string())],
+    );
+    if suggestions.is_empty() {
+        let list = if all.is_empty() {
+            String::from("—")
+        } else {
+            super::quoted_list(lang, all)
+        };
+        format!("{base} ; {}", fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)]))
+    } else {
+        format!(
+            "{base} ; {}",
+            fill(
+                FILTER_SUGGEST.get(lang),
+                &[("suggestions", super::quoted_list(lang, suggestions))]
+            )
+        )
+    }
 }
 
 // --- geo command ---------------------------------------------------------

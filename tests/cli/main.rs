@@ -1,6 +1,9 @@
 //! The integration tests: one binary, one module per area (as xsv does).
-//! Each test runs the real `fabriques` binary with a controlled
-//! environment: no locale (French by default), no colour, a fixed folder.
+//! Each test runs the tool in-process, through the library's `run`, with a
+//! controlled environment of its own (no locale: French by default; no
+//! colour; a fixed working directory) and in-memory output streams: tests
+//! run in parallel and never touch the process's state. `process` keeps a
+//! few tests of the real binary (exit codes, closed pipes, signals).
 
 mod authoring;
 mod commands;
@@ -15,30 +18,54 @@ mod stats;
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use std::ffi::OsString;
+
+use fabriques::Env;
 
 /// The repository root (where Cargo.toml is).
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `fabriques` run from `dir`, with a neutral environment.
-pub fn fabriques(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("fabriques").unwrap();
-    cmd.current_dir(dir);
-    for var in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"] {
-        cmd.env_remove(var);
+/// A run of the tool to make: its arguments and environment.
+pub struct Fabriques {
+    args: Vec<OsString>,
+    env: Env,
+}
+
+impl Fabriques {
+    pub fn arg(&mut self, arg: impl Into<OsString>) -> &mut Fabriques {
+        self.args.push(arg.into());
+        self
     }
-    cmd
+
+    pub fn args<S: Into<OsString>>(&mut self, args: impl IntoIterator<Item = S>) -> &mut Fabriques {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    pub fn env(&mut self, name: &str, value: &str) -> &mut Fabriques {
+        self.env = std::mem::take(&mut self.env).with_var(name, value);
+        self
+    }
+}
+
+/// `fabriques` run from `dir`, with a neutral environment.
+pub fn fabriques(dir: &Path) -> Fabriques {
+    Fabriques {
+        args: vec![OsString::from("fabriques")],
+        env: Env::in_dir(dir),
+    }
 }
 
 /// The output of a run: (exit code, stdout, stderr).
-pub fn run(cmd: &mut Command) -> (i32, String, String) {
-    let out = cmd.output().unwrap();
+pub fn run(cmd: &mut Fabriques) -> (i32, String, String) {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = fabriques::run(cmd.args.clone(), &cmd.env, &mut out, &mut err);
     (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
+        i32::from(code),
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
     )
 }
 
