@@ -10,7 +10,7 @@
 //! (`[reseaux.CODE]`). A broken settings file is an error of the tool
 //! (exit 2): nothing can be validated against unknown settings.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 use crate::diagnostic::Severity;
 use crate::messages::{ui, Lang};
-use crate::rules;
+use crate::rules::{self, Severities};
 use crate::suggest::closest;
 use crate::vocab::{self, LocalEntry, Vocabularies};
 
@@ -59,7 +59,7 @@ struct Reseau {
 pub struct Settings {
     /// The file they came from, if any.
     pub path: Option<PathBuf>,
-    pub severities: HashMap<String, Severity>,
+    pub severities: Severities,
     pub vocab: Vocabularies,
 }
 
@@ -67,7 +67,7 @@ impl Default for Settings {
     fn default() -> Settings {
         Settings {
             path: None,
-            severities: HashMap::new(),
+            severities: Severities::default(),
             vocab: Vocabularies::new(&[]),
         }
     }
@@ -89,17 +89,18 @@ impl Settings {
     /// Parses and checks settings text.
     pub fn parse(text: &str, lang: Lang) -> Result<Settings> {
         let file: SettingsFile = toml::from_str(text).map_err(|e| anyhow!("{e}"))?;
-        let mut severities = HashMap::new();
+        let mut severities = Severities::default();
         for (rule, level) in &file.regles {
-            if rules::find(rule).is_none() {
+            let Some(found) = rules::find(rule) else {
                 bail!(ui::settings_unknown_rule(
                     lang,
                     rule,
                     closest(rule, rules::names(), 1).first().copied()
                 ));
-            }
-            let severity = Severity::parse(level).ok_or_else(|| anyhow!(ui::settings_bad_severity(lang, rule, level)))?;
-            severities.insert(rule.clone(), severity);
+            };
+            let severity =
+                Severity::parse(level).ok_or_else(|| anyhow!(ui::settings_bad_severity(lang, rule, level)))?;
+            severities.set(found.id, severity);
         }
         let mut additions = Vec::new();
         for (name, entries) in &file.vocabulaire {
@@ -214,11 +215,7 @@ impl Config {
 
     /// The severity of a rule in this register.
     pub fn severity(&self, rule: &rules::Rule) -> Severity {
-        self.settings
-            .severities
-            .get(rule.name)
-            .copied()
-            .unwrap_or(rule.severity)
+        self.settings.severities.get(rule.id)
     }
 }
 
@@ -260,7 +257,7 @@ site = "https://lafabriquedesmobilites.fr"
             Lang::Fr,
         )
         .unwrap();
-        assert_eq!(s.severities["invalid-url"], Severity::Warning);
+        assert_eq!(s.severities.get(rules::RuleId::InvalidUrl), Severity::Warning);
         assert!(s.vocab.get("categories").contains("tiers_lieu_nourricier"));
         assert_eq!(
             s.vocab.get("reseaux").get("fabmob").unwrap().libelle,

@@ -1,18 +1,22 @@
 //! Diagnostics: the problems found in the data, as values.
 //!
 //! A [`Diagnostic`] is produced by the loader (`load`), the schema reader
-//! (`schema`) and the rules (`rules`), collected for the whole register, and
-//! printed by a reporter (`report`). It keeps a byte [`Span`] into its file
-//! until printing: converting to line and column (counted in characters, the
-//! data is French) happens once, in [`LineIndex`], only for what is printed.
-//! Texts are not formatted here: a diagnostic holds catalogue entries and
-//! their arguments so that the reporter renders them in the user's language.
+//! (`schema`) and the rules (`rules`) for one file, and printed by a
+//! reporter (`report`) while that file's text is still in memory. It keeps a
+//! byte [`Span`] into its file: converting to line and column (counted in
+//! characters, the data is French) happens once, in [`LineIndex`], only for
+//! what is printed. Texts are not formatted here: a diagnostic holds
+//! catalogue entries and their arguments so that the reporter renders them
+//! in the user's language. The file a diagnostic belongs to is known by
+//! whoever holds it (one file's diagnostics travel together).
+//!
+//! A file passed over without being read is a [`Skipped`] note.
 
 use std::ops::Range;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use crate::messages::{Lang, Message};
+use crate::rules::RuleId;
 
 /// How serious a diagnostic is. `Allow` means the rule is switched off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -72,30 +76,57 @@ impl Span {
     pub const FILE: Span = Span { start: 0, end: 0 };
 }
 
-/// One problem in the data.
+/// One problem in the data, in one file.
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
-    /// Stable kebab-case name of the rule that produced it.
-    pub rule: &'static str,
+    /// The rule that produced it.
+    pub rule: RuleId,
+    /// Its severity in the register.
     pub severity: Severity,
-    /// The file, as shown to the user (relative to the working directory when possible).
-    pub file: Arc<PathBuf>,
     pub span: Span,
     pub message: Message,
     pub help: Option<Message>,
 }
 
 impl Diagnostic {
-    /// Sort key: file, position, rule — the order every reporter prints in.
-    pub fn sort_key(&self) -> (&PathBuf, u32, u32, &'static str) {
-        (&self.file, self.span.start, self.span.end, self.rule)
+    /// Sort key: position, then rule name — the order every reporter
+    /// prints one file's diagnostics in.
+    pub fn sort_key(&self) -> (u32, u32, &'static str) {
+        (self.span.start, self.span.end, self.rule.name())
     }
 }
 
-/// Sorts diagnostics in reporting order and drops exact duplicates.
+/// Sorts one file's diagnostics in reporting order and drops exact
+/// duplicates.
 pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diags.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message && a.severity == b.severity);
+}
+
+/// Why a file under `data/` was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SkipReason {
+    Hidden,
+    NotToml,
+    LinkOutside,
+    LinkToDirectory,
+}
+
+/// A file or folder passed over, reported as a note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: SkipReason,
+}
+
+/// A span resolved to positions, with its source line: what a reporter
+/// needs to show a diagnostic once the file's text is gone (the
+/// register-wide rules report after every file was read).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub start: Position,
+    pub end: Position,
+    pub line: Box<str>,
 }
 
 /// Converts byte offsets of one file to 1-based line and column numbers.
@@ -108,7 +139,7 @@ pub struct LineIndex<'a> {
 }
 
 /// A resolved position.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Position {
     pub line: usize,
     pub column: usize,
@@ -139,6 +170,16 @@ impl<'a> LineIndex<'a> {
             column -= 1;
         }
         Position { line: line + 1, column }
+    }
+
+    /// A span's positions and source line, to keep.
+    pub fn place(&self, span: Span) -> Place {
+        let start = self.position(span.start);
+        Place {
+            start,
+            end: self.position(span.end),
+            line: self.line_text(start.line).into(),
+        }
     }
 
     /// The text of a 1-based line, without its line ending.

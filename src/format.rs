@@ -42,6 +42,7 @@
 use toml_edit::{Array, DocumentMut, InlineTable, Item, Key, RawString, Table, Value};
 use unicode_width::UnicodeWidthStr;
 
+use crate::messages::{fill, ui, Lang};
 use crate::schema;
 use crate::vocab::Vocabularies;
 
@@ -63,6 +64,22 @@ pub enum FormatError {
     CommentsChanged,
     /// Formatting the output again would change it.
     NotIdempotent,
+}
+
+impl FormatError {
+    /// The reason the formatter gives for leaving a file alone, in words.
+    pub fn reason(&self, lang: Lang) -> String {
+        match self {
+            FormatError::Syntax(e) => e.message().to_string(),
+            FormatError::Parser(detail) => fill(
+                ui::FMT_REASON_PARSER.get(lang),
+                &[("detail", detail.lines().next().unwrap_or("").to_string())],
+            ),
+            FormatError::ValuesChanged => ui::FMT_REASON_VALUES.get(lang).to_string(),
+            FormatError::CommentsChanged => ui::FMT_REASON_COMMENTS.get(lang).to_string(),
+            FormatError::NotIdempotent => ui::FMT_REASON_IDEMPOTENT.get(lang).to_string(),
+        }
+    }
 }
 
 /// The documentation order of keys, table by table.

@@ -20,29 +20,30 @@
 //! tool, in-process), and [`api`] (what the property tests need to reach
 //! without going through the command line).
 
-pub mod atomic;
+mod atomic;
+mod check;
 mod cli;
 mod cmd;
-pub mod config;
+mod config;
 mod context;
-pub mod diagnostic;
-pub mod exceptions;
-pub mod export;
-pub mod filter;
-pub mod format;
-pub mod geo;
-pub mod load;
-pub mod messages;
-pub mod output;
-pub mod place;
-pub mod record;
-pub mod register;
-pub mod report;
-pub mod rules;
-pub mod schema;
-pub mod suggest;
-pub mod today;
-pub mod vocab;
+mod diagnostic;
+mod export;
+mod filter;
+mod format;
+mod geo;
+mod load;
+mod messages;
+mod output;
+mod parallel;
+mod place;
+mod record;
+mod register;
+mod report;
+mod rules;
+mod schema;
+mod suggest;
+mod today;
+mod vocab;
 
 use std::ffi::OsString;
 use std::io::Write;

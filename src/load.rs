@@ -1,43 +1,21 @@
-//! Finds the record files of a register and reads each one into a record.
+//! Finds the record files of a register.
 //!
 //! [`discover`] walks `data/` once, sorted, skipping hidden entries and
 //! non-TOML files (each with a [`Skipped`] note) and never following a
-//! symbolic link out of the register. [`load`] then reads and parses the
-//! files on all cores: each file is read once and parsed once, straight into
-//! a typed [`Record`] (`schema`), and its text is dropped right away —
-//! diagnostics keep byte spans, and reporters read the few files they print
-//! again. A problem in a file is a diagnostic; only a register that cannot
-//! be walked at all is an error of the tool.
+//! symbolic link out of the register. The ids of a register are its files'
+//! stems, so they are known here, before any file is read (links are
+//! checked against them). Reading and checking the files is `check`'s
+//! work. A problem in a file is a diagnostic; only a register that cannot be
+//! walked at all is an error of the tool.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
-use rayon::prelude::*;
-use toml::de::DeTable;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{SkipReason, Skipped};
 use crate::messages::{ui, Lang};
-use crate::record::Record;
-use crate::rules::{file_unreadable, invalid_id, toml_syntax, Sink};
-use crate::schema::Reader;
-use crate::vocab::Vocabularies;
-
-/// Why a file under `data/` was not read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SkipReason {
-    Hidden,
-    NotToml,
-    LinkOutside,
-    LinkToDirectory,
-}
-
-/// A file or folder passed over, reported as a note.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Skipped {
-    pub path: PathBuf,
-    pub reason: SkipReason,
-}
+use crate::rules::Ids;
 
 /// The record files of a register, sorted by path.
 #[derive(Debug, Default)]
@@ -111,95 +89,21 @@ pub fn discover(data_dir: &Path, cwd: Option<&Path>, lang: Lang) -> Result<Disco
             found.skipped.push(skip(SkipReason::NotToml));
             continue;
         }
-        found
-            .files
-            .push((path.to_path_buf(), Arc::new(shown())));
+        found.files.push((path.to_path_buf(), Arc::new(shown())));
     }
     Ok(found)
 }
 
 impl Discovery {
-    /// The files in parts of at most `size`, in order (without the notes):
-    /// commands that read a register a part at a time hold little memory.
-    pub fn parts(&self, size: usize) -> impl Iterator<Item = Discovery> + '_ {
-        self.files.chunks(size.max(1)).map(|files| Discovery {
-            files: files.to_vec(),
-            skipped: Vec::new(),
-        })
+    /// The ids of the records: the files' stems.
+    pub fn ids(&self) -> Ids {
+        self.files.iter().map(|(path, _)| id_of(path).into()).collect()
     }
 }
 
-/// How many files the commands that read a register a part at a time take
-/// at once: enough to keep both cores busy, few enough to hold little
-/// memory.
-pub const CHUNK: usize = 2048;
-
-/// One file, read: its record when it parsed, and its diagnostics.
-#[derive(Debug)]
-pub struct Loaded {
-    pub file: Arc<PathBuf>,
-    pub id: String,
-    pub record: Option<Record>,
-    pub diags: Vec<Diagnostic>,
-}
-
-/// Reads, parses and schema-checks one file.
-pub fn load_file(path: &Path, file: Arc<PathBuf>, vocab: &Vocabularies) -> Loaded {
-    let id = path
-        .file_stem()
+/// The id of a record file: its stem.
+pub fn id_of(path: &Path) -> String {
+    path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut sink = Sink::new(file.clone());
-    invalid_id::check(&mut sink, &id);
-    let record = match std::fs::read(path) {
-        Err(err) => {
-            file_unreadable::report_io(&mut sink, &err);
-            None
-        }
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Err(err) => {
-                file_unreadable::report_encoding(&mut sink, err.utf8_error().valid_up_to());
-                None
-            }
-            Ok(mut text) => {
-                // Windows editors start UTF-8 files with a byte order mark,
-                // which TOML does not allow; blank it out, keeping offsets.
-                if text.starts_with('\u{feff}') {
-                    text.replace_range(..3, "   ");
-                }
-                parse(&id, &text, vocab, &mut sink)
-            }
-        },
-    };
-    Loaded {
-        file,
-        id,
-        record,
-        diags: sink.diags,
-    }
-}
-
-/// Parses the text of record `id`.
-pub fn parse(id: &str, text: &str, vocab: &Vocabularies, sink: &mut Sink) -> Option<Record> {
-    match DeTable::parse(text) {
-        Ok(doc) => {
-            crate::rules::modele_a_completer::check(sink, text);
-            Some(Reader { vocab, sink }.record(id, &doc))
-        }
-        Err(err) => {
-            toml_syntax::report(sink, &err);
-            None
-        }
-    }
-}
-
-/// Loads every discovered file on all cores and maps each with `f` (which
-/// runs on the worker thread, so it can reduce a record before the next
-/// one is read). The output keeps the discovery order.
-pub fn load<T: Send>(found: &Discovery, vocab: &Vocabularies, f: impl Fn(Loaded) -> T + Sync + Send) -> Vec<T> {
-    found
-        .files
-        .par_iter()
-        .map(|(path, file)| f(load_file(path, file.clone(), vocab)))
-        .collect()
+        .unwrap_or_default()
 }

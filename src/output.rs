@@ -67,7 +67,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("export.csv");
         fs::write(&path, "ancien").unwrap();
-        with_output(Some(&path), crate::messages::Lang::Fr, &mut io::sink(), |w| Ok(w.write_all(b"nouveau")?)).unwrap();
+        with_output(Some(&path), crate::messages::Lang::Fr, &mut io::sink(), |w| {
+            Ok(w.write_all(b"nouveau")?)
+        })
+        .unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "nouveau");
         let names: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
@@ -80,7 +83,12 @@ mod tests {
     fn a_missing_folder_is_an_error_and_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("absent/export.csv");
-        assert!(with_output(Some(&path), crate::messages::Lang::Fr, &mut io::sink(), |w| Ok(w.write_all(b"x")?)).is_err());
+        assert!(
+            with_output(Some(&path), crate::messages::Lang::Fr, &mut io::sink(), |w| Ok(
+                w.write_all(b"x")?
+            ))
+            .is_err()
+        );
         assert!(!path.exists());
     }
 }

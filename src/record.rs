@@ -6,9 +6,6 @@
 //! the schema reader (`schema`) has already reported what is missing.
 //! See `docs/format.md` for the meaning of each field.
 
-use std::path::PathBuf;
-use std::sync::Arc;
-
 use crate::diagnostic::Span;
 
 /// A value and where it was written.
@@ -140,43 +137,7 @@ pub struct Exception {
     pub raison: Option<Sp<String>>,
 }
 
-/// What the cross-record rules need of a record: kept for every record
-/// while the full records are dropped, so that `validate` holds little
-/// memory on large registers.
-#[derive(Clone, Debug)]
-pub struct Outline {
-    pub file: Arc<PathBuf>,
-    pub id: String,
-    pub nom: Option<Sp<String>>,
-    pub commune: Option<String>,
-    /// The key under which `duplicate-name` groups records (name and
-    /// commune folded), computed on the worker threads.
-    pub duplicate_key: Option<String>,
-    /// Ids of the fabriques this record links to.
-    pub liens: Vec<Sp<String>>,
-    pub ignorer: Vec<Exception>,
-}
-
 impl Record {
-    /// The part of the record the cross-record rules read; `code_commune`
-    /// is the INSEE code of its resolved commune, if any.
-    pub fn outline(&self, file: &Arc<PathBuf>, code_commune: Option<&'static str>) -> Outline {
-        Outline {
-            file: file.clone(),
-            id: self.id.clone(),
-            nom: self.nom.clone(),
-            commune: self.commune().map(str::to_string),
-            duplicate_key: match (&self.nom, self.commune()) {
-                (Some(nom), Some(commune)) => {
-                    Some(crate::rules::duplicate_name::key(&nom.value, commune, code_commune))
-                }
-                _ => None,
-            },
-            liens: self.liens.iter().filter_map(|l| l.fabrique.clone()).collect(),
-            ignorer: self.ignorer.clone(),
-        }
-    }
-
     /// True when the fabrique is labelled « Fabrique numérique de territoire »
     /// (an absent `numerique` means the source did not say: not numérique).
     pub fn is_numerique(&self) -> bool {

@@ -7,32 +7,28 @@
 //! does not parse becomes an [`Entry`] with only its id, so that no command
 //! ever hides part of the register.
 
-use std::path::PathBuf;
-use std::sync::Arc;
-
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
-use crate::config::Config;
+use crate::check::{Checked, Checker};
 use crate::context::Context;
 use crate::filter::{Filter, FilterArgs};
-use crate::diagnostic::Severity;
 use crate::geo::{Commune, Departement, Geo, Region};
-use crate::load::{self, Loaded};
+use crate::load;
+use crate::parallel;
 use crate::record::Record;
-use crate::rules::{self, RecordContext, Sink};
 
 /// One record and what is derived from it.
 #[derive(Debug)]
 pub struct Entry {
-    pub file: Arc<PathBuf>,
     pub record: Record,
     /// False when the file could not be read as a record at all.
     pub parsed: bool,
     /// The current commune, when the address resolves.
     pub commune: Option<&'static Commune>,
-    /// Errors `validate` reports on this record alone (cross-record rules
-    /// and exceptions apart), at the register's severities.
+    /// Errors `validate` reports on this record alone (the register-wide
+    /// `duplicate-name` apart), at the register's severities, after the
+    /// record's own exceptions.
     pub errors: usize,
 }
 
@@ -63,87 +59,60 @@ pub(crate) fn select(cx: &Context, filters: &FilterArgs) -> Result<Vec<Entry>> {
 /// filtered command never holds the whole register in memory.
 pub(crate) fn entries_where(cx: &Context, keep: impl Fn(&Entry) -> bool + Sync) -> Result<Vec<Entry>> {
     let mut all = Vec::new();
-    stream(cx, usize::MAX, keep, |e| {
+    stream(cx, keep, |e| {
         all.push(e);
         Ok(())
     })?;
     Ok(all)
 }
 
-/// Reads the register in id order, `chunk` files at a time (on all cores),
-/// and hands each entry `keep` accepts to `f`, in id order. Memory stays
-/// bounded by the chunk, so exports of large registers stream.
+/// Reads the register in id order (on all cores, results in order) and
+/// hands each entry `keep` accepts to `f`. Each record is checked in
+/// counting mode, for its number of errors. Memory stays bounded (see
+/// `parallel`), so exports of large registers stream.
 pub(crate) fn stream(
     cx: &Context,
-    chunk: usize,
     keep: impl Fn(&Entry) -> bool + Sync,
     mut f: impl FnMut(Entry) -> Result<()>,
 ) -> Result<()> {
     let config = &cx.config;
     let mut found = load::discover(&config.data_dir, config.cwd.as_deref(), cx.lang)?;
-    let id_of = |p: &std::path::Path| {
-        p.file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    };
-    found.files.sort_by_cached_key(|(path, _)| (id_of(path), path.clone()));
-    let geo = Geo::get();
-    let today = cx.today;
-    for part in found.parts(chunk) {
-        let entries = load::load(&part, &config.settings.vocab, |l: Loaded| {
-            let entry = entry(config, geo, today, l);
+    found
+        .files
+        .sort_by_cached_key(|(path, _)| (load::id_of(path), path.clone()));
+    let checker = Checker::new(config, cx.today, found.ids()).counting();
+    parallel::ordered_map(
+        &found.files,
+        |(path, file)| {
+            let entry = entry(checker.check_file(path, file));
             keep(&entry).then_some(entry)
-        });
-        for e in entries.into_iter().flatten() {
-            f(e)?;
-        }
-    }
-    Ok(())
+        },
+        |e| match e {
+            Some(e) => f(e),
+            None => Ok(()),
+        },
+    )
 }
 
-/// One loaded file as an entry: the per-record rules run to count its errors.
-fn entry(config: &Config, geo: &'static Geo, today: crate::record::Date, l: Loaded) -> Entry {
-    let Loaded {
-        file,
-        id,
-        record,
-        diags,
-    } = l;
-    let mut errors = count_errors(config, &diags);
-    match record {
-        Some(record) => {
-            let mut sink = Sink::new(file.clone());
-            let cx = RecordContext::new(&record, geo, today);
-            rules::check_record(&record, &cx, &mut sink);
-            errors += count_errors(config, &sink.diags);
-            let commune = cx.commune;
-            drop(cx);
-            Entry {
-                commune,
-                file,
-                record,
-                parsed: true,
-                errors,
-            }
-        }
+/// One checked file as an entry.
+fn entry(c: Checked) -> Entry {
+    match c.record {
+        Some(record) => Entry {
+            record,
+            parsed: true,
+            commune: c.commune,
+            errors: c.errors,
+        },
         None => Entry {
-            file,
             record: Record {
-                id,
+                id: c.id,
                 ..Record::default()
             },
             parsed: false,
             commune: None,
-            errors: errors.max(1),
+            errors: c.errors.max(1),
         },
     }
-}
-
-fn count_errors(config: &Config, diags: &[crate::diagnostic::Diagnostic]) -> usize {
-    diags
-        .iter()
-        .filter(|d| rules::find(d.rule).map_or(d.severity, |r| config.severity(r)) == Severity::Error)
-        .count()
 }
 
 /// The ids of the records linking to each id: (from, type, date).

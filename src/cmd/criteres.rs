@@ -3,7 +3,7 @@
 //!
 //! One row per fabrique, one column per criterion (✓ / ✗), a legend, and a
 //! last line counting the fabriques that meet each criterion. The verdicts
-//! come from the criterion rules themselves (`rules::CRITERIA`), so the
+//! come from the criterion rules themselves (`rules::criteria`), so the
 //! matrix and `validate` can never disagree. `--format csv|json` for
 //! machines.
 
@@ -13,11 +13,11 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::context::Context;
-use crate::register;
 use crate::filter::FilterArgs;
 use crate::messages::{fill, ui};
 use crate::record::Record;
-use crate::rules::CRITERIA;
+use crate::register;
+use crate::rules::criteria;
 
 /// Output formats of `criteres`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -27,7 +27,7 @@ pub enum CriteresFormat {
     Json,
 }
 
-/// One fabrique's verdicts, in the order of `CRITERIA`.
+/// One fabrique's verdicts, in the order of `rules::criteria`.
 pub struct Row {
     pub id: String,
     pub nom: String,
@@ -39,7 +39,7 @@ pub fn evaluate(r: &Record) -> Row {
     Row {
         id: r.id.clone(),
         nom: r.nom().to_string(),
-        met: CRITERIA.iter().map(|(_, shown)| shown(r).is_met()).collect(),
+        met: criteria().map(|c| (c.shown)(r).is_met()).collect(),
     }
 }
 
@@ -83,7 +83,7 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
             fill(ui::CRITERES_UNREADABLE.get(lang), &[("nombre", unreadable.to_string())])
         )?;
     }
-    let names: Vec<&str> = CRITERIA.iter().map(|(r, _)| r.name).collect();
+    let names: Vec<&str> = criteria().map(|c| c.rule.name).collect();
     match format {
         CriteresFormat::Json => {
             let items: Vec<JsonRow> = rows
@@ -119,7 +119,7 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
         CriteresFormat::Table => {
             let mut t = super::new_table(terminal);
             let mut header = vec![ui::COL_ID.get(lang).to_string(), ui::COL_NOM.get(lang).to_string()];
-            header.extend(ui::CRITERIA_SHORT.iter().map(|c| c.get(lang).to_string()));
+            header.extend(criteria().map(|c| c.short.get(lang).to_string()));
             t.set_header(header);
             let mark = |m: bool| if m { "✓" } else { "✗" };
             for r in &rows {
@@ -128,7 +128,7 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
                 t.add_row(cells);
             }
             let mut totals = vec![String::new(), ui::CRITERES_TOTAL.get(lang).to_string()];
-            for i in 0..CRITERIA.len() {
+            for i in 0..names.len() {
                 let n = rows.iter().filter(|r| r.met[i]).count();
                 totals.push(format!("{n}/{}", rows.len()));
             }

@@ -54,10 +54,7 @@ fn delimiter(s: &str, lang: Lang) -> Result<u8> {
     let s = if s == "\\t" || s == "tab" { "\t" } else { s };
     match s.as_bytes() {
         [b] if b.is_ascii() && *b != b'"' && *b != b'\n' && *b != b'\r' => Ok(*b),
-        _ => bail!(fill(
-            ui::EXPORT_BAD_DELIMITER.get(lang),
-            &[("valeur", s.to_string())]
-        )),
+        _ => bail!(fill(ui::EXPORT_BAD_DELIMITER.get(lang), &[("valeur", s.to_string())])),
     }
 }
 
@@ -76,8 +73,7 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
         None => cx.today,
     };
     let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get(), lang)?;
-    let mut each =
-        |f: &mut dyn FnMut(Entry) -> Result<()>| register::stream(cx, crate::load::CHUNK, |e| filter.matches(e), f);
+    let mut each = |f: &mut dyn FnMut(Entry) -> Result<()>| register::stream(cx, |e| filter.matches(e), f);
     let vocab = &config.settings.vocab;
     let output = args.output.as_deref().map(|p| config.resolve_path(p));
     let written = crate::output::with_output(output.as_deref(), lang, out, |w| {

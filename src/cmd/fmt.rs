@@ -17,10 +17,11 @@ use anyhow::{bail, Context, Result};
 
 use crate::config::Config;
 use crate::context::Context as RunContext;
-use crate::diagnostic::{sort_and_dedup, Diagnostic};
+use crate::diagnostic::sort_and_dedup;
 use crate::format::{self, FormatError, Layout};
 use crate::load;
 use crate::messages::{fill, plural, ui, Lang, Text};
+use crate::report::{Format, Renderer};
 use crate::rules::{file_unreadable, toml_syntax, Sink};
 
 /// The arguments of `fmt`.
@@ -67,20 +68,22 @@ fn files(config: &Config, named: &[PathBuf]) -> Result<Vec<(PathBuf, Arc<PathBuf
     Ok(out)
 }
 
-/// Formats one file's text, reporting a syntax error into `sink`.
-fn format_file(path: &Path, layout: &Layout, sink: &mut Sink, lang: Lang) -> Outcome {
+/// Formats one file's text, reporting a syntax error into `sink`; returns
+/// the text read too (for showing where the error is).
+fn format_file(path: &Path, layout: &Layout, sink: &mut Sink, lang: Lang) -> (Outcome, Option<String>) {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
             file_unreadable::report_io(sink, &e);
-            return Outcome::Unreadable;
+            return (Outcome::Unreadable, None);
         }
     };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             file_unreadable::report_encoding(sink, e.utf8_error().valid_up_to());
-            return Outcome::Unreadable;
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            return (Outcome::Unreadable, Some(text));
         }
     };
     // As the loader does: a byte order mark becomes spaces, so that the
@@ -89,29 +92,16 @@ fn format_file(path: &Path, layout: &Layout, sink: &mut Sink, lang: Lang) -> Out
         Some(rest) => format!("   {rest}"),
         None => text.clone(),
     };
-    match format::format(&blanked, layout) {
+    let outcome = match format::format(&blanked, layout) {
         Ok(out) if out == text => Outcome::Unchanged,
         Ok(out) => Outcome::Changed(out),
         Err(FormatError::Syntax(e)) => {
             toml_syntax::report(sink, &e);
             Outcome::Unreadable
         }
-        Err(other) => Outcome::Unsafe(unsafe_reason(&other, lang)),
-    }
-}
-
-/// The reason the formatter gives for leaving a file alone, in words.
-pub fn unsafe_reason(e: &FormatError, lang: Lang) -> String {
-    match e {
-        FormatError::Syntax(e) => e.message().to_string(),
-        FormatError::Parser(detail) => fill(
-            ui::FMT_REASON_PARSER.get(lang),
-            &[("detail", detail.lines().next().unwrap_or("").to_string())],
-        ),
-        FormatError::ValuesChanged => ui::FMT_REASON_VALUES.get(lang).to_string(),
-        FormatError::CommentsChanged => ui::FMT_REASON_COMMENTS.get(lang).to_string(),
-        FormatError::NotIdempotent => ui::FMT_REASON_IDEMPOTENT.get(lang).to_string(),
-    }
+        Err(other) => Outcome::Unsafe(other.reason(lang)),
+    };
+    (outcome, Some(blanked))
 }
 
 fn count(lang: Lang, n: usize, one: &'static Text, many: &'static Text) -> String {
@@ -122,15 +112,17 @@ pub(crate) fn run(cx: &RunContext, args: &FmtArgs, out: &mut dyn Write, err: &mu
     let (config, lang, color) = (&cx.config, cx.lang, cx.color);
     let layout = Layout::new(&config.settings.vocab);
     let files = files(config, &args.files)?;
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let renderer = Renderer::new(Format::Human, lang, color);
+    let mut rendered = Vec::new();
     let mut changed = 0;
     let mut unchanged = 0;
     let mut unreadable = 0;
     let mut unsafe_files = Vec::new();
     let mut written = Vec::new();
     for (path, shown) in &files {
-        let mut sink = Sink::new(shown.clone());
-        match format_file(path, &layout, &mut sink, lang) {
+        let mut sink = Sink::new(config.settings.severities);
+        let (outcome, text) = format_file(path, &layout, &mut sink, lang);
+        match outcome {
             Outcome::Unchanged => unchanged += 1,
             Outcome::Changed(text) => {
                 changed += 1;
@@ -147,10 +139,15 @@ pub(crate) fn run(cx: &RunContext, args: &FmtArgs, out: &mut dyn Write, err: &mu
             Outcome::Unreadable => unreadable += 1,
             Outcome::Unsafe(reason) => unsafe_files.push((shown.clone(), reason)),
         }
-        diagnostics.append(&mut sink.diags);
+        sort_and_dedup(&mut sink.diags);
+        renderer.file(
+            &mut rendered,
+            &shown.display().to_string(),
+            text.as_deref(),
+            &sink.diags,
+        );
     }
-    sort_and_dedup(&mut diagnostics);
-    crate::report::human::write_diagnostics(&diagnostics, lang, out, color)?;
+    out.write_all(&rendered)?;
     for file in &written {
         writeln!(out, "{}", file.display())?;
     }

@@ -47,15 +47,17 @@ use anyhow::{anyhow, bail, Context, Result};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
 use crate::atomic::{self, WriteError};
+use crate::check::{self, Checker};
 use crate::config::Config;
 use crate::context::Context as RunContext;
 use crate::diagnostic::{Diagnostic, LineIndex, Severity, Span};
 use crate::format::{self, Layout};
-use crate::geo::Geo;
 use crate::load;
 use crate::messages::{fill, plural, ui, Lang, Text};
-use crate::record::{is_valid_id, slugify, Outline};
-use crate::rules::{self, RecordContext, Sink};
+use crate::parallel;
+use crate::record::{is_valid_id, slugify};
+use crate::report::{At, Format, Note, Renderer};
+use crate::rules::{Check, Outline, RuleId, Severities};
 use crate::suggest::closest;
 use crate::vocab::Vocabularies;
 
@@ -909,8 +911,8 @@ fn column_spans(text: &str, sets: &[Set]) -> Vec<(Range<usize>, String)> {
 
 /// The rules that say a record does not document something yet: expected
 /// of an import, so counted rather than printed.
-fn is_completeness(rule: &str) -> bool {
-    rule == "page-movilab" || rule == "consortium" || rules::CRITERIA.iter().any(|(r, _)| r.name == rule)
+fn is_completeness(rule: RuleId) -> bool {
+    matches!(rule, RuleId::PageMovilab | RuleId::Consortium) || matches!(rule.rule().check, Check::Criterion { .. })
 }
 
 /// What became of a row.
@@ -933,7 +935,9 @@ struct Import<'a> {
     existing: HashMap<String, PathBuf>,
     layout: Layout,
     lang: Lang,
-    today: crate::record::Date,
+    checker: Checker<'a>,
+    /// Diagnostics in the compact human layout, at the sheet's line.
+    renderer: Renderer,
 }
 
 impl Import<'_> {
@@ -942,10 +946,10 @@ impl Import<'_> {
     }
 
     fn record_path(&self, id: &str) -> PathBuf {
-        self.existing
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| self.config.resolve_path(&self.config.data_dir.join(format!("{id}.toml"))))
+        self.existing.get(id).cloned().unwrap_or_else(|| {
+            self.config
+                .resolve_path(&self.config.data_dir.join(format!("{id}.toml")))
+        })
     }
 
     fn default_source(&self) -> Set {
@@ -982,7 +986,7 @@ impl Import<'_> {
         // written on one.
         let header = header.replace(['\r', '\n'], " ");
         let text = format!("# {header}\n\n{doc}");
-        format::format(&text, &self.layout).map_err(|e| anyhow!(super::fmt::unsafe_reason(&e, self.lang)))
+        format::format(&text, &self.layout).map_err(|e| anyhow!(e.reason(self.lang)))
     }
 
     /// The merged text of an existing record, the fields that changed and
@@ -1023,7 +1027,7 @@ impl Import<'_> {
 
 /// A row on its way: a record to write, or what became of it already.
 enum Step {
-    Ready(Pending),
+    Ready(Box<Pending>),
     Done(u64, Option<String>, Outcome),
 }
 
@@ -1038,6 +1042,11 @@ struct Pending {
     conflicts: Vec<String>,
     diags: Vec<Diagnostic>,
     sets: Vec<Set>,
+    /// For `duplicate-name` with the register: the record's outline, where
+    /// its name is, and the register-wide rules its exceptions name.
+    outline: Option<Outline>,
+    nom: Option<Span>,
+    deferred: Vec<RuleId>,
 }
 
 /// Reads a row into a record's text, checked as `validate` would.
@@ -1070,12 +1079,13 @@ fn step(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashMap<String, u
             Err(msg) => return Ok(Step::Done(p.line, Some(id), Outcome::Failed(msg))),
         }
     };
-    let mut sink = Sink::new(shown.clone());
-    if let Some(record) = load::parse(&id, &text, &im.config.settings.vocab, &mut sink) {
-        let rcx = RecordContext::new(&record, Geo::get(), im.today);
-        rules::check_record(&record, &rcx, &mut sink);
-    }
-    Ok(Step::Ready(Pending {
+    let checked = im.checker.check_text(&id, text.clone(), &shown);
+    let nom = checked.record.as_ref().and_then(|r| r.nom.as_ref()).map(|n| n.span);
+    let (outline, deferred) = match checked.kept {
+        Some(k) => (k.outline.map(|(o, _)| o), k.deferred.iter().map(|(r, _)| *r).collect()),
+        None => (None, Vec::new()),
+    };
+    Ok(Step::Ready(Box::new(Pending {
         line: p.line,
         id,
         path,
@@ -1083,9 +1093,56 @@ fn step(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashMap<String, u
         text,
         outcome,
         conflicts,
-        diags: sink.diags,
+        diags: checked.diagnostics,
         sets: p.sets,
-    }))
+        outline,
+        nom,
+        deferred,
+    })))
+}
+
+/// `duplicate-name` across the sheet's records and the register's: each
+/// finding about a sheet's record joins its row's diagnostics, at its
+/// name (unless the record's own exception silences it).
+fn across_register(steps: &mut [Step], mut outlines: Vec<Outline>, severities: &Severities) {
+    let ours: Vec<usize> = steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| match s {
+            Step::Ready(p) if p.outline.is_some() => Some(i),
+            _ => None,
+        })
+        .collect();
+    let sheet_ids: HashSet<&str> = steps
+        .iter()
+        .filter_map(|s| match s {
+            Step::Ready(p) => Some(p.id.as_str()),
+            Step::Done(..) => None,
+        })
+        .collect();
+    outlines.retain(|o| !sheet_ids.contains(&*o.id));
+    let first = outlines.len();
+    for &i in &ours {
+        if let Step::Ready(p) = &steps[i] {
+            outlines.extend(p.outline.clone());
+        }
+    }
+    for f in check::register_wide(&outlines, severities) {
+        let Some(&i) = f.outline.checked_sub(first).and_then(|k| ours.get(k)) else {
+            continue;
+        };
+        let Step::Ready(p) = &mut steps[i] else { continue };
+        if p.deferred.contains(&f.rule.id) {
+            continue;
+        }
+        p.diags.push(Diagnostic {
+            rule: f.rule.id,
+            severity: severities.get(f.rule.id),
+            span: p.nom.unwrap_or_default(),
+            message: f.message,
+            help: f.help,
+        });
+    }
 }
 
 /// Counts of the run, for the summary and the exit code.
@@ -1132,16 +1189,24 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
         .iter()
         .filter_map(|(path, _)| Some((path.file_stem()?.to_string_lossy().into_owned(), path.clone())))
         .collect();
-    let geo = crate::geo::Geo::get();
-    let mut outlines: Vec<Outline> = load::load(&found, vocab, |l| {
-        l.record.map(|r| {
-            let code = crate::place::commune_of(&r, geo).map(|c| c.code_insee);
-            r.outline(&l.file, code)
-        })
-    })
-    .into_iter()
-    .flatten()
-    .collect();
+    let prepared: Vec<Prepared> = sheet
+        .rows
+        .iter()
+        .map(|row| prepare(row, &sheet, &fields, vocab, lang))
+        .collect();
+    // Links may lead to the register's records and to the sheet's.
+    let mut ids = found.ids();
+    ids.extend(prepared.iter().filter_map(|p| p.id.as_deref().ok()).map(Into::into));
+    let checker = Checker::new(config, cx.today, ids);
+    let mut outlines: Vec<Outline> = Vec::new();
+    parallel::ordered_map(
+        &found.files,
+        |(path, file)| checker.outline_file(path, file),
+        |o| {
+            outlines.extend(o);
+            Ok(())
+        },
+    )?;
     let im = Import {
         config,
         sheet_name: args
@@ -1152,40 +1217,19 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
         existing,
         layout: Layout::new(vocab),
         lang,
-        today: cx.today,
+        checker,
+        renderer: Renderer {
+            compact: true,
+            ..Renderer::new(Format::Human, lang, cx.color)
+        },
     };
 
     let mut seen = HashMap::new();
-    let mut steps = Vec::with_capacity(sheet.rows.len());
-    for row in &sheet.rows {
-        let p = prepare(row, &sheet, &fields, vocab, lang);
+    let mut steps = Vec::with_capacity(prepared.len());
+    for p in prepared {
         steps.push(step(&im, p, args.update, &mut seen)?);
     }
-
-    // `duplicate-name` across the sheet's records and the register's.
-    let mut ours = Vec::new();
-    for s in &steps {
-        if let Step::Ready(p) = s {
-            let mut sink = Sink::new(p.shown.clone());
-            if let Some(r) = load::parse(&p.id, &p.text, vocab, &mut sink) {
-                outlines.retain(|o| o.id != p.id);
-                let code = crate::place::commune_of(&r, geo).map(|c| c.code_insee);
-                ours.push(r.outline(&p.shown, code));
-            }
-        }
-    }
-    outlines.extend(ours);
-    let mut cross = Vec::new();
-    rules::duplicate_name::check(&outlines, &mut cross);
-    for d in cross {
-        let owner = steps.iter_mut().find_map(|s| match s {
-            Step::Ready(p) if *p.shown == *d.file => Some(p),
-            _ => None,
-        });
-        if let Some(p) = owner {
-            p.diags.push(d);
-        }
-    }
+    across_register(&mut steps, outlines, im.checker.severities());
 
     let mut tally = Tally::default();
     for s in steps {
@@ -1197,7 +1241,7 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
                 }
                 write_outcome(out, &im, line, id.as_deref(), &outcome, args.dry_run, "")?;
             }
-            Step::Ready(p) => finish_row(&im, p, args.dry_run, &mut tally, out)?,
+            Step::Ready(p) => finish_row(&im, *p, args.dry_run, &mut tally, out)?,
         }
     }
 
@@ -1320,13 +1364,10 @@ fn finish_row(im: &Import<'_>, p: Pending, dry_run: bool, tally: &mut Tally, out
         }
     }
     let mut diags = p.diags;
-    for d in &mut diags {
-        d.severity = rules::find(d.rule).map_or(d.severity, |r| im.config.severity(r));
-    }
-    diags.retain(|d| d.severity != Severity::Allow);
     crate::diagnostic::sort_and_dedup(&mut diags);
     let spans = column_spans(&p.text, &p.sets);
     let index = LineIndex::new(&p.text);
+    let mut rendered = Vec::new();
     for d in &diags {
         if d.severity == Severity::Warning && is_completeness(d.rule) {
             tally.completeness += 1;
@@ -1338,16 +1379,28 @@ fn finish_row(im: &Import<'_>, p: Pending, dry_run: bool, tally: &mut Tally, out
         let column = column_of(&spans, d.span);
         // A problem the sheet did not bring, in an updated file, is shown
         // where it is in the file.
-        let place = match (&column, &outcome) {
-            (None, Outcome::Updated(_)) if d.span != Span::FILE => {
-                let pos = index.position(d.span.start);
-                format!("{shown}:{}:{}", pos.line, pos.column)
-            }
-            (None, Outcome::Updated(_)) => shown.clone(),
-            _ => format!("{}:{}", im.shown_sheet, p.line),
+        let row = format!("{}:{}", im.shown_sheet, p.line);
+        let at = match (&column, &outcome) {
+            (None, Outcome::Updated(_)) if d.span != Span::FILE => At {
+                file: &shown,
+                pos: Some((index.position(d.span.start), index.position(d.span.end))),
+                line: None,
+            },
+            (None, Outcome::Updated(_)) => At {
+                file: &shown,
+                pos: None,
+                line: None,
+            },
+            _ => At {
+                file: &row,
+                pos: None,
+                line: None,
+            },
         };
-        write_diagnostic(out, &place, d, column.as_deref(), lang)?;
+        let notes: Vec<Note<'_>> = column.iter().map(|c| (&ui::IMPORT_COLUMN_LABEL, c.as_str())).collect();
+        im.renderer.diagnostic(&mut rendered, &at, d, &notes);
     }
+    out.write_all(&rendered)?;
     Ok(())
 }
 
@@ -1392,36 +1445,6 @@ fn column_of(spans: &[(Range<usize>, String)], span: Span) -> Option<String> {
         .filter(|(r, c)| r.contains(&at) && !c.is_empty())
         .min_by_key(|(r, _)| r.len())
         .map(|(_, c)| c.clone())
-}
-
-fn write_diagnostic(
-    out: &mut dyn Write,
-    place: &str,
-    d: &Diagnostic,
-    column: Option<&str>,
-    lang: Lang,
-) -> std::io::Result<()> {
-    let colon = if lang == Lang::Fr { " :" } else { ":" };
-    writeln!(
-        out,
-        "{place}: {}[{}]: {}",
-        d.severity.label(lang),
-        d.rule,
-        d.message.render(lang)
-    )?;
-    if let Some(c) = column {
-        writeln!(
-            out,
-            "  = {}{colon} {}",
-            ui::IMPORT_COLUMN_LABEL.get(lang),
-            crate::messages::quoted_list(lang, &[c])
-        )?;
-    }
-    if let Some(help) = &d.help {
-        let text = help.render(lang).replace('\n', "\n      ");
-        writeln!(out, "  = {}{colon} {text}", ui::HELP_LABEL.get(lang))?;
-    }
-    Ok(())
 }
 
 fn write_outcome(

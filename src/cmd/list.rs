@@ -297,7 +297,6 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
     let mut selected: Vec<Row> = Vec::new();
     register::stream(
         cx,
-        crate::load::CHUNK,
         |e| filter.matches(e),
         |e| {
             selected.push(Row {

@@ -21,6 +21,7 @@ use std::sync::Arc;
 use anyhow::{anyhow, bail, Context, Result};
 
 use crate::atomic::{self, WriteError};
+use crate::check::Checker;
 use crate::config::Config;
 use crate::context::Context as RunContext;
 use crate::diagnostic::Severity;
@@ -30,7 +31,7 @@ use crate::load;
 use crate::messages::{fill, ui, Lang, Text};
 use crate::place::is_postal_code;
 use crate::record::{is_valid_id, slugify};
-use crate::rules::{self, RecordContext, Sink};
+use crate::report::{Format, Renderer};
 use crate::vocab::Vocabularies;
 
 /// The arguments of `new`.
@@ -489,7 +490,7 @@ pub(crate) fn run(cx: &RunContext, args: &NewArgs, out: &mut dyn Write, err: &mu
     let vocab = &config.settings.vocab;
     let text = template(nom, &place, geo, vocab, lang);
     let text = format::format(&text, &Layout::new(vocab))
-        .map_err(|e| anyhow!(super::fmt::unsafe_reason(&e, lang)))
+        .map_err(|e| anyhow!(e.reason(lang)))
         .context(ui::NEW_TEMPLATE_BROKEN.get(lang))?;
 
     let typed = config.data_dir.join(format!("{id}.toml"));
@@ -517,24 +518,21 @@ pub(crate) fn run(cx: &RunContext, args: &NewArgs, out: &mut dyn Write, err: &mu
 
     // What the register would refuse in this new record (nothing, unless
     // its settings make a warning an error).
-    let mut sink = Sink::new(shown.clone());
-    if let Some(record) = load::parse(&id, &text, vocab, &mut sink) {
-        rules::check_record(
-            &record,
-            &RecordContext::new(&record, geo, cx.today),
-            &mut sink,
-        );
-    }
-    let mut errors: Vec<_> = sink
-        .diags
+    let ids = load::discover(&config.data_dir, config.cwd.as_deref(), lang)?.ids();
+    let checked = Checker::new(config, cx.today, ids).check_text(&id, text, &shown);
+    let errors: Vec<_> = checked
+        .diagnostics
         .into_iter()
-        .filter_map(|mut d| {
-            d.severity = rules::find(d.rule).map_or(d.severity, |r| config.severity(r));
-            (d.severity == Severity::Error).then_some(d)
-        })
+        .filter(|d| d.severity == Severity::Error)
         .collect();
-    crate::diagnostic::sort_and_dedup(&mut errors);
-    crate::report::human::write_diagnostics(&errors, lang, out, color)?;
+    let mut rendered = Vec::new();
+    Renderer::new(Format::Human, lang, color).file(
+        &mut rendered,
+        &shown.display().to_string(),
+        checked.text.as_deref(),
+        &errors,
+    );
+    out.write_all(&rendered)?;
     writeln!(
         err,
         "{}",

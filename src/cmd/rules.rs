@@ -38,7 +38,13 @@ pub(crate) fn run(cx: &Context, args: &RulesArgs, out: &mut dyn Write) -> Result
         Some(name) => {
             let Some(rule) = rules::find(name) else {
                 let s = closest(name, rules::names(), 1);
-                bail!(ui::unknown_name(lang, &ui::UNKNOWN_RULE, name, s.first().copied(), "rules"));
+                bail!(ui::unknown_name(
+                    lang,
+                    &ui::UNKNOWN_RULE,
+                    name,
+                    s.first().copied(),
+                    "rules"
+                ));
             };
             explain(config, rule, lang, out)?;
         }

@@ -11,7 +11,6 @@ use crate::config::Config;
 use crate::context::Context;
 use crate::messages::{fill, ui, Lang, Text};
 use crate::register::{self, Entry};
-use crate::rules::CRITERIA;
 use crate::suggest::closest;
 
 /// Output formats of `show`.
@@ -51,7 +50,13 @@ pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<
     let entries = register::entries(cx)?;
     let Some(e) = entries.iter().find(|e| e.record.id == id) else {
         let s = closest(id, entries.iter().map(|e| e.record.id.as_str()), 1);
-        bail!(ui::unknown_name(lang, &ui::UNKNOWN_RECORD, id, s.first().copied(), "list"));
+        bail!(ui::unknown_name(
+            lang,
+            &ui::UNKNOWN_RECORD,
+            id,
+            s.first().copied(),
+            "list"
+        ));
     };
     match format {
         ShowFormat::Json => {
@@ -217,9 +222,9 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
     }
     if e.parsed {
         writeln!(out, "\n  {}", ui::F_CRITERES.get(lang))?;
-        for ((rule, shown), short) in CRITERIA.iter().zip(ui::CRITERIA_SHORT.iter()) {
-            let mark = if shown(r).is_met() { "✓" } else { "✗" };
-            writeln!(out, "    {mark} {} ({})", short.get(lang), rule.name)?;
+        for c in crate::rules::criteria() {
+            let mark = if (c.shown)(r).is_met() { "✓" } else { "✗" };
+            writeln!(out, "    {mark} {} ({})", c.short.get(lang), c.rule.name)?;
         }
     }
     if !r.sources.is_empty() {

@@ -44,12 +44,11 @@ use serde_json::{json, Map, Value};
 use super::actions::{self, Columns, NOT_RECORDED};
 use crate::config::Config;
 use crate::context::Context;
-use crate::register;
 use crate::filter::FilterArgs;
 use crate::messages::{fill, plural, ui, Lang, Text};
+use crate::register;
 use crate::register::Entry;
 use crate::rules::qpv_grande_ville::LARGE_COMMUNE;
-use crate::rules::CRITERIA;
 
 /// Output formats of `stats`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -377,12 +376,10 @@ pub fn compute(config: &Config, entries: &[Entry]) -> Stats {
         name: "criteres",
         title: &ui::STATS_CRITERES,
         body: Body::Shares(
-            CRITERIA
-                .iter()
-                .zip(ui::CRITERIA_SHORT.iter())
-                .map(|((rule, shown), short)| {
-                    let n = count(&|e| e.parsed && shown(&e.record).is_met());
-                    Line::count(rule.name, short.get(lang), n)
+            crate::rules::criteria()
+                .map(|c| {
+                    let n = count(&|e| e.parsed && (c.shown)(&e.record).is_met());
+                    Line::count(c.rule.name, c.short.get(lang), n)
                 })
                 .collect(),
         ),

@@ -20,9 +20,6 @@ use crate::record::{Date, Record};
 use crate::register::Entry;
 use crate::rules::numerique_sans_action_numerique::is_digital;
 
-/// The schema version written.
-pub const SCHEMA_VERSION: &str = "1.0.1";
-
 /// The standard's columns, in the schema's order.
 pub const COLUMNS: &[&str] = &[
     "id",

@@ -75,6 +75,7 @@ impl Territory {
     /// True for the territories that are metropolitan France or one of the
     /// five overseas departments/regions (DROM); false for the collectivités
     /// d'outre-mer and other overseas territories.
+    #[cfg(test)]
     pub fn is_metropole_or_drom(self) -> bool {
         matches!(
             self,

@@ -306,16 +306,19 @@ impl Geo {
 
     /// All commune records, sorted by INSEE code then kind (current commune,
     /// arrondissement, déléguée, associée).
+    #[cfg(test)]
     pub fn communes(&self) -> &[Commune] {
         &self.communes
     }
 
     /// All departments, sorted by code.
+    #[cfg(test)]
     pub fn departements(&self) -> &[Departement] {
         &self.departements
     }
 
     /// All regions, sorted by code.
+    #[cfg(test)]
     pub fn regions(&self) -> &[Region] {
         &self.regions
     }

@@ -104,25 +104,47 @@ impl Message {
     /// placeholder is left as written, so a catalogue typo shows instead of
     /// silently vanishing.
     pub fn render(&self, lang: Lang) -> String {
-        let args: Vec<(&str, String)> = self
-            .args
-            .iter()
-            .map(|(k, v)| {
-                let v = match v {
-                    Arg::Plain(s) => s.clone(),
-                    Arg::Text(t) => t.get(lang).to_string(),
-                    Arg::List(items) => quoted_list(lang, items),
-                };
-                (*k, v)
-            })
-            .collect();
-        fill(self.text.get(lang), &args)
+        let mut out = String::with_capacity(self.text.get(lang).len() + 32);
+        self.render_into(lang, &mut out);
+        out
+    }
+
+    /// [`Message::render`], appended to `out` (no intermediate strings:
+    /// reporters render hundreds of thousands of messages).
+    pub fn render_into(&self, lang: Lang, out: &mut String) {
+        fill_with(out, self.text.get(lang), |name, out| {
+            let Some((_, value)) = self.args.iter().find(|(k, _)| *k == name) else {
+                return false;
+            };
+            match value {
+                Arg::Plain(s) => out.push_str(s),
+                Arg::Text(t) => out.push_str(t.get(lang)),
+                Arg::List(items) => push_quoted_list(out, lang, items),
+            }
+            true
+        });
     }
 }
 
 /// Substitutes `{name}` placeholders in `template`.
 pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
+    fill_with(&mut out, template, |name, out| {
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) => {
+                out.push_str(v);
+                true
+            }
+            None => false,
+        }
+    });
+    out
+}
+
+/// Appends `template` to `out`, each `{name}` replaced by what `value`
+/// appends (it returns false for an unknown name, which is kept as
+/// written).
+fn fill_with(out: &mut String, template: &str, value: impl Fn(&str, &mut String) -> bool) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
@@ -130,13 +152,10 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
         match after.find('}') {
             Some(close) => {
                 let name = &after[..close];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
+                if !value(name, out) {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
                 }
                 rest = &after[close + 1..];
             }
@@ -147,7 +166,6 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
         }
     }
     out.push_str(rest);
-    out
 }
 
 /// Chooses the singular or plural entry for a count, by each language's
@@ -166,15 +184,24 @@ pub fn plural(lang: Lang, n: usize, one: &'static Text, many: &'static Text) -> 
 
 /// A list of codes or names quoted and joined the way each language does.
 pub fn quoted_list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
-    let q: Vec<String> = items
-        .iter()
-        .map(|s| s.as_ref())
-        .map(|s| match lang {
-            Lang::Fr => format!("« {s} »"),
-            Lang::En => format!("`{s}`"),
-        })
-        .collect();
-    q.join(", ")
+    let mut out = String::new();
+    push_quoted_list(&mut out, lang, items);
+    out
+}
+
+fn push_quoted_list<S: AsRef<str>>(out: &mut String, lang: Lang, items: &[S]) {
+    for (i, s) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let (open, close) = match lang {
+            Lang::Fr => ("« ", " »"),
+            Lang::En => ("`", "`"),
+        };
+        out.push_str(open);
+        out.push_str(s.as_ref());
+        out.push_str(close);
+    }
 }
 
 #[cfg(test)]

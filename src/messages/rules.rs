@@ -643,6 +643,8 @@ pub mod criteres {
 
 pub mod critere_communaute {
     use super::Text;
+    // The column heading of the criterion (`criteres`, `show`, `stats`).
+    text!(SHORT, "communauté", "community");
     text!(
         SUMMARY,
         "Critère 1 : une communauté d'habitants fait vivre le lieu.",
@@ -658,6 +660,8 @@ pub mod critere_communaute {
 
 pub mod critere_gouvernance {
     use super::Text;
+    // The column heading of the criterion (`criteres`, `show`, `stats`).
+    text!(SHORT, "gouvernance", "governance");
     text!(
         SUMMARY,
         "Critère 2 : les habitants participent à la gouvernance et à la programmation.",
@@ -673,6 +677,8 @@ pub mod critere_gouvernance {
 
 pub mod critere_ancrage {
     use super::Text;
+    // The column heading of the criterion (`criteres`, `show`, `stats`).
+    text!(SHORT, "ancrage", "anchoring");
     text!(
         SUMMARY,
         "Critère 3 : le lieu est ancré dans son territoire (texte et partenaire public).",
@@ -690,6 +696,8 @@ pub mod critere_ancrage {
 
 pub mod critere_mise_en_commun {
     use super::Text;
+    // The column heading of the criterion (`criteres`, `show`, `stats`).
+    text!(SHORT, "mise en commun", "pooling");
     text!(
         SUMMARY,
         "Critère 4 : le lieu met en commun avec d'autres tiers-lieux (texte et réseau ou lien).",
@@ -707,6 +715,8 @@ pub mod critere_mise_en_commun {
 
 pub mod critere_offre_diversifiee {
     use super::Text;
+    // The column heading of the criterion (`criteres`, `show`, `stats`).
+    text!(SHORT, "offre diversifiée", "diverse offer");
     text!(
         SUMMARY,
         "Critère 5 : l'offre de services ne se limite pas à un domaine (deux catégories faites).",
@@ -728,6 +738,8 @@ pub mod critere_offre_diversifiee {
 
 pub mod critere_offre_adaptee {
     use super::Text;
+    // The column heading of the criterion (`criteres`, `show`, `stats`).
+    text!(SHORT, "offre adaptée", "offer for all");
     text!(
         SUMMARY,
         "Critère 6 : les services s'adressent à tous les habitants dans leur diversité.",

@@ -61,11 +61,6 @@ text!(
     "{fiches} {fiches_mot} : {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}",
     "{fiches} {fiches_mot}: {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}"
 );
-text!(
-    STRICT_NOTE,
-    "(--strict : les avertissements comptent comme des erreurs)",
-    "(--strict: warnings count as errors)"
-);
 text!(SKIP_HIDDEN, "fichier caché ignoré", "hidden file skipped");
 text!(
     SKIP_NOT_TOML,
@@ -82,7 +77,6 @@ text!(
     "lien symbolique vers un dossier ignoré",
     "symbolic link to a folder skipped"
 );
-text!(NO_RECORDS, "aucune fiche dans {dossier}", "no record in {dossier}");
 
 // --- rules and vocab commands ------------------------------------------
 text!(COL_RULE, "règle", "rule");
@@ -184,11 +178,13 @@ text!(
     "les réseaux se déclarent dans [reseaux.CODE] avec nom = \"...\", pas dans [vocabulaire.reseaux]",
     "networks are declared in [reseaux.CODE] with nom = \"...\", not in [vocabulaire.reseaux]"
 );
-text!(WRITE_FAILED, "écriture impossible", "write failed");
 
 fn with_suggestion(lang: Lang, base: String, suggestion: Option<&str>) -> String {
     match suggestion {
-        Some(s) => format!("{base} ; {}", render(lang, &DID_YOU_MEAN, &[("suggestion", s.to_string())])),
+        Some(s) => format!(
+            "{base} ; {}",
+            render(lang, &DID_YOU_MEAN, &[("suggestion", s.to_string())])
+        ),
         None => base,
     }
 }
@@ -241,7 +237,10 @@ pub fn settings_networks_elsewhere(lang: Lang) -> String {
 pub fn unknown_name(lang: Lang, text: &'static Text, name: &str, suggestion: Option<&str>, command: &str) -> String {
     let base = render(lang, text, &[("nom", name.to_string())]);
     let base = with_suggestion(lang, base, suggestion);
-    format!("{base} ; {}", render(lang, &SEE_LIST, &[("commande", command.to_string())]))
+    format!(
+        "{base} ; {}",
+        render(lang, &SEE_LIST, &[("commande", command.to_string())])
+    )
 }
 
 /// « valeur inconnue pour --action : « fab » ; vouliez-vous dire « fablab » ? »
@@ -297,33 +296,6 @@ text!(GEO_SOURCE, "source : Code officiel géographique {millesime} (INSEE, La P
 // --- criteres command ----------------------------------------------------
 text!(COL_ID, "id", "id");
 text!(COL_NOM, "nom", "name");
-/// Column headings of the six criteria, in `rules::CRITERIA` order.
-pub static CRITERIA_SHORT: [Text; 6] = [
-    Text {
-        fr: "communauté",
-        en: "community",
-    },
-    Text {
-        fr: "gouvernance",
-        en: "governance",
-    },
-    Text {
-        fr: "ancrage",
-        en: "anchoring",
-    },
-    Text {
-        fr: "mise en commun",
-        en: "pooling",
-    },
-    Text {
-        fr: "offre diversifiée",
-        en: "diverse offer",
-    },
-    Text {
-        fr: "offre adaptée",
-        en: "offer for all",
-    },
-];
 text!(CRITERES_TOTAL, "fabriques qui le remplissent", "fabriques meeting it");
 text!(CRITERES_LEGEND, "✓ critère documenté dans la fiche · ✗ non documenté : `fabriques validate` dit ce qui manque, `fabriques rules critere-...` explique le critère", "✓ criterion documented in the record · ✗ not documented: `fabriques validate` says what is missing, `fabriques rules critere-...` explains the criterion");
 text!(

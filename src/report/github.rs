@@ -4,9 +4,9 @@
 
 use std::io::{self, Write};
 
-use super::{each_located, skip_reason, Report};
-use crate::diagnostic::Severity;
-use crate::messages::ui;
+use super::{skip_reason, At};
+use crate::diagnostic::{Diagnostic, Severity, Skipped};
+use crate::messages::{ui, Lang};
 
 /// Escapes a message (`%`, CR, LF).
 fn data(s: &str) -> String {
@@ -18,9 +18,9 @@ fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn write(report: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<()> {
-    let lang = report.lang;
-    for s in report.skipped {
+/// The files passed over, as notices.
+pub(super) fn notices(out: &mut dyn Write, skipped: &[Skipped], lang: Lang) -> io::Result<()> {
+    for s in skipped {
         writeln!(
             out,
             "::notice file={}::{}",
@@ -28,32 +28,34 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> i
             data(skip_reason(s.reason, lang))
         )?;
     }
-    each_located(report.diagnostics, |l| {
-        let d = l.diag;
-        let level = match d.severity {
-            Severity::Error => "error",
-            _ => "warning",
-        };
-        let mut message = d.message.render(lang);
-        if let Some(help) = &d.help {
-            message.push('\n');
-            message.push_str(ui::HELP_LABEL.get(lang));
-            message.push_str(": ");
-            message.push_str(&help.render(lang));
-        }
-        writeln!(
-            out,
-            "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            property(&d.file.display().to_string()),
-            l.start.line,
-            l.start.column,
-            l.end.line,
-            l.end.column,
-            property(d.rule),
-            data(&message)
-        )
-    })?;
-    writeln!(err, "{}", report.summary())
+    Ok(())
+}
+
+/// One annotation. Writing to a `Vec` cannot fail.
+pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, lang: Lang) {
+    let level = match d.severity {
+        Severity::Error => "error",
+        _ => "warning",
+    };
+    let mut message = d.message.render(lang);
+    if let Some(help) = &d.help {
+        message.push('\n');
+        message.push_str(ui::HELP_LABEL.get(lang));
+        message.push_str(": ");
+        help.render_into(lang, &mut message);
+    }
+    let (start, end) = at.pos.unwrap_or_default();
+    let _ = writeln!(
+        buf,
+        "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+        property(at.file),
+        start.line,
+        start.column,
+        end.line,
+        end.column,
+        property(d.rule.name()),
+        data(&message)
+    );
 }
 
 #[cfg(test)]

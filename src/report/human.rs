@@ -10,14 +10,15 @@
 //!
 //! Columns count characters; the caret is placed by display width so that
 //! it stays under the right character after accents and wide characters.
+//! The compact layout (`import`) has no blank line between diagnostics.
 
-use std::io::{self, Write};
+use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use unicode_width::UnicodeWidthStr;
 
-use super::{each_located, skip_reason, Located, Report};
-use crate::diagnostic::{Diagnostic, Severity, Span};
+use super::{At, Note, Renderer};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::messages::{ui, Lang};
 
 const TAB: &str = "    ";
@@ -55,83 +56,68 @@ impl Styles {
     }
 }
 
-pub fn write(report: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write, color: bool) -> io::Result<()> {
-    let lang = report.lang;
-    let st = Styles::new(color);
-    for s in report.skipped {
-        writeln!(
-            err,
-            "{}: {}: {}",
-            ui::NOTE_LABEL.get(lang),
-            s.path.display(),
-            skip_reason(s.reason, lang)
-        )?;
-    }
-    each_located(report.diagnostics, |l| write_one(out, &l, lang, &st))?;
-    writeln!(err, "{}", report.summary())
-}
-
-/// Writes diagnostics alone, without notes or summary (for the commands
-/// that report file problems on the way: `fmt`, `new`).
-pub fn write_diagnostics(diags: &[Diagnostic], lang: Lang, out: &mut dyn Write, color: bool) -> io::Result<()> {
-    let st = Styles::new(color);
-    each_located(diags, |l| write_one(out, &l, lang, &st))
-}
-
-fn write_one(out: &mut dyn Write, l: &Located<'_>, lang: Lang, st: &Styles) -> io::Result<()> {
-    let d = l.diag;
+/// Writes one diagnostic. Writing to a `Vec` cannot fail.
+pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: &[Note<'_>], r: &Renderer) {
+    let lang = r.lang;
+    let st = Styles::new(r.color);
     let sev = st.severity(d.severity);
-    writeln!(
-        out,
-        "{b}{}:{}:{}:{b:#} {sev}{}[{}]{sev:#}{b}: {}{b:#}",
-        d.file.display(),
-        l.start.line,
-        l.start.column,
+    let b = st.bold;
+    let mut message = String::new();
+    d.message.render_into(lang, &mut message);
+    let _ = write!(buf, "{b}{}", at.file);
+    if let Some((start, _)) = at.pos {
+        let _ = write!(buf, ":{}:{}", start.line, start.column);
+    }
+    let _ = writeln!(
+        buf,
+        ":{b:#} {sev}{}[{}]{sev:#}{b}: {message}{b:#}",
         d.severity.label(lang),
-        d.rule,
-        d.message.render(lang),
-        b = st.bold,
-    )?;
-    let number = l.start.line.to_string();
+        d.rule.name(),
+    );
+    let number = at.pos.map_or(1, |(start, _)| start.line).to_string();
     let pad = " ".repeat(number.len());
     let g = st.gutter;
-    let whole_file = d.span == Span::FILE;
-    if let (Some(line), false) = (l.line, whole_file) {
+    if let (Some(line), Some((start, end))) = (at.line, at.pos) {
         let shown = line.replace('\t', TAB);
         let prefix: String = line
             .chars()
-            .take(l.start.column - 1)
+            .take(start.column - 1)
             .collect::<String>()
             .replace('\t', TAB);
         let indent = UnicodeWidthStr::width(prefix.as_str());
-        let marked_chars = if l.end.line == l.start.line {
-            l.end.column.saturating_sub(l.start.column)
+        let marked_chars = if end.line == start.line {
+            end.column.saturating_sub(start.column)
         } else {
-            line.chars().count().saturating_sub(l.start.column - 1)
+            line.chars().count().saturating_sub(start.column - 1)
         };
         let marked: String = line
             .chars()
-            .skip(l.start.column - 1)
+            .skip(start.column - 1)
             .take(marked_chars)
             .collect::<String>()
             .replace('\t', TAB);
         let width = UnicodeWidthStr::width(marked.as_str()).max(1);
-        writeln!(out, "{g}{pad} |{g:#}")?;
-        writeln!(out, "{g}{number} |{g:#} {shown}")?;
-        writeln!(
-            out,
+        let _ = writeln!(buf, "{g}{pad} |{g:#}");
+        let _ = writeln!(buf, "{g}{number} |{g:#} {shown}");
+        let _ = writeln!(
+            buf,
             "{g}{pad} |{g:#} {}{sev}{}{sev:#}",
             " ".repeat(indent),
             "^".repeat(width)
-        )?;
+        );
+    }
+    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    for (label, value) in notes {
+        let value = crate::messages::quoted_list(lang, &[value]);
+        let _ = writeln!(buf, "{g}{pad} ={g:#} {b}{}{colon}{b:#} {value}", label.get(lang));
     }
     if let Some(help) = &d.help {
         let label = ui::HELP_LABEL.get(lang);
-        let colon = if lang == Lang::Fr { " :" } else { ":" };
-        let mut lines = help.render(lang);
         // Multi-line examples are indented under the help line.
-        lines = lines.replace('\n', &format!("\n{pad}     "));
-        writeln!(out, "{g}{pad} ={g:#} {b}{label}{colon}{b:#} {lines}", b = st.bold)?;
+        let lines = help.render(lang).replace('\n', &format!("\n{pad}     "));
+        let _ = writeln!(buf, "{g}{pad} ={g:#} {b}{label}{colon}{b:#} {lines}");
     }
-    writeln!(out)
+    if !r.compact {
+        buf.push(b'\n');
+    }
 }

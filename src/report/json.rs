@@ -1,10 +1,12 @@
-//! One JSON document for programs (editors, dashboards, CI bots).
+//! JSON for programs (editors, dashboards, CI bots), streamed.
 //!
-//! Shape (stable; fields are only ever added):
-//! `{"version": 1, "files": N, "errors": N, "warnings": N,
-//!   "diagnostics": [{"rule", "severity", "file", "line", "column",
-//!   "end_line", "end_column", "message", "help"}],
-//!   "skipped": [{"file", "reason"}]}`.
+//! `--format json` is one document (stable; fields are only ever added):
+//! `{"version": 1, "skipped": [{"file", "reason"}], "diagnostics": [{"rule",
+//! "severity", "file", "line", "column", "end_line", "end_column",
+//! "message", "help"}], "files": N, "errors": N, "warnings": N}`. The
+//! diagnostics are written as the files are checked, so the counts come
+//! last. `--format jsonl` writes one diagnostic object per line, nothing
+//! else (the notes and the summary go to standard error, as for `human`).
 //! Lines and columns are 1-based, columns count characters; `end_*` is
 //! exclusive. Messages are in the run's language.
 
@@ -12,25 +14,15 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{each_located, Report};
-use crate::diagnostic::Severity;
-use crate::load::SkipReason;
-
-#[derive(Serialize)]
-struct Document<'a> {
-    version: u32,
-    files: usize,
-    errors: usize,
-    warnings: usize,
-    diagnostics: Vec<Item<'a>>,
-    skipped: Vec<SkippedItem>,
-}
+use super::At;
+use crate::diagnostic::{Diagnostic, SkipReason, Skipped};
+use crate::messages::Lang;
 
 #[derive(Serialize)]
 struct Item<'a> {
     rule: &'a str,
     severity: &'a str,
-    file: String,
+    file: &'a str,
     line: usize,
     column: usize,
     end_line: usize,
@@ -45,44 +37,79 @@ struct SkippedItem {
     reason: &'static str,
 }
 
-pub fn write(report: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<()> {
-    let lang = report.lang;
-    let mut diagnostics = Vec::with_capacity(report.diagnostics.len());
-    each_located(report.diagnostics, |l| {
-        diagnostics.push(Item {
-            rule: l.diag.rule,
-            severity: l.diag.severity.as_str(),
-            file: l.diag.file.display().to_string(),
-            line: l.start.line,
-            column: l.start.column,
-            end_line: l.end.line,
-            end_column: l.end.column,
-            message: l.diag.message.render(lang),
-            help: l.diag.help.as_ref().map(|h| h.render(lang)),
-        });
-        Ok(())
-    })?;
-    let doc = Document {
-        version: 1,
-        files: report.files,
-        errors: report.count(Severity::Error),
-        warnings: report.count(Severity::Warning),
-        diagnostics,
-        skipped: report
-            .skipped
-            .iter()
-            .map(|s| SkippedItem {
-                file: s.path.display().to_string(),
-                reason: match s.reason {
-                    SkipReason::Hidden => "hidden",
-                    SkipReason::NotToml => "not-toml",
-                    SkipReason::LinkOutside => "link-outside",
-                    SkipReason::LinkToDirectory => "link-to-directory",
-                },
-            })
-            .collect(),
+/// The document's head, up to the opening of the diagnostics array.
+pub(super) fn head(out: &mut dyn Write, skipped: &[Skipped]) -> io::Result<()> {
+    let skipped: Vec<SkippedItem> = skipped
+        .iter()
+        .map(|s| SkippedItem {
+            file: s.path.display().to_string(),
+            reason: match s.reason {
+                SkipReason::Hidden => "hidden",
+                SkipReason::NotToml => "not-toml",
+                SkipReason::LinkOutside => "link-outside",
+                SkipReason::LinkToDirectory => "link-to-directory",
+            },
+        })
+        .collect();
+    let mut text = serde_json::to_vec_pretty(&skipped).map_err(io::Error::other)?;
+    indent(&mut text, 2);
+    write!(out, "{{\n  \"version\": 1,\n  \"skipped\": ")?;
+    out.write_all(&text)?;
+    write!(out, ",\n  \"diagnostics\": [")
+}
+
+/// The document's tail: the array closed, the counts.
+pub(super) fn tail(out: &mut dyn Write, any: bool, files: usize, errors: usize, warnings: usize) -> io::Result<()> {
+    if any {
+        write!(out, "\n  ]")?;
+    } else {
+        write!(out, "]")?;
+    }
+    writeln!(
+        out,
+        ",\n  \"files\": {files},\n  \"errors\": {errors},\n  \"warnings\": {warnings}\n}}"
+    )
+}
+
+/// One diagnostic: in the document (`in_array`), as `,\n    {...}` (the
+/// report drops the first comma); else as one line.
+pub(super) fn item(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, lang: Lang, in_array: bool) {
+    let (start, end) = at.pos.unwrap_or_default();
+    let item = Item {
+        rule: d.rule.name(),
+        severity: d.severity.as_str(),
+        file: at.file,
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        message: d.message.render(lang),
+        help: d.help.as_ref().map(|h| h.render(lang)),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
-    writeln!(out)?;
-    writeln!(err, "{}", report.summary())
+    if in_array {
+        buf.extend_from_slice(b",\n    ");
+        let from = buf.len();
+        // Serialising plain strings and numbers cannot fail.
+        let _ = serde_json::to_writer_pretty(&mut *buf, &item);
+        indent_from(buf, from, 4);
+    } else {
+        let _ = serde_json::to_writer(&mut *buf, &item);
+        buf.push(b'\n');
+    }
+}
+
+/// Indents every line of `text` but the first by `n` spaces (JSON strings
+/// hold no raw line break, so every line break is the printer's).
+fn indent(text: &mut Vec<u8>, n: usize) {
+    indent_from(text, 0, n);
+}
+
+fn indent_from(buf: &mut Vec<u8>, from: usize, n: usize) {
+    let tail: Vec<u8> = buf.split_off(from);
+    for &b in &tail {
+        buf.push(b);
+        if b == b'\n' {
+            buf.extend(std::iter::repeat_n(b' ', n));
+        }
+    }
 }

@@ -1,25 +1,27 @@
 //! `bonus-numerique`: a `bonus_numerique` only for a Fabrique numérique,
 //! and at most 100,000 €.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::bonus_numerique as t;
 use crate::messages::Message;
 use crate::record::Record;
 
 /// The Fabrique numérique bonus.
-pub const BONUS_MAX: i64 = 100_000;
+pub(crate) const BONUS_MAX: i64 = 100_000;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::BonusNumerique,
     name: "bonus-numerique",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "numerique = false\n\n[financement]\nbonus_numerique = 100000\n",
     good: "numerique = true\n\n[financement]\nbonus_numerique = 100000\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(bonus) = &r.financement.bonus_numerique else {
         return;
     };

@@ -5,7 +5,7 @@
 //! same place here (`75056` or `75110` with `Paris` and `75010`). A code of
 //! a former commune is a `commune-ancienne` warning, not an error.
 
-use super::{commune_ancienne, RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink, commune_ancienne};
 use crate::diagnostic::Severity;
 use crate::geo::{CommuneKind, Geo};
 use crate::messages::rules::code_insee as t;
@@ -13,13 +13,15 @@ use crate::messages::Message;
 use crate::place::{current, is_postal_code};
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::CodeInsee,
     name: "code-insee",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[adresse]\ncode_postal = \"01500\"\ncommune = \"Ambérieu-en-Bugey\"\ncode_insee = \"01500\"\n",
     good: "[adresse]\ncode_postal = \"01500\"\ncommune = \"Ambérieu-en-Bugey\"\ncode_insee = \"01004\"\n",
+    check: Check::Record(check),
 };
 
 /// True for the shape of an INSEE commune code: five digits, or 2A/2B and
@@ -32,7 +34,7 @@ fn well_formed(code: &str) -> bool {
         && b[2..].iter().all(u8::is_ascii_digit)
 }
 
-pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(code) = &r.adresse.code_insee else { return };
     let geo: &Geo = cx.geo;
     let written = r.commune().unwrap_or_default();

@@ -1,6 +1,6 @@
 //! `code-postal`: the postal code has five digits and exists.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::geo::CommuneMatch;
 use crate::messages::rules::code_postal as t;
@@ -8,16 +8,18 @@ use crate::messages::Message;
 use crate::place::is_postal_code;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::CodePostal,
     name: "code-postal",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[adresse]\ncode_postal = \"1500\"\ncommune = \"Ambérieu-en-Bugey\"\n",
     good: "[adresse]\ncode_postal = \"01500\"\ncommune = \"Ambérieu-en-Bugey\"\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(cp) = &r.adresse.code_postal else { return };
     if !is_postal_code(&cp.value) {
         sink.push(

@@ -5,23 +5,25 @@
 //! When nothing matches, the help suggests the closest communes of that
 //! postal code, or the postal code of a commune of that name elsewhere.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::geo::CommuneMatch;
 use crate::messages::rules::commune as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::Commune,
     name: "commune",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[adresse]\ncode_postal = \"59000\"\ncommune = \"Lille Roubaix\"\n",
     good: "[adresse]\ncode_postal = \"59000\"\ncommune = \"Lille\"\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(CommuneMatch::Unknown { suggestions, elsewhere }) = &cx.address else {
         return;
     };

@@ -4,23 +4,25 @@
 //! The record still resolves (to the current commune), so this is a
 //! warning: the help names the commune to write.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::geo::{Commune, CommuneMatch};
 use crate::messages::rules::commune_ancienne as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::CommuneAncienne,
     name: "commune-ancienne",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[adresse]\ncode_postal = \"74940\"\ncommune = \"Annecy-le-Vieux\"\n",
     good: "[adresse]\ncode_postal = \"74940\"\ncommune = \"Annecy\"\nvoie = \"Annecy-le-Vieux\"\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     if let (Some(CommuneMatch::Former { former, current }), Some(commune)) = (&cx.address, &r.adresse.commune) {
         sink.push(
             &RULE,
@@ -39,7 +41,7 @@ pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
 
 /// Reports an INSEE code that designates a former commune only; called by
 /// the `code-insee` rule, which owns the INSEE code checks.
-pub fn report_code(
+pub(crate) fn report_code(
     sink: &mut Sink,
     span: crate::diagnostic::Span,
     code: &str,

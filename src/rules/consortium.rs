@@ -1,22 +1,24 @@
 //! `consortium`: the consortium lists somebody besides the carrying
 //! structure (the AMI asked for applications as a consortium). A warning.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::consortium as t;
 use crate::messages::Message;
 use crate::record::{slugify, Record};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::Consortium,
     name: "consortium",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[structure_porteuse]\nnom = \"LAB01\"\n",
     good: "[structure_porteuse]\nnom = \"LAB01\"\n\n[consortium]\ncollectivites = [\"Ville d'Ambérieu-en-Bugey\"]\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     let carrier = r.structure_porteuse.nom.as_ref().map(|n| slugify(&n.value));
     let others = r
         .consortium

@@ -1,23 +1,25 @@
 //! `coordonnees`: latitude and longitude, when given, are in France, and in
 //! the commune's part of France; swapped values get a specific hint.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::geo::{Location, Territory, Zone};
 use crate::messages::rules::coordonnees as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::Coordonnees,
     name: "coordonnees",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[adresse]\ncode_postal = \"01500\"\ncommune = \"Ambérieu-en-Bugey\"\nlatitude = 5.344821\nlongitude = 45.954025\n",
     good: "[adresse]\ncode_postal = \"01500\"\ncommune = \"Ambérieu-en-Bugey\"\nlatitude = 45.954025\nlongitude = 5.344821\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let (Some(lat), Some(lon)) = (&r.adresse.latitude, &r.adresse.longitude) else {
         return;
     };

@@ -3,19 +3,25 @@
 //! consortium: the text alone is not enough.
 
 use super::criteria::{span, text_problem, Shown};
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::critere_ancrage as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::CritereAncrage,
     name: "critere-ancrage",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[consortium]\ncentres_sociaux = [\"Centre social le Lavoir\"]\n\n[criteres]\nancrage = \"Travaille avec le centre social du quartier.\"\n",
     good: "[consortium]\ncollectivites = [\"Ville d'Ambérieu-en-Bugey\"]\ncentres_sociaux = [\"Centre social le Lavoir\"]\n\n[criteres]\nancrage = \"Conventions avec la Ville et le centre social du quartier.\"\n",
+    check: Check::Criterion {
+        check,
+        shown,
+        short: &t::SHORT,
+    },
 };
 
 fn has_public_partner(r: &Record) -> bool {
@@ -24,7 +30,7 @@ fn has_public_partner(r: &Record) -> bool {
         .any(|(kind, members)| kind.value == "collectivites" && !members.is_empty())
 }
 
-pub fn shown(r: &Record) -> Shown {
+pub(crate) fn shown(r: &Record) -> Shown {
     let text = text_problem(r.criteres.ancrage.as_ref());
     match (text, has_public_partner(r)) {
         (None, true) => Shown::Yes,
@@ -38,7 +44,7 @@ pub fn shown(r: &Record) -> Shown {
     }
 }
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     if let Shown::No(help) = shown(r) {
         sink.push(
             &RULE,

@@ -5,30 +5,36 @@
 //! such as "x", "-", "oui" or "?").
 
 use super::criteria::{span, text_help, text_problem, Shown};
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::critere_communaute as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::CritereCommunaute,
     name: "critere-communaute",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[criteres]\ncommunaute = \"oui\"\n",
     good: "[criteres]\ncommunaute = \"Une vingtaine d'habitants et de coworkers font vivre le lieu et ouvrent ses portes chaque jour.\"\n",
+    check: Check::Criterion {
+        check,
+        shown,
+        short: &t::SHORT,
+    },
 };
 
 /// Whether the record shows the criterion.
-pub fn shown(r: &Record) -> Shown {
+pub(crate) fn shown(r: &Record) -> Shown {
     match text_problem(r.criteres.communaute.as_ref()) {
         None => Shown::Yes,
         Some(problem) => Shown::No(text_help(problem, "communaute")),
     }
 }
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     if let Shown::No(help) = shown(r) {
         sink.push(
             &RULE,

@@ -3,13 +3,14 @@
 //! to another fabrique (`[[liens]]`).
 
 use super::criteria::{span, text_help, text_problem, Shown, MIN_CHARS};
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::critere_mise_en_commun as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::CritereMiseEnCommun,
     name: "critere-mise-en-commun",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
@@ -17,9 +18,14 @@ pub static RULE: Rule = Rule {
     bad: "[criteres]\nmise_en_commun = \"Nous partageons nos outils avec d'autres lieux.\"\n",
     good:
         "reseaux = [\"fabmob\"]\n\n[criteres]\nmise_en_commun = \"Nous partageons nos outils avec d'autres lieux.\"\n",
+    check: Check::Criterion {
+        check,
+        shown,
+        short: &t::SHORT,
+    },
 };
 
-pub fn shown(r: &Record) -> Shown {
+pub(crate) fn shown(r: &Record) -> Shown {
     let connected = !r.reseaux.is_empty() || !r.liens.is_empty();
     match (text_problem(r.criteres.mise_en_commun.as_ref()), connected) {
         (None, true) => Shown::Yes,
@@ -33,7 +39,7 @@ pub fn shown(r: &Record) -> Shown {
     }
 }
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     if let Shown::No(help) = shown(r) {
         sink.push(
             &RULE,

@@ -3,22 +3,28 @@
 //! publics.
 
 use super::criteria::Shown;
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::critere_offre_adaptee as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::CritereOffreAdaptee,
     name: "critere-offre-adaptee",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[criteres]\npublics = [\"entrepreneurs\"]\n",
     good: "[criteres]\npublics = [\"tout_public\", \"seniors\"]\n",
+    check: Check::Criterion {
+        check,
+        shown,
+        short: &t::SHORT,
+    },
 };
 
-pub fn shown(r: &Record) -> Shown {
+pub(crate) fn shown(r: &Record) -> Shown {
     let publics = &r.criteres.publics;
     let mut distinct: Vec<&str> = publics.iter().map(|p| p.value.as_str()).collect();
     distinct.sort_unstable();
@@ -30,7 +36,7 @@ pub fn shown(r: &Record) -> Shown {
     }
 }
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     if let Shown::No(help) = shown(r) {
         let span = r
             .criteres

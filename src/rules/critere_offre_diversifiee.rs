@@ -4,23 +4,29 @@
 use std::collections::BTreeSet;
 
 use super::criteria::Shown;
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::critere_offre_diversifiee as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::CritereOffreDiversifiee,
     name: "critere-offre-diversifiee",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[[actions]]\ncategorie = \"coworking\"\nstatut = \"fait\"\n\n[[actions]]\ncategorie = \"fablab\"\nstatut = \"envisage\"\n",
     good: "[[actions]]\ncategorie = \"coworking\"\nstatut = \"fait\"\n\n[[actions]]\ncategorie = \"fablab\"\nstatut = \"fait\"\n",
+    check: Check::Criterion {
+        check,
+        shown,
+        short: &t::SHORT,
+    },
 };
 
 /// The distinct categories of the actions done (`fait`).
-pub fn done_categories(r: &Record) -> BTreeSet<&str> {
+pub(crate) fn done_categories(r: &Record) -> BTreeSet<&str> {
     r.actions
         .iter()
         .filter(|a| a.statut.as_ref().is_some_and(|s| s.value == "fait"))
@@ -28,7 +34,7 @@ pub fn done_categories(r: &Record) -> BTreeSet<&str> {
         .collect()
 }
 
-pub fn shown(r: &Record) -> Shown {
+pub(crate) fn shown(r: &Record) -> Shown {
     let done = done_categories(r);
     if done.len() >= 2 {
         return Shown::Yes;
@@ -39,7 +45,7 @@ pub fn shown(r: &Record) -> Shown {
     }
 }
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     if let Shown::No(help) = shown(r) {
         let span = r.actions.first().map_or(Span::FILE, |a| a.span);
         sink.push(&RULE, span, Message::new(&t::MESSAGE), Some(help));

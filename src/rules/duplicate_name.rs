@@ -4,59 +4,61 @@
 //! Names are compared without regard to case, accents or punctuation, as a
 //! person reading the register would; communes by INSEE code when the
 //! address resolves (Saint-Denis in Seine-Saint-Denis and Saint-Denis de La
-//! Réunion are two communes), else by name.
+//! Réunion are two communes), else by name. A register-wide rule: it runs
+//! once every record has been read, on their [`Outline`]s.
 
 use std::collections::HashMap;
 
-use super::{diagnostic, Rule};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Check, Found, Outline, Rule, RuleId};
+use crate::diagnostic::Severity;
 use crate::messages::rules::duplicate_name as t;
 use crate::messages::Message;
-use crate::record::{slugify, Outline};
+use crate::record::slugify;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::DuplicateName,
     name: "duplicate-name",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "# data/la-dynamo.toml et data/dynamo-chambery.toml :\nnom = \"La Dynamo\"\n[adresse]\ncode_postal = \"73000\"\ncommune = \"Chambéry\"\n",
     good: "# une seule fiche, data/la-dynamo.toml :\nnom = \"La Dynamo\"\n[adresse]\ncode_postal = \"73000\"\ncommune = \"Chambéry\"\n",
+    check: Check::Register(check),
 };
 
 /// The grouping key of a record: its name folded, and its commune's INSEE
 /// code (`code`) when the address resolves, else the commune name folded
 /// (two communes may share a name: Saint-Denis 93 and 974).
-pub fn key(nom: &str, commune: &str, code: Option<&str>) -> String {
+pub(crate) fn key(nom: &str, commune: &str, code: Option<&str>) -> String {
     let place = code.map_or_else(|| slugify(commune), str::to_string);
     format!("{}\u{0}{place}", slugify(nom))
 }
 
 /// Reports every record whose name and commune another record shares.
-pub fn check(outlines: &[Outline], out: &mut Vec<Diagnostic>) {
-    let mut groups: HashMap<&str, Vec<&Outline>> = HashMap::with_capacity(outlines.len());
-    for o in outlines {
-        if let Some(k) = &o.duplicate_key {
-            groups.entry(k.as_str()).or_default().push(o);
-        }
+pub(crate) fn check(outlines: &[Outline], found: &mut Vec<Found>) {
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::with_capacity(outlines.len());
+    for (i, o) in outlines.iter().enumerate() {
+        groups.entry(&o.key).or_default().push(i);
     }
-    for group in groups.values().filter(|g| g.len() > 1) {
-        for o in group {
+    let mut duplicates: Vec<&Vec<usize>> = groups.values().filter(|g| g.len() > 1).collect();
+    duplicates.sort_unstable();
+    for group in duplicates {
+        for &i in group {
+            let o = &outlines[i];
             let others: Vec<String> = group
                 .iter()
-                .filter(|x| x.id != o.id)
-                .map(|x| x.file.display().to_string())
+                .filter(|&&j| outlines[j].id != o.id)
+                .map(|&j| outlines[j].file.display().to_string())
                 .collect();
-            let nom = o.nom.as_ref().expect("grouped by nom");
-            out.push(diagnostic(
-                &RULE,
-                &o.file,
-                nom.span,
-                Message::new(&t::MESSAGE)
-                    .arg("nom", &nom.value)
-                    .arg("commune", o.commune.as_deref().unwrap_or_default())
+            found.push(Found {
+                outline: i,
+                rule: &RULE,
+                message: Message::new(&t::MESSAGE)
+                    .arg("nom", &o.nom)
+                    .arg("commune", &o.commune)
                     .arg_list("autres", &others),
-                Some(Message::new(&t::HELP)),
-            ));
+                help: Some(Message::new(&t::HELP)),
+            });
         }
     }
 }

@@ -1,25 +1,27 @@
 //! `financement-duree`: at most three funded years, consecutive, none
 //! before the labelling year.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::financement_duree as t;
 use crate::messages::Message;
 use crate::record::Record;
 
 /// The programme funds a fabrique for three years.
-pub const ANNEES: usize = 3;
+pub(crate) const ANNEES: usize = 3;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::FinancementDuree,
     name: "financement-duree",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[labellisation]\nannee = 2020\n\n[financement]\nannuel = { 2019 = 50000, 2021 = 50000 }\n",
     good: "[labellisation]\nannee = 2020\n\n[financement]\nannuel = { 2020 = 50000, 2021 = 50000 }\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     let mut years: Vec<_> = r.financement.annuel.iter().map(|(y, _)| y).collect();
     years.sort_by_key(|y| y.value);
     let labelled = r.labellisation.annee.as_ref().map(|a| a.value);

@@ -1,24 +1,26 @@
 //! `financement-plafond-annuel`: at most 50,000 € of State funding a year.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::financement_plafond_annuel as t;
 use crate::messages::Message;
 use crate::record::Record;
 
 /// The programme's yearly amount, in euros.
-pub const PLAFOND: i64 = 50_000;
+pub(crate) const PLAFOND: i64 = 50_000;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::FinancementPlafondAnnuel,
     name: "financement-plafond-annuel",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[financement]\nannuel = { 2020 = 150000 }\n",
     good: "[financement]\nannuel = { 2020 = 50000, 2021 = 50000, 2022 = 50000 }\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     for (year, amount) in &r.financement.annuel {
         if amount.value > PLAFOND {
             sink.push(

@@ -3,25 +3,27 @@
 //! amount left out. A warning.
 
 use super::financement_total::total;
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::financement_total_faible as t;
 use crate::messages::Message;
 use crate::record::Record;
 
 /// Half of three years at 50,000 €.
-pub const TOTAL_MIN: i64 = 75_000;
+pub(crate) const TOTAL_MIN: i64 = 75_000;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::FinancementTotalFaible,
     name: "financement-total-faible",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[financement]\nannuel = { 2020 = 50000, 2021 = 5000, 2022 = 5000 }\n",
     good: "[financement]\nannuel = { 2020 = 50000, 2021 = 50000, 2022 = 50000 }\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     if r.financement.annuel.len() != super::financement_duree::ANNEES {
         return;
     }

@@ -3,14 +3,13 @@
 //! `[validation] ignorer` silences a rule for one record; the reason is
 //! what lets a reviewer accept it, so it is required.
 
-use super::{diagnostic, Rule};
-use crate::diagnostic::{Diagnostic, Severity, Span};
+use super::{Check, Rule, RuleId, Sink};
+use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::ignore_missing_reason as t;
 use crate::messages::Message;
-use std::path::PathBuf;
-use std::sync::Arc;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::IgnoreMissingReason,
     name: "ignore-missing-reason",
     severity: Severity::Error,
     summary: &t::SUMMARY,
@@ -18,15 +17,15 @@ pub static RULE: Rule = Rule {
     bad: "[validation]\nignorer = [{ regle = \"page-movilab\" }]\n",
     good:
         "[validation]\nignorer = [{ regle = \"page-movilab\", raison = \"Page en cours de rédaction sur Movilab\" }]\n",
+    check: Check::Exceptions,
 };
 
 /// Reports the exception for `regle` at `span`.
-pub fn report(file: &Arc<PathBuf>, span: Span, regle: &str) -> Diagnostic {
-    diagnostic(
+pub(crate) fn report(sink: &mut Sink, span: Span, regle: &str) {
+    sink.push(
         &RULE,
-        file,
         span,
         Message::new(&t::MESSAGE).arg("regle", regle),
         Some(Message::new(&t::HELP)),
-    )
+    );
 }

@@ -3,23 +3,25 @@
 //! The file stem is the fabrique's id, used in links and URLs, so it must be
 //! a lowercase ASCII slug: `[a-z0-9]+(-[a-z0-9]+)*`.
 
-use super::{Rule, Sink};
+use super::{Check, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::invalid_id as t;
 use crate::messages::Message;
 use crate::record::{is_valid_id, slugify};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::InvalidId,
     name: "invalid-id",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "data/La Dynamo.toml\n",
     good: "data/la-dynamo.toml\n",
+    check: Check::Schema,
 };
 
 /// Checks a file stem.
-pub fn check(sink: &mut Sink, stem: &str) {
+pub(crate) fn check(sink: &mut Sink, stem: &str) {
     if is_valid_id(stem) {
         return;
     }

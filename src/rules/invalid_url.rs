@@ -3,22 +3,24 @@
 //! Only complete `http://` or `https://` addresses are accepted: the
 //! exports turn them into links on the wiki and the map.
 
-use super::{Rule, Sink};
+use super::{Check, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::invalid_url as t;
 use crate::messages::{Message, Text};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::InvalidUrl,
     name: "invalid-url",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "site_web = \"www.lab01.fr\"\n",
     good: "site_web = \"http://www.lab01.fr\"\n",
+    check: Check::Schema,
 };
 
 /// Why `s` is not an acceptable address, or `None` when it is.
-pub fn problem(s: &str) -> Option<&'static Text> {
+pub(crate) fn problem(s: &str) -> Option<&'static Text> {
     if s.chars().any(char::is_whitespace) {
         return Some(&t::REASON_SPACE);
     }
@@ -37,7 +39,7 @@ pub fn problem(s: &str) -> Option<&'static Text> {
 }
 
 /// Checks the address `value` of field `path`.
-pub fn check(sink: &mut Sink, span: Span, path: &str, value: &str) {
+pub(crate) fn check(sink: &mut Sink, span: Span, path: &str, value: &str) {
     if let Some(reason) = problem(value) {
         let help = if !value.contains("://") && value.contains('.') && !value.contains(' ') {
             Message::new(&t::HELP_PREFIX).arg("exemple", format!("https://{value}"))

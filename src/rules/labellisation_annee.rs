@@ -1,25 +1,27 @@
 //! `labellisation-annee`: not before 2019 (the AMI opened in July 2019) and
 //! not in the future.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::labellisation_annee as t;
 use crate::messages::Message;
 use crate::record::Record;
 
 /// The year the AMI opened.
-pub const AMI: i64 = 2019;
+pub(crate) const AMI: i64 = 2019;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::LabellisationAnnee,
     name: "labellisation-annee",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[labellisation]\nannee = 2017\n",
     good: "[labellisation]\nannee = 2019\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(annee) = &r.labellisation.annee else { return };
     let this_year = i64::from(cx.today.year);
     if annee.value < AMI {

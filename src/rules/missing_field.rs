@@ -1,22 +1,24 @@
 //! `missing-field`: a required field is absent.
 
-use super::{Rule, Sink};
+use super::{Check, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::missing_field as t;
 use crate::messages::Message;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::MissingField,
     name: "missing-field",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[adresse]\ncommune = \"Chambéry\"\n",
     good: "[adresse]\ncode_postal = \"73000\"\ncommune = \"Chambéry\"\n",
+    check: Check::Schema,
 };
 
 /// Reports the missing `path`; `span` points at its table (or the file
 /// start for top-level fields); `example` is a line to add.
-pub fn report(sink: &mut Sink, span: Span, path: &str, table: Option<&str>, example: &str) {
+pub(crate) fn report(sink: &mut Sink, span: Span, path: &str, table: Option<&str>, example: &str) {
     let help = match table {
         Some(table) => Message::new(&t::HELP_IN_TABLE)
             .arg("table", table)

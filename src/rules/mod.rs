@@ -1,69 +1,99 @@
-//! The rules `fabriques validate` applies, one file per rule, and their registry.
+//! The rules `fabriques validate` applies, one file per rule, and their
+//! registry.
 //!
-//! A [`Rule`] is a stable kebab-case name, a default severity and its
-//! documentation (summary, why, a bad and a good example); its texts live in
-//! the catalogue (`messages::rules`). Each rule's file holds the check, or —
-//! for the schema rules that are detected while reading a file (`schema`) —
-//! the function that builds its diagnostic. [`ALL`] drives `fabriques rules`,
-//! severity settings, `[validation] ignorer` checks and the documentation
-//! tests, so a rule missing from it cannot be configured or documented.
+//! A [`Rule`] is a stable kebab-case name, a default severity, its
+//! documentation (summary, why, a bad and a good example; the texts live in
+//! the catalogue, `messages::rules`) and its [`Check`]: how and when it
+//! runs. The list below ([`registry!`]) is the only place a rule is named:
+//! it declares the rule's module, gives it its [`RuleId`] (an index into
+//! [`ALL`]), and through `ALL` drives running the rules (`check`), `fabriques
+//! rules`, the severities of `fabriques.toml`, `[validation] ignorer`, the
+//! criteria matrix, the documentation and the tests. Adding a rule is one
+//! file, one line in the list, and one fixture under
+//! `tests/fixtures/rules/<name>/`.
+//!
+//! Rules report into a [`Sink`], which gives each diagnostic its severity in
+//! the register at once (a rule switched off costs nothing further).
 
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::geo::{Commune, CommuneMatch, Geo};
 use crate::messages::{Message, Text};
 use crate::record::{Date, Record};
 
-pub mod bonus_numerique;
-pub mod code_insee;
-pub mod code_postal;
-pub mod commune;
-pub mod commune_ancienne;
-pub mod commune_orthographe;
-pub mod consortium;
-pub mod coordonnees;
-pub mod critere_ancrage;
-pub mod critere_communaute;
-pub mod critere_gouvernance;
-pub mod critere_mise_en_commun;
-pub mod critere_offre_adaptee;
-pub mod critere_offre_diversifiee;
-pub mod criteria;
-pub mod duplicate_name;
-pub mod file_unreadable;
-pub mod financement_duree;
-pub mod financement_plafond_annuel;
-pub mod financement_total;
-pub mod financement_total_faible;
-pub mod ignore_missing_reason;
-pub mod ignore_unknown_rule;
-pub mod ignore_unused;
-pub mod invalid_id;
-pub mod invalid_url;
-pub mod invalid_value;
-pub mod labellisation_annee;
-pub mod lien_date;
-pub mod missing_field;
-pub mod modele_a_completer;
-pub mod numerique_hors_qpv;
-pub mod numerique_sans_action_numerique;
-pub mod page_movilab;
-pub mod qpv_grande_ville;
-pub mod self_link;
-pub mod siret;
-pub mod structure_creation;
-pub mod toml_syntax;
-pub mod unknown_code;
-pub mod unknown_key;
-pub mod unknown_link;
-pub mod video_plateforme;
-pub mod wrong_type;
+pub(crate) mod criteria;
 
-/// A rule's identity and documentation.
+/// Declares the rules, in documentation order: for each, `RuleId` variant
+/// => module (whose `RULE` is the rule).
+macro_rules! registry {
+    ($($variant:ident => $module:ident,)*) => {
+        $(pub(crate) mod $module;)*
+
+        /// A rule's identity: its index in [`ALL`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub(crate) enum RuleId {
+            $($variant,)*
+        }
+
+        /// Every rule, in documentation order (`ALL[id as usize].id == id`).
+        pub(crate) static ALL: &[&Rule] = &[$(&$module::RULE,)*];
+
+        /// The number of rules.
+        pub(crate) const COUNT: usize = [$(RuleId::$variant,)*].len();
+    };
+}
+
+registry! {
+    TomlSyntax => toml_syntax,
+    FileUnreadable => file_unreadable,
+    InvalidId => invalid_id,
+    UnknownKey => unknown_key,
+    MissingField => missing_field,
+    WrongType => wrong_type,
+    UnknownCode => unknown_code,
+    InvalidValue => invalid_value,
+    InvalidUrl => invalid_url,
+    DuplicateName => duplicate_name,
+    UnknownLink => unknown_link,
+    SelfLink => self_link,
+    IgnoreMissingReason => ignore_missing_reason,
+    IgnoreUnknownRule => ignore_unknown_rule,
+    IgnoreUnused => ignore_unused,
+    CodePostal => code_postal,
+    Commune => commune,
+    CommuneOrthographe => commune_orthographe,
+    CommuneAncienne => commune_ancienne,
+    CodeInsee => code_insee,
+    Coordonnees => coordonnees,
+    QpvGrandeVille => qpv_grande_ville,
+    CritereCommunaute => critere_communaute,
+    CritereGouvernance => critere_gouvernance,
+    CritereAncrage => critere_ancrage,
+    CritereMiseEnCommun => critere_mise_en_commun,
+    CritereOffreDiversifiee => critere_offre_diversifiee,
+    CritereOffreAdaptee => critere_offre_adaptee,
+    NumeriqueHorsQpv => numerique_hors_qpv,
+    FinancementPlafondAnnuel => financement_plafond_annuel,
+    FinancementDuree => financement_duree,
+    FinancementTotal => financement_total,
+    FinancementTotalFaible => financement_total_faible,
+    BonusNumerique => bonus_numerique,
+    LabellisationAnnee => labellisation_annee,
+    StructureCreation => structure_creation,
+    Siret => siret,
+    LienDate => lien_date,
+    Consortium => consortium,
+    VideoPlateforme => video_plateforme,
+    PageMovilab => page_movilab,
+    NumeriqueSansActionNumerique => numerique_sans_action_numerique,
+    ModeleACompleter => modele_a_completer,
+}
+
+/// A rule's identity, documentation and check.
 #[derive(Debug)]
-pub struct Rule {
+pub(crate) struct Rule {
+    pub id: RuleId,
     /// Stable kebab-case name: never renamed once released.
     pub name: &'static str,
     pub severity: Severity,
@@ -75,71 +105,113 @@ pub struct Rule {
     pub bad: &'static str,
     /// The same, corrected.
     pub good: &'static str,
+    /// How and when the rule runs.
+    pub check: Check,
 }
 
-/// Every rule, in documentation order.
-pub static ALL: &[&Rule] = &[
-    &toml_syntax::RULE,
-    &file_unreadable::RULE,
-    &invalid_id::RULE,
-    &unknown_key::RULE,
-    &missing_field::RULE,
-    &wrong_type::RULE,
-    &unknown_code::RULE,
-    &invalid_value::RULE,
-    &invalid_url::RULE,
-    &duplicate_name::RULE,
-    &unknown_link::RULE,
-    &self_link::RULE,
-    &ignore_missing_reason::RULE,
-    &ignore_unknown_rule::RULE,
-    &ignore_unused::RULE,
-    &code_postal::RULE,
-    &commune::RULE,
-    &commune_orthographe::RULE,
-    &commune_ancienne::RULE,
-    &code_insee::RULE,
-    &coordonnees::RULE,
-    &qpv_grande_ville::RULE,
-    &critere_communaute::RULE,
-    &critere_gouvernance::RULE,
-    &critere_ancrage::RULE,
-    &critere_mise_en_commun::RULE,
-    &critere_offre_diversifiee::RULE,
-    &critere_offre_adaptee::RULE,
-    &numerique_hors_qpv::RULE,
-    &financement_plafond_annuel::RULE,
-    &financement_duree::RULE,
-    &financement_total::RULE,
-    &financement_total_faible::RULE,
-    &bonus_numerique::RULE,
-    &labellisation_annee::RULE,
-    &structure_creation::RULE,
-    &siret::RULE,
-    &lien_date::RULE,
-    &consortium::RULE,
-    &video_plateforme::RULE,
-    &page_movilab::RULE,
-    &numerique_sans_action_numerique::RULE,
-    &modele_a_completer::RULE,
-];
-
+/// A rule on one record.
+pub(crate) type RecordFn = fn(&Record, &RecordContext<'_>, &mut Sink);
 /// Says whether a record shows a criterion.
-pub type ShownFn = fn(&Record) -> criteria::Shown;
+pub(crate) type ShownFn = fn(&Record) -> criteria::Shown;
 
-/// The six tiers-lieu criteria, in the Movilab definition's order, with the
-/// function that says whether a record shows each one.
-pub static CRITERIA: &[(&Rule, ShownFn)] = &[
-    (&critere_communaute::RULE, critere_communaute::shown),
-    (&critere_gouvernance::RULE, critere_gouvernance::shown),
-    (&critere_ancrage::RULE, critere_ancrage::shown),
-    (&critere_mise_en_commun::RULE, critere_mise_en_commun::shown),
-    (&critere_offre_diversifiee::RULE, critere_offre_diversifiee::shown),
-    (&critere_offre_adaptee::RULE, critere_offre_adaptee::shown),
-];
+/// How and when a rule runs.
+#[derive(Debug)]
+pub(crate) enum Check {
+    /// Detected while a file is read (`load`, `schema`): the rule's file
+    /// holds the function that words its diagnostic.
+    Schema,
+    /// Looks at the text of a file (after it parsed, so that the record's
+    /// exceptions are known).
+    Text(fn(&str, &mut Sink)),
+    /// Looks at one record, with what [`RecordContext`] knows.
+    Record(RecordFn),
+    /// One of the six tiers-lieu criteria: a record rule, whether a record
+    /// shows the criterion, and its short name (for `criteres`, `show`,
+    /// `stats`).
+    Criterion {
+        check: RecordFn,
+        shown: ShownFn,
+        short: &'static Text,
+    },
+    /// Looks at every record at once, once all are read, through their
+    /// [`Outline`]s (reporting at the record's `nom`).
+    Register(fn(&[Outline], &mut Vec<Found>)),
+    /// About the record's own `[validation] ignorer` exceptions (`check`
+    /// applies them).
+    Exceptions,
+}
+
+impl RuleId {
+    /// The rule with this id.
+    pub fn rule(self) -> &'static Rule {
+        ALL[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.rule().name
+    }
+}
+
+/// The rule called `name`.
+pub(crate) fn find(name: &str) -> Option<&'static Rule> {
+    ALL.iter().copied().find(|r| r.name == name)
+}
+
+/// The names of all rules, for suggestions.
+pub(crate) fn names() -> Vec<&'static str> {
+    ALL.iter().map(|r| r.name).collect()
+}
+
+/// One of the six tiers-lieu criteria.
+#[derive(Clone, Copy)]
+pub(crate) struct Criterion {
+    pub rule: &'static Rule,
+    /// Whether a record shows it.
+    pub shown: ShownFn,
+    /// Its short name, for column headings.
+    pub short: &'static Text,
+}
+
+/// The six tiers-lieu criteria, in the Movilab definition's order (the
+/// registry's).
+pub(crate) fn criteria() -> impl Iterator<Item = Criterion> {
+    ALL.iter().filter_map(|r| match r.check {
+        Check::Criterion { shown, short, .. } => Some(Criterion { rule: r, shown, short }),
+        _ => None,
+    })
+}
+
+/// The severity of every rule in a register: the defaults, changed by
+/// `fabriques.toml`'s `[regles]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Severities([Severity; COUNT]);
+
+impl Default for Severities {
+    fn default() -> Severities {
+        let mut s = [Severity::Error; COUNT];
+        for r in ALL {
+            s[r.id as usize] = r.severity;
+        }
+        Severities(s)
+    }
+}
+
+impl Severities {
+    pub fn get(&self, id: RuleId) -> Severity {
+        self.0[id as usize]
+    }
+
+    pub fn set(&mut self, id: RuleId, severity: Severity) {
+        self.0[id as usize] = severity;
+    }
+}
+
+/// The record ids of a register (file stems), known before any file is
+/// read: links are checked against them.
+pub(crate) type Ids = HashSet<Box<str>>;
 
 /// What the rules on one record may consult besides the record.
-pub struct RecordContext<'a> {
+pub(crate) struct RecordContext<'a> {
     pub geo: &'a Geo,
     /// The record's postal code and commune matched against `geo`, once.
     pub address: Option<CommuneMatch<'a>>,
@@ -147,99 +219,113 @@ pub struct RecordContext<'a> {
     pub commune: Option<&'a Commune>,
     /// Today, for the rules that refuse dates in the future.
     pub today: Date,
+    /// The ids of the register's records.
+    pub ids: &'a Ids,
 }
 
-impl<'a> RecordContext<'a> {
-    pub fn new(record: &Record, geo: &'a Geo, today: Date) -> RecordContext<'a> {
-        let address = crate::place::match_address(record, geo);
-        let commune = crate::place::commune_from(record, geo, address.as_ref());
-        RecordContext {
-            geo,
-            address,
-            commune,
-            today,
-        }
+/// What a register-wide rule knows of a record: its file, id, name and
+/// commune, and the key records are grouped by. Kept for every record while
+/// the records themselves are dropped, so it stays small.
+#[derive(Clone, Debug)]
+pub(crate) struct Outline {
+    /// The file as shown to the user.
+    pub file: std::sync::Arc<std::path::PathBuf>,
+    pub id: Box<str>,
+    pub nom: Box<str>,
+    pub commune: Box<str>,
+    /// The `duplicate-name` key: name and commune folded.
+    pub key: Box<str>,
+}
+
+impl Outline {
+    /// The outline of a record with a name and a commune (`code`: the INSEE
+    /// code of its resolved commune); `None` without them.
+    pub fn of(r: &Record, file: &std::sync::Arc<std::path::PathBuf>, code: Option<&str>) -> Option<Outline> {
+        let (nom, commune) = (r.nom.as_ref()?, r.commune()?);
+        Some(Outline {
+            file: file.clone(),
+            id: r.id.as_str().into(),
+            nom: nom.value.as_str().into(),
+            commune: commune.into(),
+            key: duplicate_name::key(&nom.value, commune, code).into(),
+        })
     }
 }
 
-/// Runs every rule that looks at one record alone (the schema rules have
-/// run while reading it).
-pub fn check_record(record: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
-    code_postal::check(record, cx, sink);
-    commune::check(record, cx, sink);
-    commune_orthographe::check(record, cx, sink);
-    commune_ancienne::check(record, cx, sink);
-    code_insee::check(record, cx, sink);
-    coordonnees::check(record, cx, sink);
-    qpv_grande_ville::check(record, cx, sink);
-    critere_communaute::check(record, cx, sink);
-    critere_gouvernance::check(record, cx, sink);
-    critere_ancrage::check(record, cx, sink);
-    critere_mise_en_commun::check(record, cx, sink);
-    critere_offre_diversifiee::check(record, cx, sink);
-    critere_offre_adaptee::check(record, cx, sink);
-    numerique_hors_qpv::check(record, cx, sink);
-    financement_plafond_annuel::check(record, cx, sink);
-    financement_duree::check(record, cx, sink);
-    financement_total::check(record, cx, sink);
-    financement_total_faible::check(record, cx, sink);
-    bonus_numerique::check(record, cx, sink);
-    labellisation_annee::check(record, cx, sink);
-    structure_creation::check(record, cx, sink);
-    siret::check(record, cx, sink);
-    lien_date::check(record, cx, sink);
-    consortium::check(record, cx, sink);
-    video_plateforme::check(record, cx, sink);
-    page_movilab::check(record, cx, sink);
-    numerique_sans_action_numerique::check(record, cx, sink);
-}
-
-/// The rule called `name`.
-pub fn find(name: &str) -> Option<&'static Rule> {
-    ALL.iter().copied().find(|r| r.name == name)
-}
-
-/// The names of all rules, for suggestions.
-pub fn names() -> Vec<&'static str> {
-    ALL.iter().map(|r| r.name).collect()
-}
-
-/// Collects the diagnostics of one file, at the rules' default severities
-/// (the register's settings are applied later, in one place).
+/// A problem a register-wide rule found, at the `nom` of `outlines[outline]`.
 #[derive(Debug)]
-pub struct Sink {
-    pub file: Arc<PathBuf>,
+pub(crate) struct Found {
+    pub outline: usize,
+    pub rule: &'static Rule,
+    pub message: Message,
+    pub help: Option<Message>,
+}
+
+/// Collects the diagnostics of one file, each at its rule's severity in the
+/// register; a rule switched off (`Allow`) is dropped here.
+#[derive(Debug)]
+pub(crate) struct Sink {
+    severities: Severities,
     pub diags: Vec<Diagnostic>,
 }
 
 impl Sink {
-    pub fn new(file: Arc<PathBuf>) -> Sink {
+    pub fn new(severities: Severities) -> Sink {
         Sink {
-            file,
+            severities,
             diags: Vec::new(),
         }
     }
 
     pub fn push(&mut self, rule: &'static Rule, span: Span, message: Message, help: Option<Message>) {
-        let d = diagnostic(rule, &self.file, span, message, help);
-        self.diags.push(d);
+        let severity = self.severities.get(rule.id);
+        if severity == Severity::Allow {
+            return;
+        }
+        self.diags.push(Diagnostic {
+            rule: rule.id,
+            severity,
+            span,
+            message,
+            help,
+        });
     }
 }
 
-/// Builds a diagnostic of `rule` at its default severity.
-pub fn diagnostic(
-    rule: &'static Rule,
-    file: &Arc<PathBuf>,
-    span: Span,
-    message: Message,
-    help: Option<Message>,
-) -> Diagnostic {
-    Diagnostic {
-        rule: rule.name,
-        severity: rule.severity,
-        file: file.clone(),
-        span,
-        message,
-        help,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_registry_is_indexed_by_rule_id_and_names_are_unique_kebab_case() {
+        assert_eq!(ALL.len(), COUNT);
+        let mut seen = HashSet::new();
+        for (i, r) in ALL.iter().enumerate() {
+            assert_eq!(r.id as usize, i, "{} is not at its index", r.name);
+            assert!(seen.insert(r.name), "{} twice", r.name);
+            assert!(
+                r.name
+                    .split('-')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())),
+                "{}",
+                r.name
+            );
+        }
+    }
+
+    #[test]
+    fn the_six_criteria_come_in_the_movilab_order() {
+        let names: Vec<&str> = criteria().map(|c| c.rule.name).collect();
+        assert_eq!(
+            names,
+            [
+                "critere-communaute",
+                "critere-gouvernance",
+                "critere-ancrage",
+                "critere-mise-en-commun",
+                "critere-offre-diversifiee",
+                "critere-offre-adaptee"
+            ]
+        );
     }
 }

@@ -8,25 +8,27 @@
 //! Comment lines are not read: the template's own explanations mention the
 //! marks too.
 
-use super::{Rule, Sink};
+use super::{Check, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::modele_a_completer as t;
 use crate::messages::Message;
 
 /// The marks `fabriques new` writes.
-pub const MARKS: &[&str] = &["À VÉRIFIER", "À COMPLÉTER"];
+pub(crate) const MARKS: &[&str] = &["À VÉRIFIER", "À COMPLÉTER"];
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::ModeleACompleter,
     name: "modele-a-completer",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "qpv = false  # À VÉRIFIER\n",
     good: "qpv = true\n",
+    check: Check::Text(check),
 };
 
 /// Scans the text of a record for marks on value lines.
-pub fn check(sink: &mut Sink, text: &str) {
+pub(crate) fn check(text: &str, sink: &mut Sink) {
     if !text.contains("À ") {
         return;
     }

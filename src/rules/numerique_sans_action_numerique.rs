@@ -2,14 +2,14 @@
 //! digital action — `inclusion_numerique`, `acces_droits` or `fablab`, or a
 //! `formation` whose sous-action is about digital skills. A warning.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::numerique_sans_action_numerique as t;
 use crate::messages::Message;
 use crate::record::{Action, Record};
 
 /// Categories that are digital by themselves.
-pub const DIGITAL_CATEGORIES: &[&str] = &["inclusion_numerique", "acces_droits", "fablab"];
+pub(crate) const DIGITAL_CATEGORIES: &[&str] = &["inclusion_numerique", "acces_droits", "fablab"];
 
 /// Words that make a `formation` digital (compared without accents or case).
 const DIGITAL_WORDS: &[&str] = &[
@@ -23,17 +23,19 @@ const DIGITAL_WORDS: &[&str] = &[
     "developpe",
 ];
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::NumeriqueSansActionNumerique,
     name: "numerique-sans-action-numerique",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "numerique = true\n\n[[actions]]\ncategorie = \"coworking\"\nstatut = \"fait\"\n",
     good: "numerique = true\n\n[[actions]]\ncategorie = \"inclusion_numerique\"\nstatut = \"fait\"\n",
+    check: Check::Record(check),
 };
 
 /// Whether an action is digital.
-pub fn is_digital(a: &Action) -> bool {
+pub(crate) fn is_digital(a: &Action) -> bool {
     a.categories
         .iter()
         .any(|c| DIGITAL_CATEGORIES.contains(&c.value.as_str()))
@@ -44,7 +46,7 @@ pub fn is_digital(a: &Action) -> bool {
             }))
 }
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(numerique) = r.numerique.as_ref().filter(|n| n.value) else {
         return;
     };

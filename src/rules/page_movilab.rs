@@ -2,19 +2,21 @@
 //! fabrique to document itself on movilab.org), and it is on movilab.org.
 //! A warning.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::page_movilab as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::PageMovilab,
     name: "page-movilab",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "nom = \"LAB01\"\n",
     good: "nom = \"LAB01\"\npage_movilab = \"https://movilab.org/wiki/LAB01\"\n",
+    check: Check::Record(check),
 };
 
 fn on_movilab(url: &str) -> bool {
@@ -24,7 +26,7 @@ fn on_movilab(url: &str) -> bool {
     })
 }
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     match &r.page_movilab {
         None => {
             let span = r.nom.as_ref().map_or(Span::FILE, |n| n.span);

@@ -5,25 +5,27 @@
 //! such a record is either missing its QPV or outside the programme's
 //! target. A warning, since the register may know why.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::qpv_grande_ville as t;
 use crate::messages::Message;
 use crate::record::Record;
 
 /// Above this population a commune is a large urban centre.
-pub const LARGE_COMMUNE: u32 = 100_000;
+pub(crate) const LARGE_COMMUNE: u32 = 100_000;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::QpvGrandeVille,
     name: "qpv-grande-ville",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "qpv = false\n[adresse]\ncode_postal = \"59000\"\ncommune = \"Lille\"\n",
     good: "qpv = true   # le lieu est dans un quartier prioritaire\n[adresse]\ncode_postal = \"59000\"\ncommune = \"Lille\"\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(qpv) = r.qpv.as_ref().filter(|q| !q.value) else {
         return;
     };

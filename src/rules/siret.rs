@@ -4,7 +4,7 @@
 //! exception: their SIRETs are checked by "the sum of the digits is a
 //! multiple of 5" instead (INSEE's rule for La Poste).
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::siret as t;
 use crate::messages::Message;
@@ -13,17 +13,19 @@ use crate::record::Record;
 /// La Poste's SIREN, the exception to the Luhn checksum.
 const LA_POSTE: &str = "356000000";
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::Siret,
     name: "siret",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[structure_porteuse]\nnom = \"La Poste\"\nsiret = \"356 000 000 00001\"\n",
     good: "[structure_porteuse]\nnom = \"La Poste\"\nsiret = \"35600000000001\"\n",
+    check: Check::Record(check),
 };
 
 /// The Luhn checksum of a string of ASCII digits.
-pub fn luhn(digits: &str) -> bool {
+pub(crate) fn luhn(digits: &str) -> bool {
     let sum: u32 = digits
         .bytes()
         .rev()
@@ -46,7 +48,7 @@ pub fn luhn(digits: &str) -> bool {
 }
 
 /// Whether a 14-digit SIRET has a valid checksum.
-pub fn valid_checksum(siret: &str) -> bool {
+pub(crate) fn valid_checksum(siret: &str) -> bool {
     if siret.starts_with(LA_POSTE) {
         siret.bytes().map(|b| u32::from(b - b'0')).sum::<u32>() % 5 == 0
     } else {
@@ -54,7 +56,7 @@ pub fn valid_checksum(siret: &str) -> bool {
     }
 }
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(siret) = &r.structure_porteuse.siret else {
         return;
     };

@@ -1,25 +1,27 @@
 //! `structure-creation`: the carrying structure did not start after the
 //! labelling year, nor before 1800, nor in the future.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::structure_creation as t;
 use crate::messages::Message;
 use crate::record::Record;
 
 /// Before this a creation year is a typo.
-pub const EARLIEST: i64 = 1800;
+pub(crate) const EARLIEST: i64 = 1800;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::StructureCreation,
     name: "structure-creation",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[labellisation]\nannee = 2019\n\n[structure_porteuse]\nnom = \"LAB01\"\ncreation = 2021\n",
     good: "[labellisation]\nannee = 2019\n\n[structure_porteuse]\nnom = \"LAB01\"\ncreation = 2016\n",
+    check: Check::Record(check),
 };
 
-pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(creation) = &r.structure_porteuse.creation else {
         return;
     };

@@ -5,25 +5,27 @@
 //! register can be filtered and counted. A register adds its own entries in
 //! `fabriques.toml`.
 
-use super::{Rule, Sink};
+use super::{Check, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::unknown_code as t;
 use crate::messages::Message;
 use crate::suggest::closest;
 use crate::vocab::Vocabulary;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::UnknownCode,
     name: "unknown-code",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "[[actions]]\ncategorie = \"fab lab\"\nstatut = \"fait\"\n",
     good: "[[actions]]\ncategorie = \"fablab\"\nstatut = \"fait\"\n",
+    check: Check::Schema,
 };
 
 /// Checks that `value` (at `span`, field `path`) is a code of `vocab`.
 /// Returns whether it is.
-pub fn check(sink: &mut Sink, span: Span, path: &str, value: &str, vocab: &Vocabulary) -> bool {
+pub(crate) fn check(sink: &mut Sink, span: Span, path: &str, value: &str, vocab: &Vocabulary) -> bool {
     if vocab.contains(value) {
         return true;
     }

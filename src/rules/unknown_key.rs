@@ -3,25 +3,27 @@
 //! Usually a typo (`nmo`), a key in the wrong table (`code_postal` outside
 //! `[adresse]`) or the id repeated in the file. The help says which.
 
-use super::{Rule, Sink};
+use super::{Check, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::unknown_key as t;
 use crate::messages::Message;
 use crate::suggest::closest;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::UnknownKey,
     name: "unknown-key",
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "nmo = \"LAB01\"\n",
     good: "nom = \"LAB01\"\n",
+    check: Check::Schema,
 };
 
 /// Reports `key` (written at `span`, full dotted path `path`) in a table
 /// whose keys are `allowed`. `home` is the table where this key belongs,
 /// when it is a key of another table (`adresse` for `code_postal`).
-pub fn report(sink: &mut Sink, span: Span, path: &str, key: &str, allowed: &[&str], home: Option<&str>) {
+pub(crate) fn report(sink: &mut Sink, span: Span, path: &str, key: &str, allowed: &[&str], home: Option<&str>) {
     let help = if key == "id" && !path.contains('.') {
         Message::new(&t::HELP_ID)
     } else if let Some(table) = home {

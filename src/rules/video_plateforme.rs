@@ -1,23 +1,25 @@
 //! `video-plateforme`: the video is not on YouTube — the AMI asked for
 //! PeerTube, a free and decentralised platform. A warning.
 
-use super::{RecordContext, Rule, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::video_plateforme as t;
 use crate::messages::Message;
 use crate::record::Record;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
+    id: RuleId::VideoPlateforme,
     name: "video-plateforme",
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
     bad: "video = \"https://www.youtube.com/watch?v=...\"\n",
     good: "video = \"https://peertube.exemple.fr/w/...\"\n",
+    check: Check::Record(check),
 };
 
 /// Whether an address is on YouTube.
-pub fn is_youtube(url: &str) -> bool {
+pub(crate) fn is_youtube(url: &str) -> bool {
     let Ok(u) = url::Url::parse(url) else { return false };
     let host = u
         .host_str()
@@ -30,7 +32,7 @@ pub fn is_youtube(url: &str) -> bool {
     )
 }
 
-pub fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     if let Some(video) = r.video.as_ref().filter(|v| is_youtube(&v.value)) {
         sink.push(
             &RULE,

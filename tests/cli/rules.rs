@@ -1,63 +1,10 @@
 //! Every rule has a fixture that triggers it, and reports its name, file,
-//! line and column there.
+//! line and column there. The rules are those `fabriques rules` lists; each
+//! has `tests/fixtures/rules/<rule>/` with a `data/` register and an
+//! `expected` file: `file:line:column` of the diagnostic, then `also RULE`
+//! for a rule the fixture cannot help triggering too.
 
-use std::path::Path;
-
-use fabriques::messages::Lang;
-use fabriques::rules;
-
-use crate::{positions, root, validate_json};
-
-/// (rule, file, line, column) expected from `tests/fixtures/rules/<rule>/`.
-const EXPECTED: &[(&str, &str, u64, u64)] = &[
-    ("toml-syntax", "sans-guillemets.toml", 1, 7),
-    ("file-unreadable", "latin1.toml", 1, 11),
-    ("invalid-id", "La Dynamo.toml", 1, 1),
-    ("unknown-key", "faute.toml", 6, 1),
-    ("missing-field", "sans-commune.toml", 10, 1),
-    ("wrong-type", "qpv-oui.toml", 2, 7),
-    ("unknown-code", "categorie.toml", 32, 13),
-    ("invalid-value", "nom-vide.toml", 1, 7),
-    ("invalid-url", "site.toml", 6, 12),
-    ("duplicate-name", "dynamo-chambery.toml", 1, 7),
-    ("unknown-link", "lien.toml", 36, 12),
-    ("self-link", "soi.toml", 36, 12),
-    ("ignore-missing-reason", "sans-raison.toml", 37, 12),
-    ("ignore-unknown-rule", "regle-inconnue.toml", 36, 22),
-    ("ignore-unused", "inutile.toml", 36, 22),
-    ("code-postal", "inconnu.toml", 11, 15),
-    ("commune", "chambery-dans-l-ain.toml", 12, 11),
-    ("commune-orthographe", "sans-accents.toml", 12, 11),
-    ("commune-ancienne", "annecy-le-vieux.toml", 12, 11),
-    ("code-insee", "autre-commune.toml", 13, 14),
-    ("coordonnees", "inversees.toml", 13, 12),
-    ("qpv-grande-ville", "lille.toml", 2, 7),
-    ("critere-communaute", "communaute-oui.toml", 21, 14),
-    ("critere-gouvernance", "sans-gouvernance.toml", 20, 1),
-    ("critere-ancrage", "sans-collectivite.toml", 23, 11),
-    ("critere-mise-en-commun", "isolee.toml", 23, 18),
-    ("critere-offre-diversifiee", "une-seule-categorie.toml", 27, 1),
-    ("critere-offre-adaptee", "un-seul-public.toml", 25, 12),
-    ("numerique-hors-qpv", "numerique-hors-qpv.toml", 3, 13),
-    ("financement-plafond-annuel", "plafond.toml", 36, 19),
-    ("financement-duree", "avant-labellisation.toml", 36, 12),
-    ("financement-total", "quatre-ans.toml", 35, 1),
-    ("financement-total-faible", "faible.toml", 35, 1),
-    ("bonus-numerique", "bonus-sans-label.toml", 36, 19),
-    ("labellisation-annee", "avant-ami.toml", 8, 9),
-    ("structure-creation", "apres-labellisation.toml", 16, 12),
-    ("siret", "cle-fausse.toml", 16, 9),
-    ("lien-date", "futur.toml", 38, 8),
-    ("consortium", "seule.toml", 18, 1),
-    ("video-plateforme", "youtube.toml", 6, 9),
-    ("page-movilab", "sans-page.toml", 1, 7),
-    ("numerique-sans-action-numerique", "numerique-coworking.toml", 3, 13),
-    ("modele-a-completer", "modele.toml", 3, 15),
-];
-
-/// Rules that cannot be triggered alone: more than 150,000 € takes more
-/// than three years, or more than 50,000 € a year.
-const COMPANIONS: &[(&str, &str)] = &[("financement-total", "financement-duree")];
+use crate::{fabriques, positions, root, run, validate_json};
 
 /// The settings the fixtures share (a network for `reseaux`).
 fn settings() -> String {
@@ -68,24 +15,68 @@ fn fixture(rule: &str) -> std::path::PathBuf {
     root().join("tests/fixtures/rules").join(rule).join("data")
 }
 
+/// The rules, as `fabriques rules` lists them (piped: plain columns).
+fn rule_names() -> Vec<String> {
+    let (code, out, _) = run(fabriques(&root()).arg("rules"));
+    assert_eq!(code, 0);
+    out.lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// What a rule's fixture must report: (file, line, column), and the rules
+/// it may report too.
+fn expected(rule: &str) -> ((String, u64, u64), Vec<String>) {
+    let path = root().join("tests/fixtures/rules").join(rule).join("expected");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut lines = text.lines();
+    let first: Vec<&str> = lines.next().unwrap_or_default().split(':').collect();
+    let [file, line, column] = first[..] else {
+        panic!("{}: file:line:column expected", path.display())
+    };
+    let also = lines
+        .filter_map(|l| l.strip_prefix("also "))
+        .map(str::to_string)
+        .collect();
+    ((file.to_string(), line.parse().unwrap(), column.parse().unwrap()), also)
+}
+
+/// Whether a rule is an error by default, as `fabriques rules NAME` says.
+fn is_error_by_default(rule: &str) -> bool {
+    let (code, out, _) = run(fabriques(&root()).args(["rules", rule]));
+    assert_eq!(code, 0, "{rule}");
+    out.contains("(par défaut : erreur)")
+}
+
 #[test]
 fn each_rule_fixture_reports_the_rule_at_its_position() {
-    for &(rule, file, line, column) in EXPECTED {
+    let names = rule_names();
+    assert!(names.len() > 40, "{names:?}");
+    for rule in &names {
+        let ((file, line, column), also) = expected(rule);
         let (code, json) = validate_json(&fixture(rule), &["--config", &settings()]);
         let found = positions(&json);
         assert!(
-            found.contains(&(rule.to_string(), file.to_string(), line, column)),
+            found.contains(&(rule.to_string(), file.clone(), line, column)),
             "{rule}: expected {file}:{line}:{column}, got {found:?}"
         );
         // The fixture triggers its rule and nothing else.
-        let companion = |r: &str| COMPANIONS.contains(&(rule, r));
         assert!(
-            found.iter().all(|(r, ..)| r == rule || companion(r)),
+            found.iter().all(|(r, ..)| r == rule || also.contains(r)),
             "{rule}: {found:?}"
         );
-        let severity = rules::find(rule).unwrap().severity;
-        let expected_code = i32::from(severity == fabriques::diagnostic::Severity::Error);
-        assert_eq!(code, expected_code, "{rule}");
+        assert_eq!(code, i32::from(is_error_by_default(rule)), "{rule}");
+    }
+}
+
+#[test]
+fn every_fixture_is_a_rule() {
+    let names = rule_names();
+    for dir in std::fs::read_dir(root().join("tests/fixtures/rules")).unwrap() {
+        let name = dir.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(names.contains(&name), "{name} is no rule");
     }
 }
 
@@ -96,33 +87,31 @@ fn the_complete_record_triggers_no_rule() {
 }
 
 #[test]
-fn every_rule_has_a_fixture_an_expectation_and_documentation() {
-    for rule in rules::ALL {
-        assert!(fixture(rule.name).is_dir(), "no fixture for {}", rule.name);
-        assert!(
-            EXPECTED.iter().any(|(r, ..)| *r == rule.name),
-            "no expectation for {}",
-            rule.name
-        );
-        assert!(is_kebab(rule.name), "{}", rule.name);
-        for lang in [Lang::Fr, Lang::En] {
+fn every_rule_is_documented_in_both_languages() {
+    for rule in rule_names() {
+        for lang in ["fr", "en"] {
+            let (code, out, _) = run(fabriques(&root()).args(["--lang", lang, "rules", &rule]));
+            assert_eq!(code, 0, "{rule}");
+            let sections: Vec<&str> = out.split("\n\n").collect();
+            // Summary and severity, why, bad example, good example, exception.
+            assert_eq!(sections.len(), 5, "{rule} ({lang}):\n{out}");
             assert!(
-                !rule.summary.get(lang).is_empty() && !rule.why.get(lang).is_empty(),
-                "{}",
-                rule.name
+                sections.iter().all(|s| s.lines().count() >= 2),
+                "{rule} ({lang}):\n{out}"
+            );
+            assert_ne!(
+                sections[2].lines().skip(1).collect::<Vec<_>>(),
+                sections[3].lines().skip(1).collect::<Vec<_>>(),
+                "{rule}"
             );
         }
-        assert!(
-            !rule.bad.is_empty() && !rule.good.is_empty() && rule.bad != rule.good,
-            "{}",
-            rule.name
-        );
+        assert!(is_kebab(&rule), "{rule}");
     }
-    assert_eq!(EXPECTED.len(), rules::ALL.len());
 }
 
 fn is_kebab(s: &str) -> bool {
-    fabriques::record::is_valid_id(s) && s.chars().any(|c| c.is_ascii_lowercase())
+    s.split('-')
+        .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 #[test]
@@ -158,23 +147,10 @@ fn an_exception_with_a_reason_silences_its_rule_in_its_record_only() {
 }
 
 #[test]
-fn rules_documentation_names_every_rule() {
-    let (code, out, _) = crate::run(crate::fabriques(Path::new(&root())).arg("rules"));
-    assert_eq!(code, 0);
-    for rule in rules::ALL {
-        assert!(out.contains(rule.name), "{}", rule.name);
-    }
-}
-
-#[test]
 fn the_readme_lists_every_rule() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    for rule in rules::ALL {
-        assert!(
-            readme.contains(&format!("| `{}` |", rule.name)),
-            "README misses {}",
-            rule.name
-        );
+    for rule in rule_names() {
+        assert!(readme.contains(&format!("| `{rule}` |")), "README misses {rule}");
     }
 }
 

@@ -1,19 +1,23 @@
-//! Property test of the formatter: for any valid record, written in any of
-//! the layouts a contributor might use (keys in any order, comments above
-//! and after lines, record tables as sections, inline tables or dotted
-//! keys, actions as `[[actions]]` or an array of inline tables, arrays on
-//! one line or several, single or double quotes), `format` keeps the
-//! parsed value and the typed record, keeps every comment, and formatting
-//! its output changes nothing.
+//! Property test of `fabriques fmt`: for any valid record, written in any
+//! of the layouts a contributor might use (keys in any order, comments
+//! above and after lines, record tables as sections, inline tables or
+//! dotted keys, actions as `[[actions]]` or an array of inline tables,
+//! arrays on one line or several, single or double quotes), `fmt` keeps
+//! the parsed value, the record as `show` and `validate` see it, every
+//! comment, and running it again changes nothing.
+//!
+//! Each check goes through a route of its own, never through the
+//! formatter's safety checks: values by parsing both texts with the `toml`
+//! crate here and comparing the trees; comments against the list the
+//! generator kept while writing them, looked for in the output line by
+//! line, with a count of every `#` to catch a comment added or doubled;
+//! the record through the commands `show` and `validate`.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::path::Path;
 
-use fabriques::format::{comments, format, same_table, Layout};
-use fabriques::register::{to_json, Entry};
-use fabriques::rules::Sink;
-use fabriques::vocab::{LocalEntry, Vocabularies};
 use proptest::prelude::*;
+
+use crate::{fabriques, run};
 
 #[derive(Debug, Clone)]
 enum Val {
@@ -331,7 +335,7 @@ fn has_comments(v: &Val) -> bool {
 }
 
 /// The value as written; `indent` for multi-line arrays.
-fn value(v: &Val, comments_ok: bool) -> String {
+fn value(v: &Val, comments_ok: bool, c: &mut Vec<String>) -> String {
     match v {
         Val::Str(s, literal) => quote(s, *literal),
         Val::Int(i) => i.to_string(),
@@ -343,10 +347,12 @@ fn value(v: &Val, comments_ok: bool) -> String {
             for (i, item) in items.iter().enumerate() {
                 if i == 0 {
                     s.push_str("  # premier\n");
+                    c.push("# premier".into());
                 }
-                s.push_str(&format!("  {},", value(item, false)));
+                s.push_str(&format!("  {},", value(item, false, c)));
                 if i == 1 {
                     s.push_str(" # deuxième");
+                    c.push("# deuxième".into());
                 }
                 s.push('\n');
             }
@@ -355,13 +361,13 @@ fn value(v: &Val, comments_ok: bool) -> String {
         }
         Val::Arr(items, _) => format!(
             "[{}]",
-            items.iter().map(|i| value(i, false)).collect::<Vec<_>>().join(", ")
+            items.iter().map(|i| value(i, false, c)).collect::<Vec<_>>().join(", ")
         ),
-        Val::Inline(fields) => inline(fields, comments_ok),
+        Val::Inline(fields) => inline(fields, comments_ok, c),
     }
 }
 
-fn inline(fields: &[Field], comments_ok: bool) -> String {
+fn inline(fields: &[Field], comments_ok: bool, c: &mut Vec<String>) -> String {
     if comments_ok
         && fields
             .iter()
@@ -370,12 +376,14 @@ fn inline(fields: &[Field], comments_ok: bool) -> String {
         // TOML 1.1: an inline table on several lines, with comments.
         let mut s = String::from("{\n");
         for f in fields {
-            if let Some(c) = &f.before {
-                s.push_str(&format!("  {c}\n"));
+            if let Some(k) = &f.before {
+                s.push_str(&format!("  {k}\n"));
+                c.push(k.clone());
             }
-            s.push_str(&format!("  {} = {},", f.key, value(&f.val, true)));
-            if let Some(c) = &f.trailing {
-                s.push_str(&format!(" {c}"));
+            s.push_str(&format!("  {} = {},", f.key, value(&f.val, true, c)));
+            if let Some(k) = &f.trailing {
+                s.push_str(&format!(" {k}"));
+                c.push(k.clone());
             }
             s.push('\n');
         }
@@ -384,7 +392,7 @@ fn inline(fields: &[Field], comments_ok: bool) -> String {
     }
     let items: Vec<String> = fields
         .iter()
-        .map(|f| format!("{} = {}", f.key, value(&f.val, false)))
+        .map(|f| format!("{} = {}", f.key, value(&f.val, false, c)))
         .collect();
     if items.is_empty() {
         "{}".to_string()
@@ -393,123 +401,187 @@ fn inline(fields: &[Field], comments_ok: bool) -> String {
     }
 }
 
-fn line(out: &mut String, key: &str, f: &Field) {
-    if let Some(c) = &f.before {
-        out.push_str(c);
+fn line(out: &mut String, key: &str, f: &Field, c: &mut Vec<String>) {
+    if let Some(k) = &f.before {
+        out.push_str(k);
         out.push('\n');
+        c.push(k.clone());
     }
-    out.push_str(&format!("{key} = {}", value(&f.val, true)));
-    if let Some(c) = &f.trailing {
+    out.push_str(&format!("{key} = {}", value(&f.val, true, c)));
+    if let Some(k) = &f.trailing {
         out.push_str("   ");
-        out.push_str(c);
+        out.push_str(k);
+        c.push(k.clone());
     }
     out.push('\n');
 }
 
-fn write(rec: &Rec) -> String {
+/// The record as a contributor might write it, and the comments written
+/// (as the generator wrote them, `#` included).
+fn write(rec: &Rec) -> (String, Vec<String>) {
     let mut out = String::new();
-    if let Some(c) = &rec.top {
-        out.push_str(&format!("{c}\n\n"));
+    let c = &mut Vec::new();
+    if let Some(k) = &rec.top {
+        out.push_str(&format!("{k}\n\n"));
+        c.push(k.clone());
     }
     for f in &rec.root {
-        line(&mut out, &f.key, f);
+        line(&mut out, &f.key, f, c);
     }
     for t in &rec.tables {
         match t.style {
             Style::Inline => {
-                if let Some(c) = &t.before {
-                    out.push_str(&format!("{c}\n"));
+                if let Some(k) = &t.before {
+                    out.push_str(&format!("{k}\n"));
+                    c.push(k.clone());
                 }
-                out.push_str(&format!("{} = {}\n", t.name, inline(&t.fields, true)));
+                out.push_str(&format!("{} = {}\n", t.name, inline(&t.fields, true, c)));
             }
             Style::Dotted => {
                 for f in &t.fields {
-                    line(&mut out, &format!("{}.{}", t.name, f.key), f);
+                    line(&mut out, &format!("{}.{}", t.name, f.key), f, c);
                 }
             }
             Style::Section => {}
         }
     }
     if rec.actions_inline && !rec.actions.is_empty() {
-        let items: Vec<String> = rec.actions.iter().map(|a| inline(&a.fields, false)).collect();
+        let items: Vec<String> = rec.actions.iter().map(|a| inline(&a.fields, false, c)).collect();
         out.push_str(&format!("actions = [{}]\n", items.join(", ")));
     }
     let sections = rec.tables.iter().filter(|t| matches!(t.style, Style::Section));
     for t in sections {
         out.push('\n');
-        if let Some(c) = &t.before {
-            out.push_str(&format!("{c}\n"));
+        if let Some(k) = &t.before {
+            out.push_str(&format!("{k}\n"));
+            c.push(k.clone());
         }
         out.push_str(&format!("[{}]", t.name));
-        if let Some(c) = &t.trailing {
-            out.push_str(&format!(" {c}"));
+        if let Some(k) = &t.trailing {
+            out.push_str(&format!(" {k}"));
+            c.push(k.clone());
         }
         out.push('\n');
         for f in &t.fields {
-            line(&mut out, &f.key, f);
+            line(&mut out, &f.key, f, c);
         }
-        if let Some(c) = &t.end {
-            out.push_str(&format!("{c}\n\n"));
+        if let Some(k) = &t.end {
+            out.push_str(&format!("{k}\n\n"));
+            c.push(k.clone());
         }
     }
     let arrays = rec.actions.iter().filter(|_| !rec.actions_inline).chain(&rec.liens);
     for a in arrays {
         out.push('\n');
-        if let Some(c) = &a.before {
-            out.push_str(&format!("{c}\n"));
+        if let Some(k) = &a.before {
+            out.push_str(&format!("{k}\n"));
+            c.push(k.clone());
         }
         out.push_str(&format!("[[{}]]\n", a.name));
         for f in &a.fields {
-            line(&mut out, &f.key, f);
+            line(&mut out, &f.key, f, c);
         }
     }
-    out
+    (out, std::mem::take(c))
 }
 
-fn vocab() -> Vocabularies {
-    Vocabularies::new(&[LocalEntry {
-        vocabulary: "reseaux".into(),
-        code: "reseau_essai".into(),
-        libelle: "Réseau d'essai".into(),
-        definition: String::new(),
-    }])
+// --- checking the output, each check by its own route ---------------------
+
+/// Every string of a TOML tree.
+fn strings<'a>(v: &'a toml::Value, out: &mut Vec<&'a str>) {
+    match v {
+        toml::Value::String(s) => out.push(s),
+        toml::Value::Array(items) => items.iter().for_each(|i| strings(i, out)),
+        toml::Value::Table(t) => t.values().for_each(|i| strings(i, out)),
+        _ => {}
+    }
 }
 
-/// The typed record as JSON (spans left out) and the rules it breaks.
-fn typed(text: &str, vocab: &Vocabularies) -> (serde_json::Value, Vec<&'static str>) {
-    let file = Arc::new(PathBuf::from("essai.toml"));
-    let mut sink = Sink::new(file.clone());
-    let record = fabriques::load::parse("essai", text, vocab, &mut sink).expect("valid TOML");
-    let entry = Entry {
-        file,
-        record,
-        parsed: true,
-        commune: None,
-        errors: 0,
-    };
-    let mut rules: Vec<&'static str> = sink.diags.iter().map(|d| d.rule).collect();
+/// Checks that `out` holds each comment of `written` once: a line of the
+/// output ends with it, after nothing or after a space; and that it holds
+/// no other `#` than theirs and the strings' of `value`.
+fn same_comments(written: &[String], out: &str, value: &toml::Value) -> Result<(), String> {
+    let mut left: Vec<&str> = written.iter().map(String::as_str).collect();
+    // Longest first: a comment may end with a shorter one.
+    left.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    for line in out.lines().map(str::trim_end) {
+        let found = left.iter().position(|c| {
+            line.strip_suffix(c)
+                .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+        });
+        if let Some(i) = found {
+            left.remove(i);
+        }
+    }
+    if !left.is_empty() {
+        return Err(format!("comments lost: {left:?}"));
+    }
+    let hashes = |s: &str| s.matches('#').count();
+    let mut texts = Vec::new();
+    strings(value, &mut texts);
+    let expected: usize =
+        written.iter().map(|c| hashes(c)).sum::<usize>() + texts.iter().map(|s| hashes(s)).sum::<usize>();
+    if hashes(out) != expected {
+        return Err(format!("{} `#` in the output, {expected} expected", hashes(out)));
+    }
+    Ok(())
+}
+
+/// A register holding one record, `essai`, with the network its records
+/// may cite.
+fn register(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    std::fs::write(
+        dir.path().join("fabriques.toml"),
+        "[reseaux.reseau_essai]\nnom = \"Réseau d'essai\"\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("data/essai.toml"), text).unwrap();
+    dir
+}
+
+/// The record as `show --format json` gives it, and the rules `validate`
+/// reports on it, sorted.
+fn seen_by_commands(dir: &Path) -> (serde_json::Value, Vec<String>) {
+    let (code, out, err) = run(fabriques(dir).args(["show", "essai", "--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let record = serde_json::from_str(&out).unwrap();
+    let (_, out, _) = run(fabriques(dir).args(["validate", "--format", "json"]));
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut rules: Vec<String> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap().to_string())
+        .collect();
     rules.sort_unstable();
-    (to_json(&entry), rules)
+    (record, rules)
 }
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn format_keeps_values_and_comments_and_is_idempotent(rec in record()) {
-        let vocab = vocab();
-        let layout = Layout::new(&vocab);
-        let text = write(&rec);
-        let before: toml::Table = toml::from_str(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
-        let out = format(&text, &layout).map_err(|e| TestCaseError::fail(format!("{e:?}\n{text}")))?;
-        let after: toml::Table = toml::from_str(&out).map_err(|e| TestCaseError::fail(format!("{e}\n{out}")))?;
-        prop_assert!(same_table(&before, &after), "values changed:\n{}\n---\n{}", text, out);
-        let (mut c1, mut c2) = (comments(&text), comments(&out));
-        c1.sort();
-        c2.sort();
-        prop_assert_eq!(c1, c2, "comments changed:\n{}\n---\n{}", text, out);
-        prop_assert_eq!(typed(&text, &vocab), typed(&out, &vocab), "record changed:\n{}\n---\n{}", text, out);
-        let again = format(&out, &layout).map_err(|e| TestCaseError::fail(format!("{e:?}\n{out}")))?;
-        prop_assert_eq!(&again, &out, "not idempotent:\n{}", text);
+    fn fmt_keeps_values_comments_and_the_record_and_is_idempotent(rec in record()) {
+        let (text, comments) = write(&rec);
+        let dir = register(&text);
+        let file = dir.path().join("data/essai.toml");
+        let before: toml::Value = toml::from_str(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        let seen_before = seen_by_commands(dir.path());
+
+        let (code, _, err) = run(fabriques(dir.path()).arg("fmt"));
+        prop_assert_eq!(code, 0, "fmt failed: {}\n{}", err, text);
+        let out = std::fs::read_to_string(&file).unwrap();
+        let after: toml::Value = toml::from_str(&out).map_err(|e| TestCaseError::fail(format!("{e}\n{out}")))?;
+        prop_assert_eq!(&before, &after, "values changed:\n{}\n---\n{}", text, out);
+        if let Err(e) = same_comments(&comments, &out, &after) {
+            return Err(TestCaseError::fail(format!("{e}:\n{text}\n---\n{out}")));
+        }
+        prop_assert_eq!(seen_before, seen_by_commands(dir.path()), "record changed:\n{}\n---\n{}", text, out);
+
+        let (code, listed, _) = run(fabriques(dir.path()).args(["fmt", "--check"]));
+        prop_assert_eq!(code, 0, "not idempotent: {}\n{}", listed, out);
+        prop_assert_eq!(std::fs::read_to_string(&file).unwrap(), out);
     }
 }

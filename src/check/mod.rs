@@ -1,0 +1,288 @@
+//! Checking a record: the one pipeline every command uses.
+//!
+//! A [`Checker`] is built once per run from the register's configuration
+//! (severities, vocabularies), today's date and the ids of the register's
+//! records (known from discovery). [`Checker::check_file`] reads one file
+//! and [`Checker::check_text`] checks one text, in the same steps:
+//!
+//! 1. the file's name is an id (`invalid-id`), its bytes are UTF-8 text
+//!    (`file-unreadable`), the text is TOML (`toml-syntax`);
+//! 2. the schema reader (`schema`) builds the typed [`Record`], reporting
+//!    what does not fit the format;
+//! 3. the text and record rules of the registry (`rules::ALL`) run, each
+//!    diagnostic at its severity in the register (a rule switched off
+//!    never runs);
+//! 4. the record's own exceptions (`[validation] ignorer`) silence what
+//!    they name and are themselves checked (`exceptions`);
+//! 5. `--strict` makes warnings errors; diagnostics are sorted.
+//!
+//! The result, [`Checked`], holds the record, its commune, its final
+//! diagnostics and counts, and, for `validate`, what the register-wide
+//! rules need at the end of the run ([`Kept`], see `across`). A checker in
+//! counting mode ([`Checker::counting`]: `list`, `show`, `export`...) only
+//! wants the number of errors: it runs only the rules that can add one
+//! (those at severity error, and those the record's exceptions name), so a
+//! register full of warnings costs nothing more to list.
+
+mod across;
+mod exceptions;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use toml::de::DeTable;
+
+pub(crate) use across::{finish, register_wide};
+
+use crate::config::Config;
+use crate::diagnostic::{sort_and_dedup, Diagnostic, LineIndex, Place, Severity};
+use crate::geo::{Commune, Geo};
+use crate::record::{Date, Record};
+use crate::rules::{
+    self, file_unreadable, invalid_id, toml_syntax, Check, Ids, Outline, RecordContext, RuleId, Severities, Sink,
+};
+use crate::schema::Reader;
+use crate::vocab::Vocabularies;
+
+/// Checks records the same way for every command.
+pub(crate) struct Checker<'a> {
+    severities: Severities,
+    vocab: &'a Vocabularies,
+    today: Date,
+    ids: Ids,
+    strict: bool,
+    counting: bool,
+}
+
+/// One file, checked.
+#[derive(Debug)]
+pub(crate) struct Checked {
+    /// The record's id (the file's stem).
+    pub id: String,
+    /// The file's text, when it could be read (decoded lossily when it is
+    /// not UTF-8, for showing the line of the problem).
+    pub text: Option<String>,
+    /// The record, when the text parsed.
+    pub record: Option<Record>,
+    /// Its current commune, when the address resolves.
+    pub commune: Option<&'static Commune>,
+    /// The final diagnostics, sorted (in counting mode, only those of the
+    /// rules that ran).
+    pub diagnostics: Vec<Diagnostic>,
+    pub errors: usize,
+    pub warnings: usize,
+    /// What the register-wide rules need (not in counting mode).
+    pub kept: Option<Kept>,
+}
+
+/// What the end of a run needs of a record, once its text is gone: its
+/// outline for the register-wide rules, where its name is, and its
+/// exceptions that name a register-wide rule (applied at the end).
+#[derive(Debug)]
+pub(crate) struct Kept {
+    pub file: Arc<PathBuf>,
+    pub outline: Option<(Outline, Place)>,
+    pub deferred: Vec<(RuleId, Place)>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker with the register's severities and vocabularies; `ids`
+    /// are the register's record ids.
+    pub fn new(config: &'a Config, today: Date, ids: Ids) -> Checker<'a> {
+        Checker {
+            severities: config.settings.severities,
+            vocab: &config.settings.vocab,
+            today,
+            ids,
+            strict: false,
+            counting: false,
+        }
+    }
+
+    /// With `strict`, warnings count as errors.
+    pub fn strict(mut self, strict: bool) -> Checker<'a> {
+        self.strict = strict;
+        self
+    }
+
+    /// Only the number of errors is wanted (see the module's doc).
+    pub fn counting(mut self) -> Checker<'a> {
+        self.counting = true;
+        self
+    }
+
+    pub fn severities(&self) -> &Severities {
+        &self.severities
+    }
+
+    pub fn is_strict(&self) -> bool {
+        self.strict
+    }
+
+    /// Reads and checks the file at `path`, shown as `file`.
+    pub fn check_file(&self, path: &Path, file: &Arc<PathBuf>) -> Checked {
+        let id = crate::load::id_of(path);
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                let mut sink = Sink::new(self.severities);
+                invalid_id::check(&mut sink, &id);
+                file_unreadable::report_io(&mut sink, &err);
+                return self.finish(Checked::unread(id, None, sink.diags));
+            }
+        };
+        match String::from_utf8(bytes) {
+            Ok(text) => self.check_text(&id, text, file),
+            Err(err) => {
+                let mut sink = Sink::new(self.severities);
+                invalid_id::check(&mut sink, &id);
+                file_unreadable::report_encoding(&mut sink, err.utf8_error().valid_up_to());
+                let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+                self.finish(Checked::unread(id, Some(text), sink.diags))
+            }
+        }
+    }
+
+    /// Checks `text`, the content of record `id`'s file (shown as `file`).
+    pub fn check_text(&self, id: &str, mut text: String, file: &Arc<PathBuf>) -> Checked {
+        // Windows editors start UTF-8 files with a byte order mark, which
+        // TOML does not allow; blank it out, keeping offsets.
+        if text.starts_with('\u{feff}') {
+            text.replace_range(..3, "   ");
+        }
+        let mut sink = Sink::new(self.severities);
+        invalid_id::check(&mut sink, id);
+        let record = match DeTable::parse(&text) {
+            Ok(doc) => Reader {
+                vocab: self.vocab,
+                sink: &mut sink,
+            }
+            .record(id, &doc),
+            Err(err) => {
+                toml_syntax::report(&mut sink, &err);
+                return self.finish(Checked::unread(id.to_string(), Some(text), sink.diags));
+            }
+        };
+        let geo: &'static Geo = Geo::get();
+        let address = crate::place::match_address(&record, geo);
+        let commune = crate::place::commune_from(&record, geo, address.as_ref());
+        let cx = RecordContext {
+            geo,
+            address,
+            commune,
+            today: self.today,
+            ids: &self.ids,
+        };
+        for rule in rules::ALL {
+            if !self.runs(rule.id, &record) {
+                continue;
+            }
+            match rule.check {
+                Check::Text(f) => f(&text, &mut sink),
+                Check::Record(f) | Check::Criterion { check: f, .. } => f(&record, &cx, &mut sink),
+                Check::Schema | Check::Register(_) | Check::Exceptions => {}
+            }
+        }
+        drop(cx);
+        let deferred = exceptions::apply(&mut sink, &record.ignorer);
+        let kept = (!self.counting).then(|| self.keep(&record, commune, file, &text, deferred));
+        self.finish(Checked {
+            record: Some(record),
+            commune,
+            kept,
+            ..Checked::unread(id.to_string(), Some(text), sink.diags)
+        })
+    }
+
+    /// The outline of the record in the file at `path` (shown as `file`),
+    /// for the register-wide rules, without checking it: `import` compares
+    /// its rows with the register this way.
+    pub fn outline_file(&self, path: &Path, file: &Arc<PathBuf>) -> Option<Outline> {
+        let text = std::fs::read_to_string(path).ok()?;
+        let doc = DeTable::parse(&text).ok()?;
+        let mut sink = Sink::new(self.severities);
+        let record = Reader {
+            vocab: self.vocab,
+            sink: &mut sink,
+        }
+        .record(&crate::load::id_of(path), &doc);
+        let commune = crate::place::commune_of(&record, Geo::get());
+        Outline::of(&record, file, commune.map(|c| c.code_insee))
+    }
+
+    /// Whether `rule` runs on `record`: never when switched off; in
+    /// counting mode, only when it can add an error or an exception of
+    /// the record names it.
+    fn runs(&self, rule: RuleId, record: &Record) -> bool {
+        match self.severities.get(rule) {
+            Severity::Allow => false,
+            _ if !self.counting => true,
+            severity => {
+                self.final_severity(severity) == Severity::Error
+                    || record
+                        .ignorer
+                        .iter()
+                        .any(|e| e.regle.as_ref().is_some_and(|r| r.value == rule.name()))
+            }
+        }
+    }
+
+    fn final_severity(&self, s: Severity) -> Severity {
+        if self.strict && s == Severity::Warning {
+            Severity::Error
+        } else {
+            s
+        }
+    }
+
+    /// What the register-wide rules will need of `record`.
+    fn keep(
+        &self,
+        record: &Record,
+        commune: Option<&Commune>,
+        file: &Arc<PathBuf>,
+        text: &str,
+        deferred: Vec<(RuleId, crate::diagnostic::Span)>,
+    ) -> Kept {
+        let wanted = self.severities.get(RuleId::DuplicateName) != Severity::Allow;
+        let outline = Outline::of(record, file, commune.map(|c| c.code_insee)).filter(|_| wanted);
+        let index = (outline.is_some() || !deferred.is_empty()).then(|| LineIndex::new(text));
+        let place = |span| index.as_ref().map(|i| i.place(span)).expect("indexed");
+        Kept {
+            file: file.clone(),
+            outline: outline.map(|o| {
+                let span = record.nom.as_ref().map(|n| n.span).unwrap_or_default();
+                (o, place(span))
+            }),
+            deferred: deferred.into_iter().map(|(rule, span)| (rule, place(span))).collect(),
+        }
+    }
+
+    /// Final severities (`--strict`), order and counts.
+    fn finish(&self, mut checked: Checked) -> Checked {
+        for d in &mut checked.diagnostics {
+            d.severity = self.final_severity(d.severity);
+        }
+        sort_and_dedup(&mut checked.diagnostics);
+        let count = |s| checked.diagnostics.iter().filter(|d| d.severity == s).count();
+        (checked.errors, checked.warnings) = (count(Severity::Error), count(Severity::Warning));
+        checked
+    }
+}
+
+impl Checked {
+    /// A file that is not a record (yet): its diagnostics and, when it
+    /// could be read, its text.
+    fn unread(id: String, text: Option<String>, diagnostics: Vec<Diagnostic>) -> Checked {
+        Checked {
+            id,
+            text,
+            record: None,
+            commune: None,
+            diagnostics,
+            errors: 0,
+            warnings: 0,
+            kept: None,
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Work on all cores, results in order.
+//!
+//! [`ordered_map`] maps a list on worker threads and hands the results, in
+//! the list's order, to a function on the calling thread: `validate`
+//! checks and renders each file on a worker, and the calling thread only
+//! writes the rendered bytes, in discovery order, as they come — so output
+//! starts at once and memory does not grow with the register. Workers take
+//! the items one by one in order and never run more than [`WINDOW`] items
+//! ahead of the writer, so a slow item (or a slow reader of the output)
+//! holds back the workers instead of piling up results.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
+
+use anyhow::Result;
+
+/// How far ahead of the writer the workers may go.
+pub(crate) const WINDOW: usize = 512;
+
+/// Calls `f` on every item on worker threads and `sink` on each result in
+/// the order of `items`, on the calling thread. Stops at the first error
+/// of `sink`, and returns it.
+pub(crate) fn ordered_map<T, R>(
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync,
+    mut sink: impl FnMut(R) -> Result<()>,
+) -> Result<()>
+where
+    T: Sync,
+    R: Send,
+{
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().try_for_each(|item| sink(f(item)));
+    }
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    // How many results the writer has taken, for the window.
+    let written = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::sync_channel::<(usize, R)>(WINDOW);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, stop, written, f) = (&next, &stop, &written, &f);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= items.len() || stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                {
+                    let (lock, cvar) = written;
+                    let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
+                    while i >= *done + WINDOW && !stop.load(Ordering::Relaxed) {
+                        done = cvar.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                }
+                if tx.send((i, f(&items[i]))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let result = deliver(&rx, items.len(), &written, &mut sink);
+        if result.is_err() {
+            stop.store(true, Ordering::Relaxed);
+            written.1.notify_all();
+        }
+        // Unblock workers waiting to send, then let them finish.
+        drop(rx);
+        result
+    })
+}
+
+/// Receives results and hands them to `sink` in order.
+fn deliver<R>(
+    rx: &mpsc::Receiver<(usize, R)>,
+    len: usize,
+    written: &(Mutex<usize>, Condvar),
+    sink: &mut impl FnMut(R) -> Result<()>,
+) -> Result<()> {
+    let mut pending = BTreeMap::new();
+    let mut expected = 0;
+    while expected < len {
+        let Ok((i, r)) = rx.recv() else { break };
+        pending.insert(i, r);
+        let before = expected;
+        while let Some(r) = pending.remove(&expected) {
+            sink(r)?;
+            expected += 1;
+        }
+        if expected > before {
+            let (lock, cvar) = written;
+            *lock.lock().unwrap_or_else(|e| e.into_inner()) = expected;
+            cvar.notify_all();
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_in_order_whatever_the_work_takes() {
+        let items: Vec<u64> = (0..2000).collect();
+        let mut seen = Vec::new();
+        ordered_map(
+            &items,
+            |&i| {
+                if i % 97 == 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+                i * 2
+            },
+            |r| {
+                seen.push(r);
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(seen, items.iter().map(|i| i * 2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_error_of_the_writer_stops_the_work() {
+        let items: Vec<u32> = (0..100_000).collect();
+        let done = AtomicUsize::new(0);
+        let result = ordered_map(
+            &items,
+            |_| done.fetch_add(1, Ordering::Relaxed),
+            |_| Err(anyhow::anyhow!("closed")),
+        );
+        assert!(result.is_err());
+        assert!(done.load(Ordering::Relaxed) < 10_000, "the workers went on");
+    }
+}
