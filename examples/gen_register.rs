@@ -1,7 +1,7 @@
 //! Deterministic synthetic register generator, for benchmarks and tests.
 //!
 //! ```text
-//! cargo run --release --example gen_register -- OUT_DIR COUNT [--broken N] [--seed S]
+//! cargo run --release --example gen_register -- OUT_DIR COUNT [--broken N] [--seed S] [--undocumented]
 //! ```
 //!
 //! Writes `OUT_DIR/data/fabrique-000001.toml` … one realistic record per file
@@ -23,6 +23,11 @@
 //! `--broken N` makes N records (chosen from the seed) invalid, cycling through
 //! six kinds of fault: unknown key, wrong type, missing required field, TOML
 //! syntax error, value outside a vocabulary, link to a non-existent id.
+//!
+//! `--undocumented` leaves out of every record its `page_movilab` and its
+//! `[criteres]` table — a real register before its criteria are written
+//! down: valid, but each record gets seven warnings (the six criteria and
+//! the Movilab page). Everything else is the same as without the flag.
 //!
 //! It never overwrites anything: if `OUT_DIR/data` exists and is not empty, or
 //! `OUT_DIR/fabriques.toml` exists, it stops with exit code 2 (also the code
@@ -433,6 +438,8 @@ struct Ctx<'a> {
     valid: usize,
     /// (commune, nom) pairs already used, both as `name_key`s.
     used: &'a mut HashSet<(String, String)>,
+    /// Leave out the Movilab page and the criteria (`--undocumented`).
+    undocumented: bool,
 }
 
 /// How names are compared for uniqueness: ASCII, lower case, punctuation
@@ -526,7 +533,7 @@ fn record(seed: u64, n: usize, broken: Option<Broken>, ctx: &mut Ctx) -> String 
         let _ = writeln!(t, "site_web = \"https://www.{}.fr\"", nom_slug);
     }
     // Every fabrique documents itself on Movilab (the AMI asked for it).
-    {
+    if !ctx.undocumented {
         let _ = writeln!(t, "page_movilab = \"https://movilab.org/wiki/{}\"", slug(&nom, '_'));
     }
     if rng.chance(20) {
@@ -643,7 +650,9 @@ fn record(seed: u64, n: usize, broken: Option<Broken>, ctx: &mut Ctx) -> String 
         t.push_str("bonus_numerique = 100000\n");
     }
 
-    // --- [criteres]
+    // --- [criteres] (drawn in any case, so that the rest of the record is
+    // the same with --undocumented)
+    let criteres_at = t.len();
     t.push_str("\n[criteres]\n");
     let _ = writeln!(t, "communaute = {}", q(sentences(rng, COMMUNAUTE)));
     let _ = writeln!(t, "gouvernance = {}", q(sentences(rng, GOUVERNANCE)));
@@ -660,6 +669,9 @@ fn record(seed: u64, n: usize, broken: Option<Broken>, ctx: &mut Ctx) -> String 
         publics.push("retraites");
     }
     let _ = writeln!(t, "publics = {}", q_array(&publics));
+    if ctx.undocumented {
+        t.truncate(criteres_at);
+    }
 
     // --- [[actions]]
     // 3–8 actions in distinct categories, the first two done (a diversified
@@ -766,18 +778,21 @@ struct Args {
     count: usize,
     broken: usize,
     seed: u64,
+    undocumented: bool,
 }
 
-const USAGE: &str = "usage: gen_register OUT_DIR COUNT [--broken N] [--seed S]";
+const USAGE: &str = "usage: gen_register OUT_DIR COUNT [--broken N] [--seed S] [--undocumented]";
 
 fn parse_args() -> Result<Args, String> {
     let mut pos = Vec::new();
     let mut broken = 0usize;
     let mut seed = 1u64;
+    let mut undocumented = false;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "-h" | "--help" => return Err(USAGE.to_string()),
+            "--undocumented" => undocumented = true,
             "--broken" | "--seed" => {
                 let v = it.next().ok_or_else(|| format!("{a} needs a value\n{USAGE}"))?;
                 if a == "--broken" {
@@ -813,6 +828,7 @@ fn parse_args() -> Result<Args, String> {
         count,
         broken,
         seed,
+        undocumented,
     })
 }
 
@@ -888,6 +904,7 @@ fn main() -> ExitCode {
         faults: &faults,
         valid: args.count - args.broken,
         used: &mut used,
+        undocumented: args.undocumented,
     };
     let mut bytes = 0usize;
     for (n, &fault) in faults.iter().enumerate().skip(1) {

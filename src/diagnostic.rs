@@ -129,6 +129,38 @@ pub struct Place {
     pub line: Box<str>,
 }
 
+impl Place {
+    /// The place of `span` in `text`, found by scanning up to it only (a
+    /// record's name is on one of its first lines), the same as
+    /// [`LineIndex`] would give.
+    pub fn of(text: &str, span: Span) -> Place {
+        let clamp = |o: u32| {
+            let mut o = (o as usize).min(text.len());
+            while !text.is_char_boundary(o) {
+                o -= 1;
+            }
+            o
+        };
+        let position = |o: usize| {
+            let line_start = text[..o].rfind('\n').map_or(0, |i| i + 1);
+            let line = text.as_bytes()[..line_start].iter().filter(|&&b| b == b'\n').count() + 1;
+            let mut column = text[line_start..o].chars().count() + 1;
+            if line == 1 && o > 0 && text.starts_with('\u{feff}') {
+                column -= 1;
+            }
+            (Position { line, column }, line_start)
+        };
+        let (start, line_start) = position(clamp(span.start));
+        let (end, _) = position(clamp(span.end));
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        Place {
+            start,
+            end,
+            line: text[line_start..line_end].trim_end_matches('\r').into(),
+        }
+    }
+}
+
 /// Converts byte offsets of one file to 1-based line and column numbers.
 ///
 /// Columns count characters (Unicode scalar values), not bytes, so that
@@ -147,8 +179,15 @@ pub struct Position {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        // A plain byte loop: records are small and have many short lines,
+        // where a search per line costs more than the scan.
+        let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
+        line_starts.push(0);
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter_map(|(i, b)| (b == b'\n').then_some(i + 1)),
+        );
         LineIndex { text, line_starts }
     }
 
@@ -170,16 +209,6 @@ impl<'a> LineIndex<'a> {
             column -= 1;
         }
         Position { line: line + 1, column }
-    }
-
-    /// A span's positions and source line, to keep.
-    pub fn place(&self, span: Span) -> Place {
-        let start = self.position(span.start);
-        Place {
-            start,
-            end: self.position(span.end),
-            line: self.line_text(start.line).into(),
-        }
     }
 
     /// The text of a 1-based line, without its line ending.
@@ -204,6 +233,19 @@ mod tests {
         assert_eq!(idx.position(x), Position { line: 2, column: 18 });
         assert_eq!(idx.line_text(2), "commune = \"Côte\" x");
         assert_eq!(idx.position(0), Position { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn a_place_is_what_the_line_index_says() {
+        let text = "\u{feff}nom = \"Ambérieu\"\r\ncommune = \"Côte\" x\n[t]\n";
+        let idx = LineIndex::new(text);
+        for (start, end) in [(0, 0), (7, 18), (30, 39), (31, 45), (35, 99)] {
+            let span = Span { start, end };
+            let place = Place::of(text, span);
+            assert_eq!(place.start, idx.position(start), "{span:?}");
+            assert_eq!(place.end, idx.position(end), "{span:?}");
+            assert_eq!(&*place.line, idx.line_text(place.start.line), "{span:?}");
+        }
     }
 
     #[test]

@@ -35,7 +35,7 @@ use toml::de::DeTable;
 pub(crate) use across::{finish, register_wide};
 
 use crate::config::Config;
-use crate::diagnostic::{sort_and_dedup, Diagnostic, LineIndex, Place, Severity};
+use crate::diagnostic::{sort_and_dedup, Diagnostic, Place, Severity};
 use crate::geo::{Commune, Geo};
 use crate::record::{Date, Record};
 use crate::rules::{
@@ -246,8 +246,7 @@ impl<'a> Checker<'a> {
     ) -> Kept {
         let wanted = self.severities.get(RuleId::DuplicateName) != Severity::Allow;
         let outline = Outline::of(record, file, commune.map(|c| c.code_insee)).filter(|_| wanted);
-        let index = (outline.is_some() || !deferred.is_empty()).then(|| LineIndex::new(text));
-        let place = |span| index.as_ref().map(|i| i.place(span)).expect("indexed");
+        let place = |span| Place::of(text, span);
         Kept {
             file: file.clone(),
             outline: outline.map(|o| {

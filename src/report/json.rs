@@ -71,8 +71,9 @@ pub(super) fn tail(out: &mut dyn Write, any: bool, files: usize, errors: usize, 
     )
 }
 
-/// One diagnostic: in the document (`in_array`), as `,\n    {...}` (the
-/// report drops the first comma); else as one line.
+/// One diagnostic: in the document (`in_array`), as `,\n    {...}` laid
+/// out as `serde_json`'s pretty printer does at that depth (the report
+/// drops the first comma); else as one line.
 pub(super) fn item(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, lang: Lang, in_array: bool) {
     let (start, end) = at.pos.unwrap_or_default();
     let item = Item {
@@ -86,30 +87,47 @@ pub(super) fn item(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, lang: Lang, i
         message: d.message.render(lang),
         help: d.help.as_ref().map(|h| h.render(lang)),
     };
-    if in_array {
-        buf.extend_from_slice(b",\n    ");
-        let from = buf.len();
-        // Serialising plain strings and numbers cannot fail.
-        let _ = serde_json::to_writer_pretty(&mut *buf, &item);
-        indent_from(buf, from, 4);
-    } else {
+    // Serialising plain strings and numbers into a `Vec` cannot fail.
+    if !in_array {
         let _ = serde_json::to_writer(&mut *buf, &item);
         buf.push(b'\n');
+        return;
     }
+    let string = |buf: &mut Vec<u8>, key: &str, value: Option<&str>| {
+        let _ = write!(buf, "      \"{key}\": ");
+        match value {
+            Some(v) => {
+                let _ = serde_json::to_writer(&mut *buf, v);
+            }
+            None => buf.extend_from_slice(b"null"),
+        }
+    };
+    buf.extend_from_slice(b",\n    {\n");
+    string(buf, "rule", Some(item.rule));
+    buf.extend_from_slice(b",\n");
+    string(buf, "severity", Some(item.severity));
+    buf.extend_from_slice(b",\n");
+    string(buf, "file", Some(item.file));
+    let _ = write!(
+        buf,
+        ",\n      \"line\": {},\n      \"column\": {},\n      \"end_line\": {},\n      \"end_column\": {},\n",
+        item.line, item.column, item.end_line, item.end_column
+    );
+    string(buf, "message", Some(&item.message));
+    buf.extend_from_slice(b",\n");
+    string(buf, "help", item.help.as_deref());
+    buf.extend_from_slice(b"\n    }");
 }
 
 /// Indents every line of `text` but the first by `n` spaces (JSON strings
 /// hold no raw line break, so every line break is the printer's).
 fn indent(text: &mut Vec<u8>, n: usize) {
-    indent_from(text, 0, n);
-}
-
-fn indent_from(buf: &mut Vec<u8>, from: usize, n: usize) {
-    let tail: Vec<u8> = buf.split_off(from);
-    for &b in &tail {
-        buf.push(b);
+    let mut out = Vec::with_capacity(text.len());
+    for &b in text.iter() {
+        out.push(b);
         if b == b'\n' {
-            buf.extend(std::iter::repeat_n(b' ', n));
+            out.extend(std::iter::repeat_n(b' ', n));
         }
     }
+    *text = out;
 }
