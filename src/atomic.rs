@@ -1,21 +1,37 @@
-//! Writing a record file atomically: `new`, `fmt` and `import` never leave
-//! a half-written record behind, and never replace a record by accident.
+//! Writing files atomically — records (`new`, `fmt`, `import`) and exports
+//! (`export --output`) — the one way this tool writes a file.
 //!
-//! The text goes to a temporary file in the same folder (hidden, so that
-//! `validate` skips it should the machine stop mid-way), is flushed to disk,
-//! then renamed over the target in one step: a reader sees the old file or
-//! the new one, nothing in between. [`create`] refuses an existing target
-//! in that same step (no window between "does it exist?" and "write it");
-//! [`replace`] keeps the permissions of the file it replaces.
+//! A text goes to a temporary file in the target's folder (hidden, so that
+//! `validate` skips it should the machine stop mid-way), is flushed to
+//! disk, then renamed over the target in one step: a reader sees the old
+//! file or the new one, nothing in between. A record is never replaced by
+//! accident: [`Batch::create`] refuses an existing target in that same step
+//! (no window between "does it exist?" and "write it"); [`Batch::replace`]
+//! keeps the permissions of the file it replaces and writes through a
+//! symbolic link.
+//!
+//! Many files are written as one [`Batch`]: every temporary file is
+//! written, then all are flushed to disk at once (several at a time: the
+//! disk's journal groups them, where one after the other each costs a
+//! commit — `import` of 1,500 rows went from 7–15 s to well under one),
+//! then each is renamed, then each folder is synced once. Each file stays
+//! atomic; an interruption leaves some files old and some new, never half
+//! of one.
 
 use std::fs::{self, File, Permissions};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use anyhow::{Context, Result};
+
+use crate::messages::{fill, ui, Lang};
 
 /// What went wrong, so that callers can word it for the user.
 #[derive(Debug)]
-pub enum WriteError {
-    /// [`create`] found a file at the target.
+pub(crate) enum WriteError {
+    /// A create found a file at the target.
     Exists,
     Io(io::Error),
 }
@@ -37,34 +53,33 @@ impl std::fmt::Display for WriteError {
 
 impl std::error::Error for WriteError {}
 
-fn temporary(path: &Path, permissions: Option<Permissions>) -> io::Result<tempfile::NamedTempFile> {
-    let dir = match path.parent() {
+/// How many files are flushed to disk at the same time.
+const SYNC_THREADS: usize = 16;
+
+fn folder(path: &Path) -> &Path {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
+    }
+}
+
+fn temporary(path: &Path, permissions: Option<Permissions>) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".fabriques-").suffix(".tmp");
     if let Some(p) = permissions {
         builder.permissions(p);
     }
-    builder.tempfile_in(dir)
+    builder.tempfile_in(folder(path))
 }
 
-fn fill(tmp: &mut tempfile::NamedTempFile, text: &str) -> io::Result<()> {
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()
-}
-
-/// Makes the rename itself durable (Unix; elsewhere a no-op).
-fn sync_dir(path: &Path) {
+/// Makes the renames in a folder durable (Unix; elsewhere a no-op).
+fn sync_dir(dir: &Path) {
     #[cfg(unix)]
-    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
     }
     #[cfg(not(unix))]
-    let _ = path;
+    let _ = dir;
 }
 
 /// The permissions of a new record: those an editor would give it.
@@ -78,37 +93,162 @@ fn default_permissions() -> Option<Permissions> {
     None
 }
 
-/// Writes a new file at `path`; fails with [`WriteError::Exists`] if there
-/// is one already, leaving it untouched.
-pub fn create(path: &Path, text: &str) -> Result<(), WriteError> {
-    let mut tmp = temporary(path, default_permissions())?;
-    fill(&mut tmp, text)?;
-    match tmp.persist_noclobber(path) {
-        Ok(_) => {
-            sync_dir(path);
-            Ok(())
+/// A file waiting for its batch to be committed.
+struct Staged {
+    target: PathBuf,
+    tmp: tempfile::NamedTempFile,
+    create: bool,
+}
+
+/// Files written together (see the module's documentation).
+#[derive(Default)]
+pub(crate) struct Batch {
+    staged: Vec<Staged>,
+}
+
+impl Batch {
+    pub fn new() -> Batch {
+        Batch::default()
+    }
+
+    /// Stages a new file at `path`; at commit it fails with
+    /// [`WriteError::Exists`] if there is one already, leaving it alone.
+    pub fn create(&mut self, path: &Path, text: &str) -> io::Result<()> {
+        let mut tmp = temporary(path, default_permissions())?;
+        tmp.write_all(text.as_bytes())?;
+        self.staged.push(Staged {
+            target: path.to_path_buf(),
+            tmp,
+            create: true,
+        });
+        Ok(())
+    }
+
+    /// Stages `text` to replace the file at `path`, keeping its
+    /// permissions. A symbolic link is followed: its target is replaced,
+    /// the link stays.
+    pub fn replace(&mut self, path: &Path, text: &str) -> io::Result<()> {
+        let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let permissions = fs::metadata(&target).map(|m| m.permissions()).ok();
+        let mut tmp = temporary(&target, permissions.or_else(default_permissions))?;
+        tmp.write_all(text.as_bytes())?;
+        self.staged.push(Staged {
+            target,
+            tmp,
+            create: false,
+        });
+        Ok(())
+    }
+
+    /// Writes the staged files; returns the outcome of each, in the order
+    /// they were staged. A file whose flush fails is not renamed (its
+    /// temporary file is removed).
+    pub fn commit(self) -> Vec<Result<(), WriteError>> {
+        let synced = sync_all(&self.staged);
+        let mut folders: Vec<PathBuf> = Vec::new();
+        let mut outcomes = Vec::with_capacity(self.staged.len());
+        for (s, synced) in self.staged.into_iter().zip(synced) {
+            let dir = folder(&s.target).to_path_buf();
+            let outcome = match synced {
+                Err(e) => Err(WriteError::Io(e)),
+                Ok(()) if s.create => match s.tmp.persist_noclobber(&s.target) {
+                    Ok(_) => Ok(()),
+                    Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Err(WriteError::Exists),
+                    Err(e) => Err(WriteError::Io(e.error)),
+                },
+                Ok(()) => s
+                    .tmp
+                    .persist(&s.target)
+                    .map(|_| ())
+                    .map_err(|e| WriteError::Io(e.error)),
+            };
+            if outcome.is_ok() && !folders.contains(&dir) {
+                folders.push(dir);
+            }
+            outcomes.push(outcome);
         }
-        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Err(WriteError::Exists),
-        Err(e) => Err(WriteError::Io(e.error)),
+        for dir in &folders {
+            sync_dir(dir);
+        }
+        outcomes
     }
 }
 
-/// Replaces the file at `path` with `text`, keeping its permissions. A
-/// symbolic link is followed: its target is replaced, the link stays.
-pub fn replace(path: &Path, text: &str) -> io::Result<()> {
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let path = target.as_path();
-    let permissions = fs::metadata(path).map(|m| m.permissions()).ok();
-    let mut tmp = temporary(path, permissions.or_else(default_permissions))?;
-    fill(&mut tmp, text)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(path);
-    Ok(())
+/// Flushes every staged file to disk, several at a time.
+fn sync_all(staged: &[Staged]) -> Vec<io::Result<()>> {
+    let results: Vec<Mutex<Option<io::Result<()>>>> = staged.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..SYNC_THREADS.min(staged.len()) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(s) = staged.get(i) else { break };
+                let r = s.tmp.as_file().sync_all();
+                *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|m| {
+            m.into_inner()
+                .unwrap_or_else(|e| e.into_inner())
+                .unwrap_or_else(|| Err(io::Error::other("not flushed")))
+        })
+        .collect()
+}
+
+/// Writes a new file at `path` (see [`Batch::create`]).
+pub(crate) fn create(path: &Path, text: &str) -> Result<(), WriteError> {
+    let mut batch = Batch::new();
+    batch.create(path, text)?;
+    batch.commit().pop().unwrap_or(Ok(()))
+}
+
+/// Runs `f` on a writer to `path` (a temporary file, renamed over `path`
+/// once `f` has written everything) or, without a path, on `out`. If `f`
+/// fails, the temporary file is removed and `path` is left as it was: a
+/// reader (or a register's CI committing an export) never sees a
+/// half-written file.
+pub(crate) fn with_output<T>(
+    path: Option<&Path>,
+    lang: Lang,
+    out: &mut dyn Write,
+    f: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    let Some(path) = path else {
+        let value = f(&mut *out)?;
+        out.flush()?;
+        return Ok(value);
+    };
+    let context = || {
+        fill(
+            ui::WRITE_FILE_FAILED.get(lang),
+            &[("fichier", path.display().to_string())],
+        )
+    };
+    let tmp = temporary(path, default_permissions()).with_context(context)?;
+    let mut w = io::BufWriter::new(tmp);
+    let value = f(&mut w)?;
+    let tmp = w.into_inner().map_err(|e| e.into_error()).with_context(context)?;
+    tmp.as_file().sync_all().with_context(context)?;
+    tmp.persist(path).map_err(|e| e.error).with_context(context)?;
+    sync_dir(folder(path));
+    Ok(value)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
 
     #[test]
     fn create_refuses_an_existing_file_and_leaves_it_alone() {
@@ -117,10 +257,31 @@ mod tests {
         create(&path, "un").unwrap();
         assert!(matches!(create(&path, "deux"), Err(WriteError::Exists)));
         assert_eq!(fs::read_to_string(&path).unwrap(), "un");
-        replace(&path, "trois").unwrap();
+        let mut batch = Batch::new();
+        batch.replace(&path, "trois").unwrap();
+        assert!(batch.commit().iter().all(Result::is_ok));
         assert_eq!(fs::read_to_string(&path).unwrap(), "trois");
         // No temporary file is left behind.
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert_eq!(names(dir.path()), ["a.toml"]);
+    }
+
+    #[test]
+    fn a_batch_writes_every_file_and_says_which_could_not_be() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("b.toml"), "ancien").unwrap();
+        let mut batch = Batch::new();
+        for i in 0..40 {
+            batch
+                .create(&dir.path().join(format!("n{i:02}.toml")), &i.to_string())
+                .unwrap();
+        }
+        batch.create(&dir.path().join("b.toml"), "nouveau").unwrap();
+        let outcomes = batch.commit();
+        assert!(outcomes[..40].iter().all(Result::is_ok));
+        assert!(matches!(outcomes[40], Err(WriteError::Exists)));
+        assert_eq!(fs::read_to_string(dir.path().join("n07.toml")).unwrap(), "7");
+        assert_eq!(fs::read_to_string(dir.path().join("b.toml")).unwrap(), "ancien");
+        assert_eq!(names(dir.path()).len(), 41);
     }
 
     #[cfg(unix)]
@@ -131,7 +292,9 @@ mod tests {
         let link = dir.path().join("lien.toml");
         fs::write(&target, "x").unwrap();
         std::os::unix::fs::symlink(&target, &link).unwrap();
-        replace(&link, "y").unwrap();
+        let mut batch = Batch::new();
+        batch.replace(&link, "y").unwrap();
+        assert!(batch.commit().iter().all(Result::is_ok));
         assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(fs::read_to_string(&target).unwrap(), "y");
     }
@@ -144,10 +307,44 @@ mod tests {
         let path = dir.path().join("a.toml");
         fs::write(&path, "x").unwrap();
         fs::set_permissions(&path, Permissions::from_mode(0o640)).unwrap();
-        replace(&path, "y").unwrap();
+        let mut batch = Batch::new();
+        batch.replace(&path, "y").unwrap();
+        assert!(batch.commit().iter().all(Result::is_ok));
         assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
         create(&dir.path().join("b.toml"), "z").unwrap();
         let mode = fs::metadata(dir.path().join("b.toml")).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o644);
+    }
+
+    #[test]
+    fn an_export_is_replaced_whole_and_no_temporary_file_remains() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("export.csv");
+        fs::write(&path, "ancien").unwrap();
+        with_output(Some(&path), Lang::Fr, &mut io::sink(), |w| Ok(w.write_all(b"nouveau")?)).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "nouveau");
+        assert_eq!(names(dir.path()), ["export.csv"]);
+    }
+
+    #[test]
+    fn a_failed_export_leaves_the_file_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("export.csv");
+        fs::write(&path, "ancien").unwrap();
+        let r: Result<()> = with_output(Some(&path), Lang::Fr, &mut io::sink(), |w| {
+            w.write_all(b"moitie")?;
+            anyhow::bail!("interrompu")
+        });
+        assert!(r.is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "ancien");
+        assert_eq!(names(dir.path()), ["export.csv"]);
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("absent/export.csv");
+        assert!(with_output(Some(&path), Lang::Fr, &mut io::sink(), |w| Ok(w.write_all(b"x")?)).is_err());
+        assert!(!path.exists());
     }
 }

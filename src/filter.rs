@@ -10,9 +10,10 @@ use std::collections::HashSet;
 
 use anyhow::{bail, Result};
 
+use crate::context::Context;
 use crate::geo::{normalise_name, Geo};
 use crate::messages::{ui, Lang};
-use crate::register::Entry;
+use crate::register::{self, Entry};
 use crate::suggest::closest;
 use crate::vocab::Vocabularies;
 
@@ -77,6 +78,13 @@ pub struct Filter {
     statuts: HashSet<String>,
     reseaux: HashSet<String>,
     cherche: Option<String>,
+}
+
+/// Reads the register and keeps the entries that pass the filter flags
+/// (checked before any file is read), sorted by id.
+pub(crate) fn select(cx: &Context, filters: &FilterArgs) -> Result<Vec<Entry>> {
+    let filter = Filter::new(filters, &cx.config.settings.vocab, Geo::get(), cx.lang)?;
+    register::entries_where(cx, |e| filter.matches(e))
 }
 
 /// Folds text for `--cherche`: lowercase, no accents.

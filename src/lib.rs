@@ -33,7 +33,6 @@ mod format;
 mod geo;
 mod load;
 mod messages;
-mod output;
 mod parallel;
 mod place;
 mod record;

@@ -47,6 +47,7 @@ use crate::context::Context;
 use crate::filter::{fold, Filter, FilterArgs};
 use crate::geo::{Commune, Geo};
 use crate::messages::{fill, plural, ui, Lang};
+use crate::register::actions::{category_key, category_label, Columns, NOT_RECORDED};
 use crate::register::{self, Entry};
 use crate::vocab::Vocabularies;
 
@@ -65,114 +66,6 @@ pub(crate) struct ActionsArgs {
     pub filters: FilterArgs,
     #[arg(long, value_enum, default_value_t = ActionsFormat::Table)]
     pub format: ActionsFormat,
-}
-
-/// Key of the column (and of `stats` lines) for a status that is not
-/// recorded, or not in the vocabulary.
-pub const NOT_RECORDED: &str = "non_renseigne";
-
-/// The status columns, most advanced first.
-#[derive(Debug, Clone)]
-pub struct Columns {
-    /// Status codes, in the vocabulary's order (fait, commence, envisage,
-    /// then the register's additions).
-    pub codes: Vec<String>,
-    /// Whether a last column takes actions without a known status (only
-    /// when no `--statut` restricts the columns).
-    pub unrecorded: bool,
-}
-
-impl Columns {
-    /// Every status of the vocabulary, or only those of `only` (in the
-    /// vocabulary's order) when it is not empty.
-    pub fn new(vocab: &Vocabularies, only: &[String]) -> Columns {
-        let codes = vocab
-            .get("statuts_action")
-            .entries
-            .iter()
-            .map(|e| e.code.to_string())
-            .filter(|c| only.is_empty() || only.contains(c))
-            .collect();
-        Columns {
-            codes,
-            unrecorded: only.is_empty(),
-        }
-    }
-
-    pub fn len(&self) -> usize {
-        self.codes.len() + usize::from(self.unrecorded)
-    }
-
-    /// The column of an action with this status; `None` when the column is
-    /// not shown.
-    pub fn of(&self, statut: Option<&str>) -> Option<usize> {
-        match statut.and_then(|s| self.codes.iter().position(|c| c == s)) {
-            Some(i) => Some(i),
-            None if self.unrecorded => Some(self.codes.len()),
-            None => None,
-        }
-    }
-
-    /// The stable key of column `i`: a status code, or `non_renseigne`.
-    pub fn key(&self, i: usize) -> &str {
-        self.codes.get(i).map_or(NOT_RECORDED, String::as_str)
-    }
-
-    /// The heading of column `i`: the Movilab wording for the three
-    /// statuses of the programme, the vocabulary's label for the others.
-    pub fn header(&self, i: usize, vocab: &Vocabularies, lang: Lang) -> String {
-        match self.codes.get(i).map(String::as_str) {
-            Some("fait") => ui::ACTIONS_FAIT.get(lang).to_string(),
-            Some("commence") => ui::ACTIONS_COMMENCE.get(lang).to_string(),
-            Some("envisage") => ui::ACTIONS_ENVISAGE.get(lang).to_string(),
-            Some(code) => vocab
-                .get("statuts_action")
-                .get(code)
-                .map_or(code.to_string(), |e| e.libelle.to_string()),
-            None => ui::UNKNOWN.get(lang).to_string(),
-        }
-    }
-}
-
-/// Orders category codes: the vocabulary's order (the register's additions
-/// come after the built-in ones), then unknown codes alphabetically.
-pub fn category_key(vocab: &Vocabularies, code: &str) -> (usize, String) {
-    let entries = &vocab.get("categories").entries;
-    let i = entries.iter().position(|e| e.code == code).unwrap_or(entries.len());
-    (i, code.to_string())
-}
-
-/// The label of a category (the code itself when it is unknown).
-pub fn category_label(vocab: &Vocabularies, code: &str) -> String {
-    vocab
-        .get("categories")
-        .get(code)
-        .map_or(code.to_string(), |e| e.libelle.to_string())
-}
-
-/// For one fabrique: each category of its actions (among `only`, when not
-/// empty) with its most advanced column. Sorted by category key.
-pub fn best_by_category(
-    e: &Entry,
-    columns: &Columns,
-    vocab: &Vocabularies,
-    only: &[String],
-) -> Vec<((usize, String), usize)> {
-    let mut best: BTreeMap<(usize, String), usize> = BTreeMap::new();
-    for a in &e.record.actions {
-        let Some(col) = columns.of(a.statut.as_ref().map(|s| s.value.as_str())) else {
-            continue;
-        };
-        for c in a
-            .categories
-            .iter()
-            .filter(|c| only.is_empty() || only.contains(&c.value))
-        {
-            let slot = best.entry(category_key(vocab, &c.value)).or_insert(col);
-            *slot = (*slot).min(col);
-        }
-    }
-    best.into_iter().collect()
 }
 
 /// How near a fabrique is to the reference place, coarse to fine.
@@ -756,20 +649,5 @@ mod tests {
         let d = haversine_km((48.8566, 2.3522), (45.7640, 4.8357));
         assert!((d - 392.0).abs() < 3.0, "{d}");
         assert_eq!(haversine_km((45.0, 5.0), (45.0, 5.0)), 0.0);
-    }
-
-    #[test]
-    fn columns_follow_the_vocabulary_and_statut() {
-        let vocab = Vocabularies::new(&[]);
-        let all = Columns::new(&vocab, &[]);
-        assert_eq!(all.codes, ["fait", "commence", "envisage"]);
-        assert_eq!(all.of(Some("commence")), Some(1));
-        assert_eq!(all.of(None), Some(3));
-        assert_eq!(all.of(Some("fini")), Some(3));
-        assert_eq!(all.key(3), NOT_RECORDED);
-        let some = Columns::new(&vocab, &["envisage".to_string(), "fait".to_string()]);
-        assert_eq!(some.codes, ["fait", "envisage"]);
-        assert_eq!(some.of(Some("commence")), None);
-        assert_eq!(some.of(None), None);
     }
 }

@@ -16,7 +16,6 @@ use crate::context::Context;
 use crate::filter::FilterArgs;
 use crate::messages::{fill, ui};
 use crate::record::Record;
-use crate::register;
 use crate::rules::criteria;
 
 /// Output formats of `criteres`.
@@ -54,7 +53,7 @@ struct JsonRow<'a> {
 /// Reads the register, applies the filters, and returns the rows (sorted
 /// by id) and the number of files that could not be read as records.
 fn rows(cx: &Context, filters: &FilterArgs) -> Result<(Vec<Row>, usize)> {
-    let entries = register::select(cx, filters)?;
+    let entries = crate::filter::select(cx, filters)?;
     let unreadable = entries.iter().filter(|e| !e.parsed).count();
     let rows = entries
         .iter()

@@ -76,7 +76,7 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
     let mut each = |f: &mut dyn FnMut(Entry) -> Result<()>| register::stream(cx, |e| filter.matches(e), f);
     let vocab = &config.settings.vocab;
     let output = args.output.as_deref().map(|p| config.resolve_path(p));
-    let written = crate::output::with_output(output.as_deref(), lang, out, |w| {
+    let written = crate::atomic::with_output(output.as_deref(), lang, out, |w| {
         if args.json {
             json::array(&mut each, w)
         } else if args.jsonl {
@@ -97,7 +97,7 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
         } else if args.mediation_numerique {
             mednum::csv(&mut each, w, date_maj, lang, err)
         } else {
-            csv::table(&mut each, w, &columns, delim, args.bom)
+            csv::table(&mut each, w, &columns, delim, args.bom, vocab)
         }
     })?;
     if let Some(path) = &args.output {

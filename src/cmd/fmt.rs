@@ -15,12 +15,14 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
+use crate::atomic::Batch;
 use crate::config::Config;
 use crate::context::Context as RunContext;
 use crate::diagnostic::sort_and_dedup;
 use crate::format::{self, FormatError, Layout};
 use crate::load;
 use crate::messages::{fill, plural, ui, Lang, Text};
+use crate::parallel;
 use crate::report::{Format, Renderer};
 use crate::rules::{file_unreadable, toml_syntax, Sink};
 
@@ -104,6 +106,13 @@ fn format_file(path: &Path, layout: &Layout, sink: &mut Sink, lang: Lang) -> (Ou
     (outcome, Some(blanked))
 }
 
+fn write_failed(lang: Lang, shown: &Path) -> String {
+    fill(
+        ui::WRITE_FILE_FAILED.get(lang),
+        &[("fichier", shown.display().to_string())],
+    )
+}
+
 fn count(lang: Lang, n: usize, one: &'static Text, many: &'static Text) -> String {
     fill(plural(lang, n, one, many), &[("nombre", n.to_string())])
 }
@@ -119,33 +128,48 @@ pub(crate) fn run(cx: &RunContext, args: &FmtArgs, out: &mut dyn Write, err: &mu
     let mut unreadable = 0;
     let mut unsafe_files = Vec::new();
     let mut written = Vec::new();
-    for (path, shown) in &files {
-        let mut sink = Sink::new(config.settings.severities);
-        let (outcome, text) = format_file(path, &layout, &mut sink, lang);
-        match outcome {
-            Outcome::Unchanged => unchanged += 1,
-            Outcome::Changed(text) => {
-                changed += 1;
-                if !args.check {
-                    crate::atomic::replace(path, &text).with_context(|| {
-                        fill(
-                            ui::WRITE_FILE_FAILED.get(lang),
-                            &[("fichier", shown.display().to_string())],
-                        )
-                    })?;
+    let mut batch = Batch::new();
+    let mut next = 0;
+    // Files are formatted on all cores; the new texts are written
+    // together at the end (`atomic::Batch`).
+    parallel::ordered_map(
+        &files,
+        |(path, shown)| {
+            let mut sink = Sink::new(config.settings.severities);
+            let (outcome, text) = format_file(path, &layout, &mut sink, lang);
+            sort_and_dedup(&mut sink.diags);
+            let mut shown_diags = Vec::new();
+            renderer.file(
+                &mut shown_diags,
+                &shown.display().to_string(),
+                text.as_deref(),
+                &sink.diags,
+            );
+            (outcome, shown_diags)
+        },
+        |(outcome, shown_diags)| {
+            let (path, shown) = &files[next];
+            next += 1;
+            rendered.extend(shown_diags);
+            match outcome {
+                Outcome::Unchanged => unchanged += 1,
+                Outcome::Changed(text) => {
+                    changed += 1;
+                    if !args.check {
+                        batch.replace(path, &text).with_context(|| write_failed(lang, shown))?;
+                    }
+                    written.push(shown.clone());
                 }
-                written.push(shown.clone());
+                Outcome::Unreadable => unreadable += 1,
+                Outcome::Unsafe(reason) => unsafe_files.push((shown.clone(), reason)),
             }
-            Outcome::Unreadable => unreadable += 1,
-            Outcome::Unsafe(reason) => unsafe_files.push((shown.clone(), reason)),
+            Ok(())
+        },
+    )?;
+    if !args.check {
+        for (outcome, shown) in batch.commit().into_iter().zip(&written) {
+            outcome.with_context(|| write_failed(lang, shown))?;
         }
-        sort_and_dedup(&mut sink.diags);
-        renderer.file(
-            &mut rendered,
-            &shown.display().to_string(),
-            text.as_deref(),
-            &sink.diags,
-        );
     }
     out.write_all(&rendered)?;
     for file in &written {

@@ -46,7 +46,7 @@ use std::sync::Arc;
 use anyhow::{anyhow, bail, Context, Result};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
-use crate::atomic::{self, WriteError};
+use crate::atomic::{Batch, WriteError};
 use crate::check::{self, Checker};
 use crate::config::Config;
 use crate::context::Context as RunContext;
@@ -56,6 +56,7 @@ use crate::load;
 use crate::messages::{fill, plural, ui, Lang, Text};
 use crate::parallel;
 use crate::record::{is_valid_id, slugify};
+use crate::register::actions::NOT_RECORDED;
 use crate::report::{At, Format, Note, Renderer};
 use crate::rules::{Check, Outline, RuleId, Severities};
 use crate::suggest::closest;
@@ -466,7 +467,10 @@ fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[String], lang: 
 #[derive(Debug, Clone, PartialEq)]
 struct ActionCell {
     categories: Vec<String>,
-    statut: String,
+    /// `None` for « non renseigné » (`list` shows an action without a
+    /// status so): the record gets an action without a status, as the
+    /// sheet says.
+    statut: Option<String>,
     /// The sub-action (`export --csv` writes it after ` : `).
     detail: Option<String>,
 }
@@ -536,7 +540,8 @@ fn parse_action(vocab: &Vocabularies, item: &str, status: Option<&str>) -> Actio
         .filter(|c| !c.is_empty())
         .map(|c| code_of(vocab, "categories", c).unwrap_or_else(|| c.to_string()))
         .collect();
-    let statut = code_of(vocab, "statuts_action", statut).unwrap_or_else(|| statut.to_string());
+    let statut = (fold(statut) != fold(NOT_RECORDED))
+        .then(|| code_of(vocab, "statuts_action", statut).unwrap_or_else(|| statut.to_string()));
     ActionCell {
         categories,
         statut,
@@ -712,7 +717,9 @@ fn action_table(a: &ActionCell) -> Table {
     if let Some(detail) = &a.detail {
         t.insert("sous_action", Item::Value(Value::from(detail.as_str())));
     }
-    t.insert("statut", Item::Value(Value::from(a.statut.as_str())));
+    if let Some(statut) = &a.statut {
+        t.insert("statut", Item::Value(Value::from(statut.as_str())));
+    }
     t
 }
 
@@ -1231,6 +1238,12 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
     }
     across_register(&mut steps, outlines, im.checker.severities());
 
+    let mut written = if args.dry_run {
+        Vec::new()
+    } else {
+        write_records(&im, &steps)?
+    }
+    .into_iter();
     let mut tally = Tally::default();
     for s in steps {
         match s {
@@ -1241,7 +1254,10 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
                 }
                 write_outcome(out, &im, line, id.as_deref(), &outcome, args.dry_run, "")?;
             }
-            Step::Ready(p) => finish_row(&im, *p, args.dry_run, &mut tally, out)?,
+            Step::Ready(p) => {
+                let write = if p.writes() { written.next() } else { None };
+                finish_row(&im, *p, write, args.dry_run, &mut tally, out)?
+            }
         }
     }
 
@@ -1300,29 +1316,56 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
     Ok(u8::from(tally.errors > 0 || tally.failed > 0))
 }
 
-/// Writes one record (unless `--dry-run`) and prints what became of its
-/// row, with the problems `validate` would report.
-fn finish_row(im: &Import<'_>, p: Pending, dry_run: bool, tally: &mut Tally, out: &mut dyn Write) -> Result<()> {
-    let lang = im.lang;
-    let shown = p.shown.display().to_string();
-    let mut outcome = p.outcome;
-    if !dry_run && matches!(outcome, Outcome::Created | Outcome::Updated(_)) {
-        let data_dir = im.config.resolve_path(&im.config.data_dir);
+/// Writes the records of the rows that create or update one, together
+/// (`atomic::Batch`); returns the outcome of each, in the rows' order.
+fn write_records(im: &Import<'_>, steps: &[Step]) -> Result<Vec<Result<(), WriteError>>> {
+    let mut batch = Batch::new();
+    let data_dir = im.config.resolve_path(&im.config.data_dir);
+    for s in steps {
+        let Step::Ready(p) = s else { continue };
+        if !p.writes() {
+            continue;
+        }
         let dir = p.path.parent().unwrap_or(&data_dir);
         std::fs::create_dir_all(dir)
             .with_context(|| im.say(&ui::CREATE_DIR_FAILED, &[("dossier", dir.display().to_string())]))?;
-        let written = match outcome {
-            Outcome::Created => match atomic::create(&p.path, &p.text) {
-                Ok(()) => Ok(()),
-                Err(WriteError::Exists) => {
-                    outcome = Outcome::Skipped(im.say(&ui::IMPORT_EXISTS, &[("fichier", shown.clone())]));
-                    Ok(())
-                }
-                Err(WriteError::Io(e)) => Err(e),
-            },
-            _ => atomic::replace(&p.path, &p.text),
-        };
-        written.with_context(|| im.say(&ui::WRITE_FILE_FAILED, &[("fichier", shown.clone())]))?;
+        let shown = || im.say(&ui::WRITE_FILE_FAILED, &[("fichier", p.shown.display().to_string())]);
+        match p.outcome {
+            Outcome::Created => batch.create(&p.path, &p.text).with_context(shown)?,
+            _ => batch.replace(&p.path, &p.text).with_context(shown)?,
+        }
+    }
+    Ok(batch.commit())
+}
+
+impl Pending {
+    /// Whether the row writes its record.
+    fn writes(&self) -> bool {
+        matches!(self.outcome, Outcome::Created | Outcome::Updated(_))
+    }
+}
+
+/// Prints what became of a row (`write`: how writing its record went,
+/// unless `--dry-run`), with the problems `validate` would report.
+fn finish_row(
+    im: &Import<'_>,
+    p: Pending,
+    write: Option<Result<(), WriteError>>,
+    dry_run: bool,
+    tally: &mut Tally,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let lang = im.lang;
+    let shown = p.shown.display().to_string();
+    let mut outcome = p.outcome;
+    match write {
+        Some(Err(WriteError::Exists)) => {
+            outcome = Outcome::Skipped(im.say(&ui::IMPORT_EXISTS, &[("fichier", shown.clone())]));
+        }
+        Some(Err(WriteError::Io(e))) => {
+            return Err(e).with_context(|| im.say(&ui::WRITE_FILE_FAILED, &[("fichier", shown.clone())]));
+        }
+        Some(Ok(())) | None => {}
     }
     match outcome {
         Outcome::Created => tally.created += 1,
@@ -1543,15 +1586,25 @@ mod tests {
             Cell::Actions(vec![
                 ActionCell {
                     categories: vec!["coworking".into(), "mobilite".into()],
-                    statut: "fait".into(),
+                    statut: Some("fait".into()),
                     detail: None,
                 },
                 ActionCell {
                     categories: vec!["fablab".into()],
-                    statut: "commence".into(),
+                    statut: Some("commence".into()),
                     detail: None,
                 },
             ])
+        );
+        // What `list` shows of an action without a status comes back
+        // without one.
+        assert_eq!(
+            convert(Kind::Actions, "fablab (non_renseigne)", &v),
+            Cell::Actions(vec![ActionCell {
+                categories: vec!["fablab".into()],
+                statut: None,
+                detail: None,
+            }])
         );
     }
 }

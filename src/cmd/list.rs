@@ -18,6 +18,7 @@ use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
 use crate::register::{self, Entry};
 use crate::suggest::closest;
+use crate::vocab::Vocabularies;
 
 /// Output formats of `list`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -140,39 +141,8 @@ impl Cell {
     }
 }
 
-/// The actions of a record, one category each, with its most advanced
-/// status: `fablab`, `fablab (commence)`.
-pub fn actions_summary(e: &Entry) -> String {
-    let rank = |s: &str| match s {
-        "fait" => 0,
-        "commence" => 1,
-        _ => 2,
-    };
-    let mut best: Vec<(&str, &str)> = Vec::new();
-    for a in &e.record.actions {
-        let statut = a.statut.as_ref().map_or("envisage", |s| s.value.as_str());
-        for c in &a.categories {
-            match best.iter_mut().find(|(cat, _)| *cat == c.value) {
-                Some(entry) if rank(statut) < rank(entry.1) => entry.1 = statut,
-                Some(_) => {}
-                None => best.push((c.value.as_str(), statut)),
-            }
-        }
-    }
-    best.iter()
-        .map(|(c, s)| {
-            if *s == "fait" {
-                c.to_string()
-            } else {
-                format!("{c} ({s})")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// The value of `column` for an entry.
-pub fn cell(e: &Entry, column: Column) -> Cell {
+pub(crate) fn cell(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
     let r = &e.record;
     match column {
         Column::Id => Cell::Text(r.id.clone()),
@@ -190,7 +160,7 @@ pub fn cell(e: &Entry, column: Column) -> Cell {
         Column::Numerique => Cell::Bool(r.numerique.as_ref().map(|q| q.value)),
         Column::Labellisation => Cell::Int(r.labellisation.annee.as_ref().map(|a| a.value)),
         Column::Structure => Cell::text(r.structure_porteuse.nom.as_ref().map(|n| n.value.as_str())),
-        Column::Actions => Cell::Text(actions_summary(e)),
+        Column::Actions => Cell::Text(register::actions::summary(e, vocab)),
         Column::Reseaux => Cell::Text(
             r.reseaux
                 .iter()
@@ -223,8 +193,8 @@ fn column_name(c: Column) -> &'static str {
 
 /// The value a column sorts by: its cell, except that Corsica's 2A and 2B
 /// sort between 19 and 21, as in every French list of départements.
-fn sort_key(e: &Entry, column: Column) -> Cell {
-    match (column, cell(e, column)) {
+fn sort_key(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
+    match (column, cell(e, column, vocab)) {
         (Column::Departement, Cell::Text(t)) if t.starts_with("2A") || t.starts_with("2B") => {
             Cell::Text(format!("20{}", &t[1..]))
         }
@@ -291,7 +261,8 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
         ));
     }
     let (sort_columns, descending) = sort_spec(&args.tri, lang)?;
-    let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get(), lang)?;
+    let vocab = &config.settings.vocab;
+    let filter = Filter::new(&args.filters, vocab, Geo::get(), lang)?;
     // Keep only what is printed and sorted on, not whole records: a large
     // register streams through.
     let mut selected: Vec<Row> = Vec::new();
@@ -301,11 +272,11 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
         |e| {
             selected.push(Row {
                 id: e.record.id.clone(),
-                keys: sort_columns.iter().map(|c| sort_key(&e, *c)).collect(),
+                keys: sort_columns.iter().map(|c| sort_key(&e, *c, vocab)).collect(),
                 cells: if args.count {
                     Vec::new()
                 } else {
-                    columns.iter().map(|c| cell(&e, *c)).collect()
+                    columns.iter().map(|c| cell(&e, *c, vocab)).collect()
                 },
                 errors: e.errors,
             });

@@ -4,7 +4,7 @@
 //! programme's figures.
 //!
 //! The figures count the fabriques that pass the filters (the same flags
-//! as `list`, through [`super::list::select`]), so that `stats --qpv` and
+//! as `list`, through [`crate::filter::select`]), so that `stats --qpv` and
 //! `list --qpv --count` can never disagree. Records with errors are
 //! counted like the others (a note on stderr says how many), and a value a
 //! record does not give is counted as « non renseigné », never guessed.
@@ -41,12 +41,11 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
-use super::actions::{self, Columns, NOT_RECORDED};
 use crate::config::Config;
 use crate::context::Context;
 use crate::filter::FilterArgs;
 use crate::messages::{fill, plural, ui, Lang, Text};
-use crate::register;
+use crate::register::actions::{self, Columns, NOT_RECORDED};
 use crate::register::Entry;
 use crate::rules::qpv_grande_ville::LARGE_COMMUNE;
 
@@ -532,7 +531,7 @@ pub(crate) struct StatsArgs {
 
 pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (config, lang, terminal, format) = (&cx.config, cx.lang, cx.terminal, args.format);
-    let entries = register::select(cx, &args.filters)?;
+    let entries = crate::filter::select(cx, &args.filters)?;
     let stats = compute(config, &entries);
     match format {
         StatsFormat::Csv => {

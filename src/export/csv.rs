@@ -8,10 +8,10 @@
 
 use anyhow::{bail, Result};
 
-use crate::cmd::list::actions_summary;
 use crate::messages::{ui, Lang};
 use crate::register::Entry;
 use crate::suggest::closest;
+use crate::vocab::Vocabularies;
 
 /// Joins the values of a multi-valued cell.
 pub const JOIN: &str = " | ";
@@ -113,7 +113,7 @@ fn text<T: ToString>(v: Option<&crate::record::Sp<T>>) -> String {
 }
 
 /// The value of one column for one entry.
-pub fn value(e: &Entry, column: &str) -> String {
+pub fn value(e: &Entry, column: &str, vocab: &Vocabularies) -> String {
     let r = &e.record;
     let consortium = |kind: &str| {
         r.consortium
@@ -152,7 +152,7 @@ pub fn value(e: &Entry, column: &str) -> String {
         "consortium_entreprises" => consortium("entreprises"),
         "consortium_associations" => consortium("associations"),
         "consortium_autres" => consortium("autres"),
-        "actions" => actions_summary(e),
+        "actions" => crate::register::actions::summary(e, vocab),
         "actions_fait" => actions_with(e, "fait"),
         "actions_commence" => actions_with(e, "commence"),
         "actions_envisage" => actions_with(e, "envisage"),
@@ -195,6 +195,7 @@ pub fn table(
     columns: &[&str],
     delimiter: u8,
     bom: bool,
+    vocab: &Vocabularies,
 ) -> Result<usize> {
     if bom {
         out.write_all("\u{feff}".as_bytes())?;
@@ -203,7 +204,7 @@ pub fn table(
     w.write_record(columns)?;
     let mut n = 0;
     each(&mut |e: Entry| {
-        w.write_record(columns.iter().map(|c| neutralise(&value(&e, c)).into_owned()))?;
+        w.write_record(columns.iter().map(|c| neutralise(&value(&e, c, vocab)).into_owned()))?;
         n += 1;
         Ok(())
     })?;

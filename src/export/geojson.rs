@@ -12,7 +12,6 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
-use crate::cmd::list::actions_summary;
 use crate::messages::{fill, ui, Lang};
 use crate::register::Entry;
 use crate::vocab::Vocabularies;
@@ -29,7 +28,7 @@ pub fn primary_category(e: &Entry) -> Option<&str> {
         .map(|c| c.value.as_str())
 }
 
-fn description(e: &Entry, lang: Lang) -> String {
+fn description(e: &Entry, vocab: &Vocabularies, lang: Lang) -> String {
     let r = &e.record;
     let mut lines = Vec::new();
     let mut place = r.commune().unwrap_or_default().to_string();
@@ -47,7 +46,7 @@ fn description(e: &Entry, lang: Lang) -> String {
     if !tags.is_empty() {
         lines.push(tags.join(" · "));
     }
-    let actions = actions_summary(e);
+    let actions = crate::register::actions::summary(e, vocab);
     if !actions.is_empty() {
         lines.push(format!("{} : {actions}", ui::GEOJSON_ACTIONS.get(lang)));
     }
@@ -79,7 +78,7 @@ pub fn collection(
         };
         let mut props = Map::new();
         props.insert("name".into(), r.nom().into());
-        props.insert("description".into(), description(&e, lang).into());
+        props.insert("description".into(), description(&e, vocab, lang).into());
         props.insert(
             "categorie".into(),
             primary_category(&e).map_or(Value::Null, Value::from),
