@@ -156,7 +156,7 @@ pub(crate) fn run(cx: &RunContext, args: &FmtArgs, out: &mut dyn Write, err: &mu
                 Outcome::Changed(text) => {
                     changed += 1;
                     if !args.check {
-                        batch.replace(path, &text).with_context(|| write_failed(lang, shown))?;
+                        batch.replace(path, &text);
                     }
                     written.push(shown.clone());
                 }

@@ -715,7 +715,14 @@ fn action_table(a: &ActionCell) -> Table {
     };
     t.insert("categorie", Item::Value(categorie));
     if let Some(detail) = &a.detail {
-        t.insert("sous_action", Item::Value(Value::from(detail.as_str())));
+        // `export --csv` writes the precision of an `autre` action where
+        // others have their sub-action.
+        let key = if a.categories.iter().any(|c| c == "autre") {
+            "precision"
+        } else {
+            "sous_action"
+        };
+        t.insert(key, Item::Value(Value::from(detail.as_str())));
     }
     if let Some(statut) = &a.statut {
         t.insert("statut", Item::Value(Value::from(statut.as_str())));
@@ -838,19 +845,20 @@ fn actions_in(doc: &DocumentMut) -> HashSet<(Vec<String>, Option<String>)> {
         }
     };
     let detail = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+    let detail_of = |t: &dyn TableLike| {
+        detail(t.get("sous_action").and_then(Item::as_value))
+            .or_else(|| detail(t.get("precision").and_then(Item::as_value)))
+    };
     let mut out = HashSet::new();
     match doc.get("actions") {
         Some(Item::ArrayOfTables(a)) => {
             for t in a.iter() {
-                out.insert((
-                    categories(t.get("categorie").and_then(Item::as_value)),
-                    detail(t.get("sous_action").and_then(Item::as_value)),
-                ));
+                out.insert((categories(t.get("categorie").and_then(Item::as_value)), detail_of(t)));
             }
         }
         Some(Item::Value(Value::Array(a))) => {
             for t in a.iter().filter_map(Value::as_inline_table) {
-                out.insert((categories(t.get("categorie")), detail(t.get("sous_action"))));
+                out.insert((categories(t.get("categorie")), detail_of(t)));
             }
         }
         _ => {}
@@ -1048,7 +1056,8 @@ struct Pending {
     outcome: Outcome,
     conflicts: Vec<String>,
     diags: Vec<Diagnostic>,
-    sets: Vec<Set>,
+    /// Where each value of `text` came from: (byte range, column).
+    spans: Vec<(Range<usize>, String)>,
     /// For `duplicate-name` with the register: the record's outline, where
     /// its name is, and the register-wide rules its exceptions name.
     outline: Option<Outline>,
@@ -1056,37 +1065,54 @@ struct Pending {
     deferred: Vec<RuleId>,
 }
 
-/// Reads a row into a record's text, checked as `validate` would.
-fn step(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashMap<String, u64>) -> Result<Step> {
-    let lang = im.lang;
+/// A row whose id may become a record, or what became of it already.
+enum Claim {
+    Row(Prepared, String),
+    Done(Step),
+}
+
+/// Decides, in the sheet's order, which rows may become records: a row
+/// needs an id no earlier row took, and a record that exists is only
+/// updated with `--update`.
+fn claim(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashMap<String, u64>) -> Claim {
     let id = match &p.id {
         Ok(id) => id.clone(),
-        Err(msg) => return Ok(Step::Done(p.line, None, Outcome::Failed(msg.clone()))),
+        Err(msg) => return Claim::Done(Step::Done(p.line, None, Outcome::Failed(msg.clone()))),
     };
     if let Some(first) = seen.insert(id.clone(), p.line) {
         let msg = im.say(&ui::IMPORT_SAME_ID, &[("id", id.clone()), ("ligne", first.to_string())]);
-        return Ok(Step::Done(p.line, Some(id), Outcome::Failed(msg)));
+        return Claim::Done(Step::Done(p.line, Some(id), Outcome::Failed(msg)));
     }
-    let path = im.record_path(&id);
-    let shown = Arc::new(load::display_path(&path, im.config.cwd.as_deref()));
-    let (text, outcome, conflicts) = if !im.existing.contains_key(&id) {
-        match im.new_record(&p) {
-            Ok(text) => (text, Outcome::Created, Vec::new()),
-            Err(e) => return Ok(Step::Done(p.line, Some(id), Outcome::Failed(e.to_string()))),
-        }
-    } else if !update {
+    if im.existing.contains_key(&id) && !update {
+        let shown = load::display_path(&im.record_path(&id), im.config.cwd.as_deref());
         let msg = im.say(&ui::IMPORT_EXISTS, &[("fichier", shown.display().to_string())]);
-        return Ok(Step::Done(p.line, Some(id), Outcome::Skipped(msg)));
+        return Claim::Done(Step::Done(p.line, Some(id), Outcome::Skipped(msg)));
+    }
+    Claim::Row(p, id)
+}
+
+/// Turns a row into its record's text, checked as `validate` would (on
+/// the worker threads: rows are independent).
+fn build(im: &Import<'_>, p: &Prepared, id: &str) -> Result<Step> {
+    let lang = im.lang;
+    let done = |outcome| Ok(Step::Done(p.line, Some(id.to_string()), outcome));
+    let path = im.record_path(id);
+    let shown = Arc::new(load::display_path(&path, im.config.cwd.as_deref()));
+    let (text, outcome, conflicts) = if !im.existing.contains_key(id) {
+        match im.new_record(p) {
+            Ok(text) => (text, Outcome::Created, Vec::new()),
+            Err(e) => return done(Outcome::Failed(e.to_string())),
+        }
     } else {
         let before = std::fs::read_to_string(&path)
             .with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.display().to_string())]))?;
-        match im.updated_record(&p, &before) {
+        match im.updated_record(p, &before) {
             Ok((text, changed, conflicts)) if changed.is_empty() => (text, Outcome::UpToDate, conflicts),
             Ok((text, changed, conflicts)) => (text, Outcome::Updated(changed), conflicts),
-            Err(msg) => return Ok(Step::Done(p.line, Some(id), Outcome::Failed(msg))),
+            Err(msg) => return done(Outcome::Failed(msg)),
         }
     };
-    let checked = im.checker.check_text(&id, text.clone(), &shown);
+    let checked = im.checker.check_text(id, text.clone(), &shown);
     let nom = checked.record.as_ref().and_then(|r| r.nom.as_ref()).map(|n| n.span);
     let (outline, deferred) = match checked.kept {
         Some(k) => (k.outline.map(|(o, _)| o), k.deferred.iter().map(|(r, _)| *r).collect()),
@@ -1094,14 +1120,14 @@ fn step(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashMap<String, u
     };
     Ok(Step::Ready(Box::new(Pending {
         line: p.line,
-        id,
+        id: id.to_string(),
         path,
         shown,
+        spans: column_spans(&text, &p.sets),
         text,
         outcome,
         conflicts,
         diags: checked.diagnostics,
-        sets: p.sets,
         outline,
         nom,
         deferred,
@@ -1232,10 +1258,32 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
     };
 
     let mut seen = HashMap::new();
-    let mut steps = Vec::with_capacity(prepared.len());
-    for p in prepared {
-        steps.push(step(&im, p, args.update, &mut seen)?);
-    }
+    let claims: Vec<Claim> = prepared
+        .into_iter()
+        .map(|p| claim(&im, p, args.update, &mut seen))
+        .collect();
+    // Rows are built on all cores; what `claim` decided passes through.
+    let mut built = Vec::with_capacity(claims.len());
+    parallel::ordered_map(
+        &claims,
+        |c| match c {
+            Claim::Row(p, id) => Some(build(&im, p, id)),
+            Claim::Done(_) => None,
+        },
+        |b| {
+            built.push(b);
+            Ok(())
+        },
+    )?;
+    let mut steps = claims
+        .into_iter()
+        .zip(built)
+        .map(|(c, b)| match (c, b) {
+            (_, Some(built)) => built,
+            (Claim::Done(step), None) => Ok(step),
+            (Claim::Row(..), None) => unreachable!("every row is built"),
+        })
+        .collect::<Result<Vec<Step>>>()?;
     across_register(&mut steps, outlines, im.checker.severities());
 
     let mut written = if args.dry_run {
@@ -1329,10 +1377,9 @@ fn write_records(im: &Import<'_>, steps: &[Step]) -> Result<Vec<Result<(), Write
         let dir = p.path.parent().unwrap_or(&data_dir);
         std::fs::create_dir_all(dir)
             .with_context(|| im.say(&ui::CREATE_DIR_FAILED, &[("dossier", dir.display().to_string())]))?;
-        let shown = || im.say(&ui::WRITE_FILE_FAILED, &[("fichier", p.shown.display().to_string())]);
         match p.outcome {
-            Outcome::Created => batch.create(&p.path, &p.text).with_context(shown)?,
-            _ => batch.replace(&p.path, &p.text).with_context(shown)?,
+            Outcome::Created => batch.create(&p.path, &p.text),
+            _ => batch.replace(&p.path, &p.text),
         }
     }
     Ok(batch.commit())
@@ -1408,7 +1455,7 @@ fn finish_row(
     }
     let mut diags = p.diags;
     crate::diagnostic::sort_and_dedup(&mut diags);
-    let spans = column_spans(&p.text, &p.sets);
+    let spans = &p.spans;
     let index = LineIndex::new(&p.text);
     let mut rendered = Vec::new();
     for d in &diags {
@@ -1419,7 +1466,7 @@ fn finish_row(
         if d.severity == Severity::Error {
             tally.errors += 1;
         }
-        let column = column_of(&spans, d.span);
+        let column = column_of(spans, d.span);
         // A problem the sheet did not bring, in an updated file, is shown
         // where it is in the file.
         let row = format!("{}:{}", im.shown_sheet, p.line);

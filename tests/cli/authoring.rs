@@ -595,3 +595,38 @@ fn export_csv_imports_back_into_the_same_records() {
         "{lab01}"
     );
 }
+
+#[test]
+fn regression_export_import_keeps_the_precision_of_an_autre_action() {
+    // export --csv writes `autre : precision`; import used to read it back
+    // as a sub-action, leaving the action without its required precision.
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("source");
+    std::fs::create_dir_all(source.join("data")).unwrap();
+    let complete = std::fs::read_to_string(crate::root().join("tests/fixtures/complete/data/complete.toml")).unwrap();
+    let text =
+        format!("{complete}\n[[actions]]\ncategorie = \"autre\"\nprecision = \"Jardin partagé\"\nstatut = \"fait\"\n");
+    std::fs::write(source.join("data/complete.toml"), text).unwrap();
+    std::fs::copy(
+        crate::root().join("tests/fixtures/fabriques.toml"),
+        source.join("fabriques.toml"),
+    )
+    .unwrap();
+    let (code, csv, err) = crate::run(crate::fabriques(&source).args(["export", "--csv"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(csv.contains("autre : Jardin partagé"), "{csv}");
+    let target = dir.path().join("cible");
+    std::fs::create_dir_all(target.join("data")).unwrap();
+    std::fs::copy(
+        crate::root().join("tests/fixtures/fabriques.toml"),
+        target.join("fabriques.toml"),
+    )
+    .unwrap();
+    std::fs::write(target.join("export.csv"), &csv).unwrap();
+    let (code, out, err) = crate::run(crate::fabriques(&target).args(["import", "export.csv"]));
+    assert_eq!(code, 0, "{out}{err}");
+    let record = std::fs::read_to_string(target.join("data/complete.toml")).unwrap();
+    assert!(record.contains("precision = \"Jardin partagé\""), "{record}");
+    let (_, again, _) = crate::run(crate::fabriques(&target).args(["export", "--csv"]));
+    assert_eq!(again, csv);
+}
