@@ -153,11 +153,7 @@ impl<'a> Checker<'a> {
         let mut sink = Sink::new(self.severities);
         invalid_id::check(&mut sink, id);
         let record = match DeTable::parse(&text) {
-            Ok(doc) => Reader {
-                vocab: self.vocab,
-                sink: &mut sink,
-            }
-            .record(id, &doc),
+            Ok(doc) => Reader::new(self.vocab, &mut sink).record(id, &doc),
             Err(err) => {
                 toml_syntax::report(&mut sink, &err);
                 return self.finish(Checked::unread(id.to_string(), Some(text), sink.diags));
@@ -201,11 +197,7 @@ impl<'a> Checker<'a> {
         let text = std::fs::read_to_string(path).ok()?;
         let doc = DeTable::parse(&text).ok()?;
         let mut sink = Sink::new(self.severities);
-        let record = Reader {
-            vocab: self.vocab,
-            sink: &mut sink,
-        }
-        .record(&crate::load::id_of(path), &doc);
+        let record = Reader::new(self.vocab, &mut sink).record(&crate::load::id_of(path), &doc);
         let commune = crate::place::commune_of(&record, Geo::get());
         Outline::of(&record, file, commune.map(|c| c.code_insee))
     }

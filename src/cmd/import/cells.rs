@@ -1,0 +1,236 @@
+//! Cells into values: yes/no, codes by label, numbers with spaces and
+//! decimal commas, lists, actions; a row into the fields it sets. A cell
+//! that cannot be converted is kept as written.
+
+use super::*;
+
+/// An action cell: categories (codes, or as written) and status.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ActionCell {
+    pub(super) categories: Vec<String>,
+    /// `None` for « non renseigné » (`list` shows an action without a
+    /// status so): the record gets an action without a status, as the
+    /// sheet says.
+    pub(super) statut: Option<String>,
+    /// The sub-action (`export --csv` writes it after ` : `).
+    pub(super) detail: Option<String>,
+}
+
+/// A converted cell. A cell that could not be converted is kept as `Text`,
+/// as written, for `validate` to report.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Cell {
+    Text(String),
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Texts(Vec<String>),
+    Actions(Vec<ActionCell>),
+}
+
+/// The code of a vocabulary entry written as its code or its label,
+/// regardless of case and accents; `None` when nothing matches.
+pub(super) fn code_of(vocab: &Vocabularies, name: &str, cell: &str) -> Option<String> {
+    let v = vocab.get(name);
+    if v.contains(cell) {
+        return Some(cell.to_string());
+    }
+    let f = fold(cell);
+    v.entries
+        .iter()
+        .find(|e| fold(&e.code) == f || fold(&e.libelle) == f)
+        .map(|e| e.code.to_string())
+}
+
+/// `oui` / `non` and their usual spellings.
+pub(super) fn parse_bool(cell: &str) -> Option<bool> {
+    match fold(cell).as_str() {
+        "oui" | "o" | "x" | "vrai" | "true" | "yes" | "y" | "1" => Some(true),
+        "non" | "n" | "faux" | "false" | "no" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+pub(super) fn without_spaces(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect()
+}
+
+pub(super) fn split_list(cell: &str, commas: bool) -> Vec<String> {
+    cell.split(|c| c == '|' || c == '\n' || (commas && (c == ',' || c == ';')))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `fablab`, `coworking / mobilite (commence)`; with `status`, an item of
+/// an `export --csv` action column: `coworking+mobilite : sous-action`.
+pub(super) fn parse_action(vocab: &Vocabularies, item: &str, status: Option<&str>) -> ActionCell {
+    let (item, detail) = match item.split_once(" : ") {
+        Some((cats, detail)) if !detail.trim().is_empty() => (cats, Some(detail.trim().to_string())),
+        _ => (item, None),
+    };
+    let (cats, statut) = match (status, item.strip_suffix(')').and_then(|s| s.rsplit_once('('))) {
+        (Some(s), _) => (item, s),
+        (None, Some((cats, statut))) => (cats, statut.trim()),
+        (None, None) => (item, "fait"),
+    };
+    let categories = cats
+        .split(['/', '+'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|c| code_of(vocab, "categories", c).unwrap_or_else(|| c.to_string()))
+        .collect();
+    let statut = (fold(statut) != fold(NOT_RECORDED))
+        .then(|| code_of(vocab, "statuts_action", statut).unwrap_or_else(|| statut.to_string()));
+    ActionCell {
+        categories,
+        statut,
+        detail,
+    }
+}
+
+pub(super) fn convert(kind: Kind, cell: &str, vocab: &Vocabularies) -> Cell {
+    let raw = || Cell::Text(cell.to_string());
+    match kind {
+        Kind::Text => raw(),
+        Kind::Code(v) => code_of(vocab, v, cell).map_or_else(raw, Cell::Text),
+        Kind::Bool => parse_bool(cell).map_or_else(raw, Cell::Bool),
+        Kind::Int => without_spaces(cell).parse().map_or_else(|_| raw(), Cell::Int),
+        Kind::Amount => without_spaces(cell)
+            .trim_end_matches('€')
+            .trim_end_matches("EUR")
+            .parse()
+            .map_or_else(|_| raw(), Cell::Int),
+        Kind::Float => cell
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .map_or_else(raw, Cell::Float),
+        Kind::PostalCode => {
+            let s = without_spaces(cell);
+            if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+                Cell::Text(format!("0{s}"))
+            } else {
+                Cell::Text(s)
+            }
+        }
+        Kind::Siret => Cell::Text(without_spaces(cell)),
+        Kind::Texts => Cell::Texts(split_list(cell, false)),
+        Kind::Codes(v) => Cell::Texts(
+            split_list(cell, true)
+                .into_iter()
+                .map(|c| code_of(vocab, v, &c).unwrap_or(c))
+                .collect(),
+        ),
+        Kind::ActionsAt(status) => Cell::Actions(
+            // Sub-actions hold commas: items are separated by ` | ` only.
+            split_list(cell, false)
+                .iter()
+                .map(|item| parse_action(vocab, item, Some(status)))
+                .collect(),
+        ),
+        Kind::Actions => Cell::Actions(
+            split_list(cell, true)
+                .iter()
+                .map(|item| parse_action(vocab, item, None))
+                .collect(),
+        ),
+    }
+}
+
+/// One field a row fills.
+#[derive(Debug, Clone)]
+pub(super) struct Set {
+    pub(super) path: Vec<String>,
+    pub(super) value: Cell,
+    pub(super) column: String,
+}
+
+/// A row as fields.
+pub(super) struct Prepared {
+    pub(super) line: u64,
+    pub(super) id: Result<String, String>,
+    pub(super) nom: Option<String>,
+    pub(super) sets: Vec<Set>,
+}
+
+pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabularies, lang: Lang) -> Prepared {
+    let mut sets: Vec<Set> = Vec::new();
+    let mut id_cell = None;
+    let mut links = Vec::new();
+    for (column, cell) in sheet.columns.iter().zip(&row.cells) {
+        let Some(field) = &column.field else { continue };
+        if cell.is_empty() {
+            continue;
+        }
+        match field.as_str() {
+            ID => id_cell = Some(cell.clone()),
+            LIEN => links.push((cell.clone(), column.name.clone())),
+            path => {
+                let Some(kind) = fields.kind(path) else { continue };
+                sets.push(Set {
+                    path: path.split('.').map(str::to_string).collect(),
+                    value: convert(kind, cell, vocab),
+                    column: column.name.clone(),
+                });
+            }
+        }
+    }
+    // `export --csv` has both a summary `actions` column and one column per
+    // status: the detailed ones win.
+    if sets
+        .iter()
+        .any(|s| s.path.len() == 1 && s.path[0].starts_with("actions_"))
+    {
+        sets.retain(|s| s.path != ["actions"]);
+    }
+    // « Lien »: the Movilab page or the website, unless a column fills it.
+    for (cell, column) in links {
+        let field = if cell.contains("movilab.org") {
+            "page_movilab"
+        } else {
+            "site_web"
+        };
+        if !sets.iter().any(|s| s.path == [field]) {
+            sets.push(Set {
+                path: vec![field.to_string()],
+                value: Cell::Text(cell),
+                column,
+            });
+        }
+    }
+    let nom = sets.iter().find(|s| s.path == ["nom"]).and_then(|s| match &s.value {
+        Cell::Text(t) => Some(t.clone()),
+        _ => None,
+    });
+    let id = match (&id_cell, &nom) {
+        (Some(id), _) if is_valid_id(id) => Ok(id.clone()),
+        (Some(id), _) => {
+            let mut msg = say(&ui::NEW_BAD_ID, lang, &[("id", id.clone())]);
+            let slug = slugify(id);
+            if is_valid_id(&slug) {
+                msg.push_str(&format!(
+                    "{}{}",
+                    ui::LIST_SEPARATOR.get(lang),
+                    say(&ui::DID_YOU_MEAN, lang, &[("suggestion", slug)])
+                ));
+            }
+            Err(say(&ui::IMPORT_ROW_LEFT_OUT, lang, &[("raison", msg)]))
+        }
+        (None, Some(nom)) if is_valid_id(&slugify(nom)) => Ok(slugify(nom)),
+        (None, Some(nom)) => Err(say(
+            &ui::IMPORT_ROW_LEFT_OUT,
+            lang,
+            &[("raison", say(&ui::NEW_NO_ID, lang, &[("nom", nom.clone())]))],
+        )),
+        (None, None) => Err(ui::IMPORT_NO_NAME.get(lang).to_string()),
+    };
+    Prepared {
+        line: row.line,
+        id,
+        nom,
+        sets,
+    }
+}

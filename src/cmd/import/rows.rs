@@ -1,0 +1,319 @@
+//! What becomes of each row: its id claimed in the sheet's order, its
+//! record built and checked as `validate` would (on all cores), compared
+//! with the register for `duplicate-name`, and written with the others.
+
+use super::*;
+
+/// The rules that say a record does not document something yet: expected
+/// of an import, so counted rather than printed.
+pub(super) fn is_completeness(rule: RuleId) -> bool {
+    matches!(rule, RuleId::PageMovilab | RuleId::Consortium) || matches!(rule.rule().check, Check::Criterion { .. })
+}
+
+/// What became of a row.
+pub(super) enum Outcome {
+    Created,
+    Updated(Vec<String>),
+    UpToDate,
+    Skipped(String),
+    Failed(String),
+}
+
+/// The run's view of the sheet and the register.
+pub(super) struct Import<'a> {
+    pub(super) config: &'a Config,
+    /// The sheet's file name, for the records' comments and sources.
+    pub(super) sheet_name: String,
+    /// The sheet as the user named it, for messages.
+    pub(super) shown_sheet: String,
+    /// Ids of the register's records, and their files.
+    pub(super) existing: HashMap<String, PathBuf>,
+    pub(super) layout: Layout,
+    pub(super) lang: Lang,
+    pub(super) checker: Checker<'a>,
+    /// Diagnostics in the compact human layout, at the sheet's line.
+    pub(super) renderer: Renderer,
+}
+
+impl Import<'_> {
+    pub(super) fn say(&self, text: &Text, args: &[(&str, String)]) -> String {
+        say(text, self.lang, args)
+    }
+
+    pub(super) fn record_path(&self, id: &str) -> PathBuf {
+        self.existing.get(id).cloned().unwrap_or_else(|| {
+            self.config
+                .resolve_path(&self.config.data_dir.join(format!("{id}.toml")))
+        })
+    }
+
+    pub(super) fn default_source(&self) -> Set {
+        Set {
+            path: vec!["sources".into()],
+            value: Cell::Texts(vec![
+                self.say(&ui::IMPORT_SOURCE, &[("fichier", self.sheet_name.clone())])
+            ]),
+            column: String::new(),
+        }
+    }
+
+    /// The text of a new record for a row.
+    pub(super) fn new_record(&self, p: &Prepared) -> Result<String> {
+        let mut doc = DocumentMut::new();
+        for set in &p.sets {
+            match &set.value {
+                Cell::Actions(actions) => merge_actions(&mut doc, actions),
+                _ => merge(&mut doc, set),
+            };
+        }
+        if !p.sets.iter().any(|s| s.path == ["sources"]) {
+            merge(&mut doc, &self.default_source());
+        }
+        let header = self.say(
+            &ui::IMPORT_HEADER,
+            &[
+                ("nom", p.nom.clone().or_else(|| p.id.clone().ok()).unwrap_or_default()),
+                ("fichier", self.sheet_name.clone()),
+                ("ligne", p.line.to_string()),
+            ],
+        );
+        // A comment ends at the end of its line: a name on two lines is
+        // written on one.
+        let header = header.replace(['\r', '\n'], " ");
+        let text = format!("# {header}\n\n{doc}");
+        format::format(&text, &self.layout).map_err(|e| anyhow!(e.reason(self.lang)))
+    }
+
+    /// The merged text of an existing record, the fields that changed and
+    /// those left alone because the file holds another kind of value.
+    pub(super) fn updated_record(
+        &self,
+        p: &Prepared,
+        text: &str,
+    ) -> Result<(String, Vec<String>, Vec<String>), String> {
+        let mut doc: DocumentMut = text
+            .parse()
+            .map_err(|_| ui::IMPORT_UNREADABLE_RECORD.get(self.lang).to_string())?;
+        let mut changed = Vec::new();
+        let mut conflicts = Vec::new();
+        for set in &p.sets {
+            let outcome = match &set.value {
+                Cell::Actions(actions) => merge_actions(&mut doc, actions),
+                _ => merge(&mut doc, set),
+            };
+            match outcome {
+                Merge::Changed => changed.push(set.path.join(".")),
+                Merge::Conflict => conflicts.push(set.path.join(".")),
+                Merge::Unchanged => {}
+            }
+        }
+        if !changed.is_empty() && !p.sets.iter().any(|s| s.path == ["sources"]) {
+            if let Merge::Changed = merge(&mut doc, &self.default_source()) {
+                changed.push("sources".into());
+            }
+        }
+        let merged = doc.to_string();
+        // A file that was in the canonical layout stays so (`fmt --check`).
+        let canonical = matches!(format::format(text, &self.layout), Ok(f) if f == text);
+        let merged = if canonical {
+            format::format(&merged, &self.layout).unwrap_or(merged)
+        } else {
+            merged
+        };
+        Ok((merged, changed, conflicts))
+    }
+}
+
+/// A row on its way: a record to write, or what became of it already.
+pub(super) enum Step {
+    Ready(Box<Pending>),
+    Done(u64, Option<String>, Outcome),
+}
+
+/// A record ready to be written.
+pub(super) struct Pending {
+    pub(super) line: u64,
+    pub(super) id: String,
+    pub(super) path: PathBuf,
+    pub(super) shown: Arc<PathBuf>,
+    pub(super) text: String,
+    pub(super) outcome: Outcome,
+    pub(super) conflicts: Vec<String>,
+    pub(super) diags: Vec<Diagnostic>,
+    /// Where each value of `text` came from: (byte range, column).
+    pub(super) spans: Vec<(Range<usize>, String)>,
+    /// For `duplicate-name` with the register: the record's outline, where
+    /// its name is, and the register-wide rules its exceptions name.
+    pub(super) outline: Option<Outline>,
+    pub(super) nom: Option<Span>,
+    pub(super) deferred: Vec<RuleId>,
+}
+
+/// A row whose id may become a record, or what became of it already.
+pub(super) enum Claim {
+    Row(Prepared, String),
+    Done(Step),
+}
+
+/// Decides, in the sheet's order, which rows may become records: a row
+/// needs an id no earlier row took, and a record that exists is only
+/// updated with `--update`.
+pub(super) fn claim(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashMap<String, u64>) -> Claim {
+    let id = match &p.id {
+        Ok(id) => id.clone(),
+        Err(msg) => return Claim::Done(Step::Done(p.line, None, Outcome::Failed(msg.clone()))),
+    };
+    if let Some(first) = seen.insert(id.clone(), p.line) {
+        let msg = im.say(&ui::IMPORT_SAME_ID, &[("id", id.clone()), ("ligne", first.to_string())]);
+        return Claim::Done(Step::Done(p.line, Some(id), Outcome::Failed(msg)));
+    }
+    if im.existing.contains_key(&id) && !update {
+        let shown = load::display_path(&im.record_path(&id), im.config.cwd.as_deref());
+        let msg = im.say(&ui::IMPORT_EXISTS, &[("fichier", shown.display().to_string())]);
+        return Claim::Done(Step::Done(p.line, Some(id), Outcome::Skipped(msg)));
+    }
+    Claim::Row(p, id)
+}
+
+/// Turns a row into its record's text, checked as `validate` would (on
+/// the worker threads: rows are independent).
+pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str) -> Result<Step> {
+    let lang = im.lang;
+    let done = |outcome| Ok(Step::Done(p.line, Some(id.to_string()), outcome));
+    let path = im.record_path(id);
+    let shown = Arc::new(load::display_path(&path, im.config.cwd.as_deref()));
+    let (text, outcome, conflicts) = if !im.existing.contains_key(id) {
+        match im.new_record(p) {
+            Ok(text) => (text, Outcome::Created, Vec::new()),
+            Err(e) => return done(Outcome::Failed(e.to_string())),
+        }
+    } else {
+        let before = std::fs::read_to_string(&path)
+            .with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.display().to_string())]))?;
+        match im.updated_record(p, &before) {
+            Ok((text, changed, conflicts)) if changed.is_empty() => (text, Outcome::UpToDate, conflicts),
+            Ok((text, changed, conflicts)) => (text, Outcome::Updated(changed), conflicts),
+            Err(msg) => return done(Outcome::Failed(msg)),
+        }
+    };
+    let checked = im.checker.check_text(id, text.clone(), &shown);
+    let nom = checked.record.as_ref().and_then(|r| r.nom.as_ref()).map(|n| n.span);
+    let (outline, deferred) = match checked.kept {
+        Some(k) => (k.outline.map(|(o, _)| o), k.deferred.iter().map(|(r, _)| *r).collect()),
+        None => (None, Vec::new()),
+    };
+    Ok(Step::Ready(Box::new(Pending {
+        line: p.line,
+        id: id.to_string(),
+        path,
+        shown,
+        spans: column_spans(&text, &p.sets),
+        text,
+        outcome,
+        conflicts,
+        diags: checked.diagnostics,
+        outline,
+        nom,
+        deferred,
+    })))
+}
+
+/// `duplicate-name` across the sheet's records and the register's: each
+/// finding about a sheet's record joins its row's diagnostics, at its
+/// name (unless the record's own exception silences it).
+/// Every row as a step: ids claimed in the sheet's order, records built
+/// on all cores (what `claim` decided passes through).
+pub(super) fn build_all(im: &Import<'_>, prepared: Vec<Prepared>, update: bool) -> Result<Vec<Step>> {
+    let mut seen = HashMap::new();
+    let claims: Vec<Claim> = prepared.into_iter().map(|p| claim(im, p, update, &mut seen)).collect();
+    let mut built = Vec::with_capacity(claims.len());
+    parallel::ordered_map(
+        &claims,
+        |c| match c {
+            Claim::Row(p, id) => Some(build(im, p, id)),
+            Claim::Done(_) => None,
+        },
+        |b| {
+            built.push(b);
+            Ok(())
+        },
+    )?;
+    claims
+        .into_iter()
+        .zip(built)
+        .map(|(c, b)| match (c, b) {
+            (_, Some(built)) => built,
+            (Claim::Done(step), None) => Ok(step),
+            (Claim::Row(..), None) => unreachable!("every row is built"),
+        })
+        .collect()
+}
+
+pub(super) fn across_register(steps: &mut [Step], mut outlines: Vec<Outline>, severities: &Severities) {
+    let ours: Vec<usize> = steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| match s {
+            Step::Ready(p) if p.outline.is_some() => Some(i),
+            _ => None,
+        })
+        .collect();
+    let sheet_ids: HashSet<&str> = steps
+        .iter()
+        .filter_map(|s| match s {
+            Step::Ready(p) => Some(p.id.as_str()),
+            Step::Done(..) => None,
+        })
+        .collect();
+    outlines.retain(|o| !sheet_ids.contains(&*o.id));
+    let first = outlines.len();
+    for &i in &ours {
+        if let Step::Ready(p) = &steps[i] {
+            outlines.extend(p.outline.clone());
+        }
+    }
+    for f in check::register_wide(&outlines, severities) {
+        let Some(&i) = f.outline.checked_sub(first).and_then(|k| ours.get(k)) else {
+            continue;
+        };
+        let Step::Ready(p) = &mut steps[i] else { continue };
+        if p.deferred.contains(&f.rule.id) {
+            continue;
+        }
+        p.diags.push(Diagnostic {
+            rule: f.rule.id,
+            severity: severities.get(f.rule.id),
+            span: p.nom.unwrap_or_default(),
+            message: f.message,
+            help: f.help,
+        });
+    }
+}
+
+/// Writes the records of the rows that create or update one, together
+/// (`atomic::Batch`); returns the outcome of each, in the rows' order.
+pub(super) fn write_records(im: &Import<'_>, steps: &[Step]) -> Result<Vec<Result<(), WriteError>>> {
+    let mut batch = Batch::new();
+    let data_dir = im.config.resolve_path(&im.config.data_dir);
+    for s in steps {
+        let Step::Ready(p) = s else { continue };
+        if !p.writes() {
+            continue;
+        }
+        let dir = p.path.parent().unwrap_or(&data_dir);
+        std::fs::create_dir_all(dir)
+            .with_context(|| im.say(&ui::CREATE_DIR_FAILED, &[("dossier", dir.display().to_string())]))?;
+        match p.outcome {
+            Outcome::Created => batch.create(&p.path, &p.text),
+            _ => batch.replace(&p.path, &p.text),
+        }
+    }
+    Ok(batch.commit())
+}
+
+impl Pending {
+    /// Whether the row writes its record.
+    pub(super) fn writes(&self) -> bool {
+        matches!(self.outcome, Outcome::Created | Outcome::Updated(_))
+    }
+}

@@ -1,0 +1,196 @@
+//! Reading the sheet: the separator, the header mapped to fields (with
+//! `--map`), the rows and the line each starts on.
+
+use super::*;
+
+/// The separator of a sheet: the most frequent of `,`, `;` and tab on
+/// the header line, outside quotes (a comma on a tie).
+pub(super) fn detect_delimiter(text: &str) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => break,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], std::cmp::Reverse(i))).unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
+/// What a column becomes.
+#[derive(Debug, Clone)]
+pub(super) struct Column {
+    pub(super) name: String,
+    pub(super) field: Option<String>,
+}
+
+/// One row, read.
+pub(super) struct Row {
+    pub(super) line: u64,
+    pub(super) cells: Vec<String>,
+}
+
+pub(super) struct Sheet {
+    pub(super) columns: Vec<Column>,
+    pub(super) rows: Vec<Row>,
+    /// Columns nothing matched: (name, suggestion).
+    pub(super) unknown: Vec<(String, Option<String>)>,
+}
+
+pub(super) fn say(text: &Text, lang: Lang, args: &[(&str, String)]) -> String {
+    fill(text.get(lang), args)
+}
+
+pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[String], lang: Lang) -> Result<Sheet> {
+    let bytes = std::fs::read(path).with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.into())]))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| anyhow!(say(&ui::IMPORT_NOT_UTF8, lang, &[("fichier", shown.into())])))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(text))
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| {
+            anyhow!(say(
+                &ui::IMPORT_BAD_CSV,
+                lang,
+                &[("fichier", shown.into()), ("detail", e.to_string())]
+            ))
+        })?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+
+    let mapped = read_maps(maps, &headers, fields, lang)?;
+    let (columns, unknown) = map_columns(&headers, &mapped, fields, shown, lang)?;
+
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            anyhow!(say(
+                &ui::IMPORT_BAD_CSV,
+                lang,
+                &[("fichier", format!("{shown}:{line}")), ("detail", e.to_string())]
+            ))
+        })?;
+        let line = record.position().map_or(0, |p| p.line());
+        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        rows.push(Row { line, cells });
+    }
+    Ok(Sheet { columns, rows, unknown })
+}
+
+/// `--map COLONNE=CHAMP`: the field of each mapped column, by index,
+/// checked before anything is read.
+fn read_maps(maps: &[String], headers: &[String], fields: &Fields, lang: Lang) -> Result<HashMap<usize, String>> {
+    let mut mapped: HashMap<usize, String> = HashMap::new();
+    for m in maps {
+        let Some((col, field)) = m.rsplit_once('=') else {
+            bail!(say(&ui::IMPORT_BAD_MAP, lang, &[("map", m.clone())]));
+        };
+        let (col, field) = (col.trim(), field.trim());
+        let index = headers
+            .iter()
+            .position(|h| h == col)
+            .or_else(|| headers.iter().position(|h| fold(h) == fold(col)))
+            .ok_or_else(|| {
+                anyhow!(say(
+                    &ui::IMPORT_MAP_NO_COLUMN,
+                    lang,
+                    &[
+                        ("colonne", col.into()),
+                        ("colonnes", crate::messages::quoted_list(lang, &headers))
+                    ]
+                ))
+            })?;
+        let field = if field == "ignorer" || field == "ignore" {
+            IGNORE.to_string()
+        } else {
+            fields.find(field).ok_or_else(|| {
+                let paths = fields.all_paths();
+                let s = closest(field, paths.iter().copied(), 3);
+                let mut msg = say(&ui::IMPORT_MAP_NO_FIELD, lang, &[("champ", field.into())]);
+                if !s.is_empty() {
+                    msg.push_str(&format!(
+                        "{}{}",
+                        ui::LIST_SEPARATOR.get(lang),
+                        say(
+                            &ui::FILTER_SUGGEST,
+                            lang,
+                            &[("suggestions", crate::messages::quoted_list(lang, &s))]
+                        )
+                    ));
+                }
+                anyhow!(msg)
+            })?
+        };
+        mapped.insert(index, field);
+    }
+    Ok(mapped)
+}
+
+/// A column unknown to the sheet's reader, and the field it may be.
+type Unknown = (String, Option<String>);
+
+/// The field of each column (by name, or by `--map`), and the columns
+/// nothing matched; two columns for one field, or no column for the name,
+/// stop the import.
+fn map_columns(
+    headers: &[String],
+    mapped: &HashMap<usize, String>,
+    fields: &Fields,
+    shown: &str,
+    lang: Lang,
+) -> Result<(Vec<Column>, Vec<Unknown>)> {
+    let mut columns = Vec::new();
+    let mut unknown = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        let field = match mapped.get(&i) {
+            Some(f) => Some(f.clone()),
+            None if h.is_empty() => Some(IGNORE.to_string()),
+            None => fields.find(h),
+        };
+        if field.is_none() {
+            let names: Vec<&str> = fields.names.keys().map(String::as_str).collect();
+            let suggestion = closest(&fold(h), names.iter().copied(), 1)
+                .first()
+                .and_then(|n| fields.names.get(*n).cloned());
+            unknown.push((h.clone(), suggestion));
+        }
+        columns.push(Column {
+            name: h.clone(),
+            field: field.filter(|f| f != IGNORE),
+        });
+    }
+    // Two columns for one field: say which, rather than pick one.
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for c in &columns {
+        if let Some(f) = &c.field {
+            if let Some(first) = seen.insert(f.as_str(), c.name.as_str()) {
+                bail!(say(
+                    &ui::IMPORT_TWO_COLUMNS,
+                    lang,
+                    &[("a", first.into()), ("b", c.name.clone()), ("champ", f.clone())]
+                ));
+            }
+        }
+    }
+    if !columns
+        .iter()
+        .any(|c| matches!(c.field.as_deref(), Some("nom") | Some(ID)))
+    {
+        bail!(say(&ui::IMPORT_NO_NAME_COLUMN, lang, &[("fichier", shown.into())]));
+    }
+    Ok((columns, unknown))
+}

@@ -1,0 +1,243 @@
+//! The canonical layout of a record file: what `fabriques fmt` writes, and
+//! the layout of the files `new` and `import` create.
+//!
+//! Contract: [`format`] takes the text of a TOML file and returns the same
+//! document — every key, every value, every comment — in one layout:
+//!
+//! - keys in the order of the documentation (`schema::TOP`, `ADRESSE`...;
+//!   consortium kinds in vocabulary order; `financement.annuel` by year),
+//!   unknown keys after the known ones, in their order;
+//! - the record's tables (`labellisation`, `adresse`... written inline or
+//!   with dotted keys) as `[table]` sections, `actions` and `liens` as
+//!   `[[actions]]` / `[[liens]]`, in documentation order, one blank line
+//!   before each section and none inside;
+//! - strings in double quotes (single quotes when that avoids escapes),
+//!   numbers and dates in their plain form, `key = value` with one space
+//!   around `=`; arrays on one line when they fit in 80 columns and hold no
+//!   comment, else one item per line, indented by two spaces, with a
+//!   trailing comma;
+//! - trailing comments two spaces after the code, aligned on consecutive
+//!   lines that have one.
+//!
+//! Comments stay with what they describe: a comment above a key or a
+//! section header moves with it; a comment at the end of the line stays at
+//! the end of that line; a block of comments separated from the next
+//! section header by a blank line closes the section above it (this is how
+//! commented-out fields of a template stay where they are); the comments at
+//! the top of the file, before a blank line, stay at the top.
+//!
+//! Why not serialize the parsed value: a serializer drops comments, and the
+//! comments of a record carry its sources. The text is parsed with
+//! `toml_edit` (which keeps comments and blank lines in the "decor" around
+//! keys, values and headers), turned into a small tree of sections, entries
+//! and comments, ordered, and printed here, so that the layout depends on
+//! the content only.
+//!
+//! Safety: before the text is returned it is checked to parse (with the
+//! `toml` crate, independently of `toml_edit`) to the same value, to hold
+//! the same comments (found by a lexical scan), and to be left unchanged by
+//! a second formatting. Any doubt is a [`FormatError`] and the caller
+//! leaves the file as it was.
+
+mod print;
+#[cfg(test)]
+mod tests;
+mod tree;
+
+use toml_edit::{Array, DocumentMut, InlineTable, Item, Key, RawString, Table, Value};
+use unicode_width::UnicodeWidthStr;
+
+use crate::messages::{fill, ui, Lang};
+use crate::schema;
+use crate::vocab::Vocabularies;
+
+pub(crate) use print::string;
+use print::*;
+use tree::*;
+
+/// The width arrays are folded to, in columns.
+pub const MAX_WIDTH: usize = 80;
+const INDENT: usize = 2;
+
+/// Why a text was not formatted.
+#[derive(Debug)]
+pub enum FormatError {
+    /// The text is not valid TOML (the `toml` parser's error, as `validate`
+    /// reports it).
+    Syntax(toml::de::Error),
+    /// The two TOML parsers disagree on the text.
+    Parser(String),
+    /// The output would not hold the same values.
+    ValuesChanged,
+    /// The output would not hold the same comments.
+    CommentsChanged,
+    /// Formatting the output again would change it.
+    NotIdempotent,
+}
+
+impl FormatError {
+    /// The reason the formatter gives for leaving a file alone, in words.
+    pub fn reason(&self, lang: Lang) -> String {
+        match self {
+            FormatError::Syntax(e) => e.message().to_string(),
+            FormatError::Parser(detail) => fill(
+                ui::FMT_REASON_PARSER.get(lang),
+                &[("detail", detail.lines().next().unwrap_or("").to_string())],
+            ),
+            FormatError::ValuesChanged => ui::FMT_REASON_VALUES.get(lang).to_string(),
+            FormatError::CommentsChanged => ui::FMT_REASON_COMMENTS.get(lang).to_string(),
+            FormatError::NotIdempotent => ui::FMT_REASON_IDEMPOTENT.get(lang).to_string(),
+        }
+    }
+}
+
+/// The documentation order of keys, table by table.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    consortium: Vec<String>,
+}
+
+impl Layout {
+    /// The layout for a register: consortium kinds come from its vocabulary
+    /// (built-in kinds, then those the register adds).
+    pub fn new(vocab: &Vocabularies) -> Layout {
+        Layout {
+            consortium: vocab.get("consortium").codes().iter().map(|c| c.to_string()).collect(),
+        }
+    }
+
+    /// Sort key of `key` in the table at logical `path` (array elements add
+    /// no segment): known keys by documentation rank, others after, equal
+    /// (the sort is stable, so they keep their order).
+    fn rank(&self, path: &[String], key: &str) -> (u8, i64) {
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let list: &[&str] = match path.as_slice() {
+            [] => schema::TOP,
+            ["labellisation"] => schema::LABELLISATION,
+            ["adresse"] => schema::ADRESSE,
+            ["structure_porteuse"] => schema::STRUCTURE,
+            ["financement"] => schema::FINANCEMENT,
+            ["criteres"] => schema::CRITERES,
+            ["actions"] => schema::ACTION,
+            ["liens"] => schema::LIEN,
+            ["validation"] => schema::VALIDATION,
+            ["validation", "ignorer"] => schema::EXCEPTION,
+            ["consortium"] => {
+                return match self.consortium.iter().position(|c| c == key) {
+                    Some(i) => (0, i as i64),
+                    None => (1, 0),
+                };
+            }
+            ["financement", "annuel"] => {
+                return match key.parse::<i64>() {
+                    Ok(year) if key.len() == 4 => (0, year),
+                    _ => (1, 0),
+                };
+            }
+            _ => return (1, 0),
+        };
+        match list.iter().position(|k| *k == key) {
+            Some(i) => (0, i as i64),
+            None => (1, 0),
+        }
+    }
+}
+
+/// Formats the text of a record file (a byte order mark is dropped).
+pub fn format(text: &str, layout: &Layout) -> Result<String, FormatError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let out = format_unchecked(text, layout)?;
+    check(text, &out)?;
+    match format_unchecked(&out, layout) {
+        Ok(again) if again == out => Ok(out),
+        _ => Err(FormatError::NotIdempotent),
+    }
+}
+
+fn format_unchecked(text: &str, layout: &Layout) -> Result<String, FormatError> {
+    toml::de::DeTable::parse(text).map_err(FormatError::Syntax)?;
+    let doc: DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| FormatError::Parser(e.to_string()))?;
+    let root = Builder::build(&doc);
+    let mut lines = Vec::new();
+    render_root(&root, layout, &mut lines);
+    Ok(finish(lines))
+}
+
+/// The output holds the same values and the same comments as the input.
+fn check(before: &str, after: &str) -> Result<(), FormatError> {
+    let a: toml::Table = toml::from_str(before).map_err(|e| FormatError::Parser(e.to_string()))?;
+    let b: toml::Table = toml::from_str(after).map_err(|_| FormatError::ValuesChanged)?;
+    if !same_table(&a, &b) {
+        return Err(FormatError::ValuesChanged);
+    }
+    let mut ca = comments(before);
+    let mut cb = comments(after);
+    ca.sort();
+    cb.sort();
+    if ca != cb {
+        return Err(FormatError::CommentsChanged);
+    }
+    Ok(())
+}
+
+/// Value equality where a NaN equals a NaN (a file may hold `nan`).
+fn same_value(a: &toml::Value, b: &toml::Value) -> bool {
+    use toml::Value as V;
+    match (a, b) {
+        (V::Float(x), V::Float(y)) => x == y || (x.is_nan() && y.is_nan()),
+        (V::Array(x), V::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_value(x, y)),
+        (V::Table(x), V::Table(y)) => same_table(x, y),
+        _ => a == b,
+    }
+}
+
+/// Table equality, key order ignored, NaN equal to NaN.
+fn same_table(a: &toml::Table, b: &toml::Table) -> bool {
+    a.len() == b.len() && a.iter().all(|(k, v)| b.get(k).is_some_and(|w| same_value(v, w)))
+}
+
+/// The comments of a TOML text, each from `#` to the end of its line
+/// without trailing spaces, found by a lexical scan that skips strings.
+fn comments(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let at = |i: usize, s: &str| s.chars().enumerate().all(|(j, c)| chars.get(i + j) == Some(&c));
+    while i < chars.len() {
+        match chars[i] {
+            '#' => {
+                let start = i;
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+                out.push(chars[start..i].iter().collect::<String>().trim_end().to_string());
+            }
+            q @ ('"' | '\'') => {
+                let triple: String = [q, q, q].iter().collect();
+                let multi = at(i, &triple);
+                i += if multi { 3 } else { 1 };
+                while i < chars.len() {
+                    if q == '"' && chars[i] == '\\' {
+                        i += 2;
+                    } else if multi && at(i, &triple) {
+                        i += 3;
+                        // Up to two more quotes belong to the string.
+                        while i < chars.len() && chars[i] == q {
+                            i += 1;
+                        }
+                        break;
+                    } else if !multi && (chars[i] == q || chars[i] == '\n') {
+                        i += 1;
+                        break;
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}

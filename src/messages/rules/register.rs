@@ -1,0 +1,136 @@
+//! The texts of the rules about the register as a whole: names, links, and
+//! the records' exceptions.
+
+use super::Text;
+
+macro_rules! text {
+    ($name:ident, $fr:expr, $en:expr) => {
+        pub static $name: Text = Text { fr: $fr, en: $en };
+    };
+}
+
+pub mod duplicate_name {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Deux fiches n'ont pas le même nom dans la même commune.",
+        "No two records share a name in the same commune."
+    );
+    text!(WHY, "Deux fiches au même nom dans la même commune décrivent presque toujours la même fabrique saisie deux fois : elle serait comptée deux fois.", "Two records with the same name in the same commune almost always describe one fabrique entered twice: it would be counted twice.");
+    text!(
+        MESSAGE,
+        "une autre fiche porte le nom « {nom} » à {commune} : {autres}",
+        "another record is named `{nom}` in {commune}: {autres}"
+    );
+    text!(
+        HELP,
+        "s'il s'agit du même lieu, gardez une seule fiche ; sinon, précisez le nom",
+        "if it is the same place, keep one record; otherwise make the name more precise"
+    );
+}
+
+pub mod unknown_link {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Chaque lien mène à une fiche du registre.",
+        "Every link leads to a record of the register."
+    );
+    text!(WHY, "Un lien nomme une autre fabrique par son identifiant, le nom de son fichier sans .toml. Un identifiant inconnu est une faute de frappe ou une fiche qui manque.", "A link names another fabrique by its id, its file name without .toml. An unknown id is a typo or a missing record.");
+    text!(
+        MESSAGE,
+        "lien vers une fabrique inconnue « {id} »",
+        "link to an unknown fabrique `{id}`"
+    );
+    text!(
+        HELP_SUGGEST,
+        "vouliez-vous dire « {suggestion} » ?",
+        "did you mean `{suggestion}`?"
+    );
+    text!(
+        HELP,
+        "indiquez le nom d'un fichier de data/ sans .toml, ou ajoutez d'abord la fiche de cette fabrique",
+        "give the name of a file of data/ without .toml, or add that fabrique's record first"
+    );
+}
+
+pub mod self_link {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Une fiche ne se lie pas à elle-même.",
+        "A record does not link to itself."
+    );
+    text!(WHY, "Les liens retracent les visites et contributions entre fabriques différentes ; un lien vers soi-même fausse le décompte.", "Links trace visits and contributions between different fabriques; a link to oneself skews the count.");
+    text!(
+        MESSAGE,
+        "la fiche « {id} » se lie à elle-même",
+        "record `{id}` links to itself"
+    );
+    text!(
+        HELP,
+        "indiquez l'identifiant de l'autre fabrique",
+        "give the id of the other fabrique"
+    );
+}
+
+pub mod ignore_missing_reason {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Chaque exception [validation] donne sa raison.",
+        "Every [validation] exception gives its reason."
+    );
+    text!(WHY, "Une exception fait taire une règle pour une fiche ; la raison permet à la personne qui relit de l'accepter, et aux suivantes de savoir quand la retirer.", "An exception silences a rule for one record; the reason lets a reviewer accept it, and later readers know when to remove it.");
+    text!(
+        MESSAGE,
+        "l'exception pour « {regle} » ne donne pas de raison",
+        "the exception for `{regle}` gives no reason"
+    );
+    text!(
+        HELP,
+        "ajoutez raison = \"...\" : pourquoi la règle ne s'applique pas à cette fiche",
+        "add raison = \"...\": why the rule does not apply to this record"
+    );
+}
+
+pub mod ignore_unknown_rule {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Chaque exception nomme une règle qui existe.",
+        "Every exception names an existing rule."
+    );
+    text!(WHY, "Une exception pour une règle mal nommée ne fait rien : le problème qu'elle visait resterait signalé, ou une faute de frappe passerait inaperçue.", "An exception for a misnamed rule does nothing: the problem it targeted stays reported, or a typo goes unnoticed.");
+    text!(
+        MESSAGE,
+        "exception pour une règle inconnue « {regle} »",
+        "exception for an unknown rule `{regle}`"
+    );
+    text!(
+        HELP_SUGGEST,
+        "vouliez-vous dire « {suggestion} » ?",
+        "did you mean `{suggestion}`?"
+    );
+    text!(
+        HELP,
+        "`fabriques rules` liste les règles",
+        "`fabriques rules` lists the rules"
+    );
+}
+
+pub mod ignore_unused {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Chaque exception fait taire au moins un problème.",
+        "Every exception silences at least one problem."
+    );
+    text!(WHY, "Une exception qui ne correspond à rien est devenue inutile (la fiche a été corrigée) ; si on la garde, elle cachera le prochain vrai problème du même genre.", "An exception that matches nothing has become useless (the record was fixed); kept, it would hide the next real problem of that kind.");
+    text!(
+        MESSAGE,
+        "l'exception pour « {regle} » ne correspond à aucun problème de cette fiche",
+        "the exception for `{regle}` matches no problem in this record"
+    );
+    text!(HELP, "supprimez cette exception", "remove this exception");
+}

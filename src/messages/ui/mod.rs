@@ -1,0 +1,363 @@
+//! Interface texts: reporters, tool errors, type names, and (in `query`
+//! and `authoring`) the commands' own texts.
+
+use std::path::Path;
+
+mod authoring;
+mod query;
+
+use super::{fill, Lang, Text};
+
+pub use authoring::*;
+pub use query::*;
+
+macro_rules! text {
+    ($name:ident, $fr:expr, $en:expr) => {
+        pub static $name: Text = Text { fr: $fr, en: $en };
+    };
+}
+
+fn render(lang: Lang, t: &Text, args: &[(&str, String)]) -> String {
+    fill(t.get(lang), args)
+}
+
+// --- severities -------------------------------------------------------
+text!(SEVERITY_ERROR, "erreur", "error");
+text!(SEVERITY_WARNING, "avertissement", "warning");
+text!(SEVERITY_ALLOW, "désactivée", "allow");
+text!(HELP_LABEL, "aide", "help");
+text!(NOTE_LABEL, "note", "note");
+
+// --- TOML types, as named in `wrong-type` messages --------------------
+text!(
+    TYPE_STRING,
+    "une chaîne de caractères entre guillemets",
+    "a quoted string"
+);
+text!(TYPE_INTEGER, "un nombre entier", "an integer");
+text!(TYPE_FLOAT, "un nombre décimal", "a decimal number");
+text!(TYPE_NUMBER, "un nombre", "a number");
+text!(TYPE_BOOL, "un booléen (true ou false)", "a boolean (true or false)");
+text!(
+    TYPE_DATE,
+    "une date (AAAA-MM-JJ, sans guillemets)",
+    "a date (YYYY-MM-DD, unquoted)"
+);
+text!(TYPE_ARRAY, "une liste [ ... ]", "an array [ ... ]");
+text!(TYPE_TABLE, "une table", "a table");
+text!(
+    TYPE_ARRAY_OF_TABLES,
+    "une liste de tables ([[...]])",
+    "an array of tables ([[...]])"
+);
+text!(
+    TYPE_STRING_OR_ARRAY,
+    "un code entre guillemets ou une liste de codes",
+    "a quoted code or an array of codes"
+);
+
+// --- validate: summary and notes --------------------------------------
+text!(RECORD_ONE, "fiche vérifiée", "record checked");
+text!(RECORD_MANY, "fiches vérifiées", "records checked");
+text!(ERROR_ONE, "erreur", "error");
+text!(ERROR_MANY, "erreurs", "errors");
+text!(WARNING_ONE, "avertissement", "warning");
+text!(WARNING_MANY, "avertissements", "warnings");
+text!(
+    SUMMARY,
+    "{fiches} {fiches_mot} : {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}",
+    "{fiches} {fiches_mot}: {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}"
+);
+text!(SKIP_HIDDEN, "fichier caché ignoré", "hidden file skipped");
+text!(
+    SKIP_NOT_TOML,
+    "ignoré : pas un fichier .toml",
+    "skipped: not a .toml file"
+);
+text!(
+    SKIP_LINK_OUTSIDE,
+    "lien symbolique ignoré : il mène hors du registre",
+    "symbolic link skipped: it leads outside the register"
+);
+text!(
+    SKIP_LINK_DIR,
+    "lien symbolique vers un dossier ignoré",
+    "symbolic link to a folder skipped"
+);
+
+// --- tool errors (exit 2) ----------------------------------------------
+text!(ERROR_PREFIX, "fabriques : erreur : ", "fabriques: error: ");
+text!(UNKNOWN_RULE, "règle inconnue « {nom} »", "unknown rule `{nom}`");
+text!(
+    UNKNOWN_VOCABULARY,
+    "vocabulaire inconnu « {nom} »",
+    "unknown vocabulary `{nom}`"
+);
+text!(
+    DID_YOU_MEAN,
+    "vouliez-vous dire « {suggestion} » ?",
+    "did you mean `{suggestion}`?"
+);
+text!(
+    SEE_LIST,
+    "`fabriques {commande}` les liste toutes",
+    "`fabriques {commande}` lists them all"
+);
+text!(
+    DATA_DIR_UNREADABLE,
+    "impossible de lire le dossier des fiches {dossier}",
+    "cannot read the records folder {dossier}"
+);
+text!(
+    DATA_DIR_NOT_A_FOLDER,
+    "{dossier} n'est pas un dossier",
+    "{dossier} is not a folder"
+);
+text!(
+    NO_CWD,
+    "impossible de connaître le dossier courant",
+    "cannot determine the current folder"
+);
+text!(NO_REGISTER, "aucun registre trouvé depuis {dossier} : aucun dossier parent ne contient fabriques.toml ni data/ (indiquez le dossier des fiches avec --data DOSSIER)", "no register found from {dossier}: no parent folder holds fabriques.toml or data/ (name the records folder with --data DIR)");
+text!(
+    SETTINGS_UNREADABLE,
+    "impossible de lire {fichier}",
+    "cannot read {fichier}"
+);
+text!(
+    SETTINGS_INVALID,
+    "réglages invalides dans {fichier}",
+    "invalid settings in {fichier}"
+);
+text!(
+    SETTINGS_UNKNOWN_RULE,
+    "[regles] : règle inconnue « {regle} »",
+    "[regles]: unknown rule `{regle}`"
+);
+text!(SETTINGS_BAD_SEVERITY, "[regles] : « {niveau} » n'est pas une gravité pour « {regle} » ; écrivez \"erreur\", \"avertissement\" ou \"desactivee\"", "[regles]: `{niveau}` is not a severity for `{regle}`; write \"error\", \"warning\" or \"allow\"");
+text!(
+    SETTINGS_UNKNOWN_VOCABULARY,
+    "[vocabulaire] : vocabulaire inconnu « {nom} »",
+    "[vocabulaire]: unknown vocabulary `{nom}`"
+);
+text!(
+    SETTINGS_BAD_CODE,
+    "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)",
+    "`{code}` is not a valid code: lowercase ASCII letters, digits and _ (e.g. tiers_lieu_nourricier)"
+);
+text!(
+    SETTINGS_NETWORKS_ELSEWHERE,
+    "les réseaux se déclarent dans [reseaux.CODE] avec nom = \"...\", pas dans [vocabulaire.reseaux]",
+    "networks are declared in [reseaux.CODE] with nom = \"...\", not in [vocabulaire.reseaux]"
+);
+
+fn with_suggestion(lang: Lang, base: String, suggestion: Option<&str>) -> String {
+    match suggestion {
+        Some(s) => format!(
+            "{base} ; {}",
+            render(lang, &DID_YOU_MEAN, &[("suggestion", s.to_string())])
+        ),
+        None => base,
+    }
+}
+
+pub fn data_dir_unreadable(lang: Lang, dir: &Path) -> String {
+    render(lang, &DATA_DIR_UNREADABLE, &[("dossier", dir.display().to_string())])
+}
+pub fn data_dir_not_a_folder(lang: Lang, dir: &Path) -> String {
+    render(lang, &DATA_DIR_NOT_A_FOLDER, &[("dossier", dir.display().to_string())])
+}
+pub fn no_cwd(lang: Lang) -> String {
+    render(lang, &NO_CWD, &[])
+}
+pub fn no_register(lang: Lang, dir: &Path) -> String {
+    render(lang, &NO_REGISTER, &[("dossier", dir.display().to_string())])
+}
+pub fn settings_unreadable(lang: Lang, file: &Path) -> String {
+    render(lang, &SETTINGS_UNREADABLE, &[("fichier", file.display().to_string())])
+}
+pub fn settings_invalid(lang: Lang, file: &Path) -> String {
+    render(lang, &SETTINGS_INVALID, &[("fichier", file.display().to_string())])
+}
+pub fn settings_unknown_rule(lang: Lang, rule: &str, suggestion: Option<&str>) -> String {
+    with_suggestion(
+        lang,
+        render(lang, &SETTINGS_UNKNOWN_RULE, &[("regle", rule.to_string())]),
+        suggestion,
+    )
+}
+pub fn settings_bad_severity(lang: Lang, rule: &str, level: &str) -> String {
+    render(
+        lang,
+        &SETTINGS_BAD_SEVERITY,
+        &[("regle", rule.to_string()), ("niveau", level.to_string())],
+    )
+}
+pub fn settings_unknown_vocabulary(lang: Lang, name: &str, suggestion: Option<&str>) -> String {
+    with_suggestion(
+        lang,
+        render(lang, &SETTINGS_UNKNOWN_VOCABULARY, &[("nom", name.to_string())]),
+        suggestion,
+    )
+}
+pub fn settings_bad_code(lang: Lang, code: &str) -> String {
+    render(lang, &SETTINGS_BAD_CODE, &[("code", code.to_string())])
+}
+pub fn settings_networks_elsewhere(lang: Lang) -> String {
+    render(lang, &SETTINGS_NETWORKS_ELSEWHERE, &[])
+}
+pub fn unknown_name(lang: Lang, text: &'static Text, name: &str, suggestion: Option<&str>, command: &str) -> String {
+    let base = render(lang, text, &[("nom", name.to_string())]);
+    let base = with_suggestion(lang, base, suggestion);
+    format!(
+        "{base} ; {}",
+        render(lang, &SEE_LIST, &[("commande", command.to_string())])
+    )
+}
+
+/// « valeur inconnue pour --action : « fab » ; vouliez-vous dire « fablab » ? »
+/// (or the allowed values when nothing is close): the message of every
+/// flag value the tool does not know.
+pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggestions: &[S], all: &[S]) -> String {
+    let base = fill(
+        FILTER_UNKNOWN.get(lang),
+        &[("option", flag.to_string()), ("valeur", value.to_string())],
+    );
+    if suggestions.is_empty() {
+        let list = if all.is_empty() {
+            String::from("—")
+        } else {
+            super::quoted_list(lang, all)
+        };
+        format!("{base} ; {}", fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)]))
+    } else {
+        format!(
+            "{base} ; {}",
+            fill(
+                FILTER_SUGGEST.get(lang),
+                &[("suggestions", super::quoted_list(lang, suggestions))]
+            )
+        )
+    }
+}
+
+// --- shared -----------------------------------------------------------
+text!(LIST_SEPARATOR, " ; ", "; ");
+text!(
+    WRITE_FILE_FAILED,
+    "impossible d'écrire {fichier}",
+    "cannot write {fichier}"
+);
+text!(
+    EXPORT_NO_COORDINATES,
+    "{nombre} fabrique(s) sans coordonnées laissée(s) hors de la carte : {ids}",
+    "{nombre} fabrique(s) without coordinates left off the map: {ids}"
+);
+text!(
+    EXPORT_SKIPPED,
+    "{id} : non exportée ({raison})",
+    "{id}: not exported ({raison})"
+);
+text!(
+    EXPORT_NO_PIVOT,
+    "pas de SIRET pour l'identifiant « pivot » : ajoutez structure_porteuse.siret",
+    "no SIRET for the « pivot » id: add structure_porteuse.siret"
+);
+text!(
+    EXPORT_NO_ADRESSE,
+    "pas d'adresse : ajoutez adresse.voie",
+    "no address: add adresse.voie"
+);
+text!(
+    EXPORT_NOT_PARSED,
+    "la fiche ne se lit pas : lancez `fabriques validate`",
+    "the record cannot be read: run `fabriques validate`"
+);
+text!(
+    EXPORT_WRITTEN,
+    "{nombre} fabrique(s) exportée(s) dans {fichier}",
+    "{nombre} fabrique(s) exported to {fichier}"
+);
+text!(
+    EXPORT_BAD_DELIMITER,
+    "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
+    "the delimiter must be a single ASCII character, not `{valeur}`"
+);
+text!(WIKI_TECHNIQUE, "Technique", "Technical");
+text!(WIKI_ACTIONS, "Entrée par action", "By action");
+/// Column headings of the « Technique » table, as on the Movilab page.
+pub static WIKI_TECHNIQUE_COLUMNS: [Text; 12] = [
+    Text {
+        fr: "Structure porteuse",
+        en: "Carrying structure",
+    },
+    Text {
+        fr: "Code postal",
+        en: "Postal code",
+    },
+    Text {
+        fr: "Ville",
+        en: "Town",
+    },
+    Text { fr: "QPV", en: "QPV" },
+    Text {
+        fr: "Fabrique numérique",
+        en: "Fabrique numérique",
+    },
+    Text {
+        fr: "Consortium : collectivités",
+        en: "Consortium: collectivités",
+    },
+    Text {
+        fr: "Consortium : centres sociaux",
+        en: "Consortium: social centres",
+    },
+    Text {
+        fr: "Consortium : bailleurs sociaux",
+        en: "Consortium: social landlords",
+    },
+    Text {
+        fr: "Consortium : acteurs de la formation",
+        en: "Consortium: training bodies",
+    },
+    Text {
+        fr: "Labellisation",
+        en: "Labelled",
+    },
+    Text {
+        fr: "Existe depuis",
+        en: "Since",
+    },
+    Text { fr: "Lien", en: "Link" },
+];
+/// Column headings of the « Entrée par action » table.
+pub static WIKI_ACTIONS_COLUMNS: [Text; 5] = [
+    Text {
+        fr: "Catégorie",
+        en: "Category",
+    },
+    Text {
+        fr: "Sous-action",
+        en: "Sub-action",
+    },
+    Text {
+        fr: "Font ça",
+        en: "Do it",
+    },
+    Text {
+        fr: "Ont commencé",
+        en: "Have started",
+    },
+    Text {
+        fr: "Veulent le faire",
+        en: "Want to",
+    },
+];
+text!(GEOJSON_QPV, "en QPV", "in a QPV");
+text!(
+    GEOJSON_NUMERIQUE,
+    "Fabrique numérique de territoire",
+    "Fabrique numérique de territoire"
+);
+text!(GEOJSON_ACTIONS, "Actions", "Actions");
+text!(GEOJSON_MOVILAB, "Page Movilab", "Movilab page");
