@@ -110,7 +110,7 @@ fn read_maps(maps: &[String], headers: &[String], fields: &Fields, lang: Lang) -
                     lang,
                     &[
                         ("colonne", col.into()),
-                        ("colonnes", crate::messages::quoted_list(lang, &headers))
+                        ("colonnes", crate::messages::quoted_list(lang, headers))
                     ]
                 ))
             })?;
