@@ -10,6 +10,7 @@ use anyhow::{bail, Result};
 use crate::config::Config;
 use crate::context::Context;
 use crate::messages::{fill, ui, Lang, Text};
+use crate::register::actions::Columns;
 use crate::register::{self, Entry};
 use crate::suggest::closest;
 
@@ -164,7 +165,13 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
         })
         .collect();
     line(out, lang, &ui::F_RESEAUX, &reseaux.join(", "))?;
+    members_and_funding(config, r, lang, out)?;
+    actions(config, r, lang, out)?;
+    links_criteria_sources(entries, e, lang, out)
+}
 
+/// The consortium and the funding.
+fn members_and_funding(config: &Config, r: &crate::record::Record, lang: Lang, out: &mut dyn Write) -> Result<()> {
     if !r.consortium.is_empty() {
         writeln!(out, "\n  {}", ui::F_CONSORTIUM.get(lang))?;
         let kinds = config.settings.vocab.get("consortium");
@@ -184,12 +191,20 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
             writeln!(out, "    {} : {} €", ui::F_BONUS.get(lang), b.value)?;
         }
     }
-    let statuses = config.settings.vocab.get("statuts_action");
-    for status in statuses.entries.iter() {
+    Ok(())
+}
+
+/// The actions, grouped by status (those without a known status last, as
+/// « non renseigné »: shown, never hidden).
+fn actions(config: &Config, r: &crate::record::Record, lang: Lang, out: &mut dyn Write) -> Result<()> {
+    let vocab = &config.settings.vocab;
+    let statuses = vocab.get("statuts_action");
+    let columns = Columns::new(vocab, &[]);
+    for col in 0..columns.len() {
         let actions: Vec<String> = r
             .actions
             .iter()
-            .filter(|a| a.statut.as_ref().is_some_and(|s| s.value == status.code))
+            .filter(|a| columns.of(a.statut.as_ref().map(|s| s.value.as_str())) == Some(col))
             .map(|a| {
                 let cats: Vec<&str> = a.categories.iter().map(|c| c.value.as_str()).collect();
                 let mut s = cats.join(", ");
@@ -200,12 +215,20 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
             })
             .collect();
         if !actions.is_empty() {
-            writeln!(out, "\n  {} ({})", status.libelle, status.code)?;
+            let code = columns.key(col);
+            let libelle = statuses.get(code).map_or(ui::UNKNOWN.get(lang), |s| &s.libelle);
+            writeln!(out, "\n  {libelle} ({code})")?;
             for a in actions {
                 writeln!(out, "    • {a}")?;
             }
         }
     }
+    Ok(())
+}
+
+/// Links out and in, the six criteria, the sources.
+fn links_criteria_sources(entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn Write) -> Result<()> {
+    let r = &e.record;
     let incoming = register::links_in(entries, &r.id);
     if !r.liens.is_empty() || !incoming.is_empty() {
         writeln!(out, "\n  {}", ui::F_LIENS.get(lang))?;

@@ -255,3 +255,21 @@ fn show_lists_links_in_and_out() {
     assert!(out.contains("→ atelier-du-soleil (visite)"), "{out}");
     assert!(out.contains("← la-ruche (contribution, 2021-03-04)"), "{out}");
 }
+
+#[test]
+fn regression_list_actions_and_show_agree_on_an_action_without_status() {
+    // `list` used to show an action without a status as « envisage »,
+    // `actions` as « non renseigné », and `show` not at all.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    let complete = std::fs::read_to_string(root().join("tests/fixtures/complete/data/complete.toml")).unwrap();
+    let text = complete.replacen("categorie = \"fablab\"\nstatut = \"fait\"", "categorie = \"fablab\"", 1);
+    assert_ne!(text, complete);
+    std::fs::write(dir.path().join("data/complete.toml"), text).unwrap();
+    let (_, out, _) = run(fabriques(dir.path()).args(["list", "--format", "csv", "--colonnes", "id,actions"]));
+    assert!(out.contains("coworking, fablab (non_renseigne)"), "{out}");
+    let (_, out, _) = run(fabriques(dir.path()).args(["actions", "--format", "csv"]));
+    assert!(out.contains("fablab,,non_renseigne,complete,"), "{out}");
+    let (_, out, _) = run(fabriques(dir.path()).args(["show", "complete"]));
+    assert!(out.contains("non renseigné (non_renseigne)\n    • fablab"), "{out}");
+}

@@ -5,10 +5,12 @@
 //! run in parallel and never touch the process's state. `process` keeps a
 //! few tests of the real binary (exit codes, closed pipes, signals).
 
+mod actions;
 mod authoring;
 mod commands;
 mod export;
 mod geography;
+mod liens;
 mod list;
 mod programme;
 mod register;

@@ -158,16 +158,10 @@ fn root() -> BoxedStrategy<Vec<Field>> {
         .boxed()
 }
 
-fn tables() -> BoxedStrategy<Vec<Tab>> {
-    let labellisation = tab(
-        "labellisation",
-        (
-            field("annee", (2019i64..2025).prop_map(Val::Int)),
-            opt_field("vague", (1i64..4).prop_map(Val::Int)),
-        )
-            .prop_map(|(a, b)| fields(vec![a], vec![b])),
-    );
-    let adresse = tab(
+/// `[adresse]`: a real address, with or without its INSEE code and
+/// coordinates.
+fn adresse() -> BoxedStrategy<Tab> {
+    tab(
         "adresse",
         (
             proptest::sample::select(ADDRESSES),
@@ -201,26 +195,12 @@ fn tables() -> BoxedStrategy<Vec<Tab>> {
                 }
                 f
             }),
-    );
-    let structure = tab(
-        "structure_porteuse",
-        (
-            field("nom", string(text())),
-            opt_field("forme_juridique", code(&["association", "scic", "sas"])),
-            opt_field("creation", (1990i64..2019).prop_map(Val::Int)),
-        )
-            .prop_map(|(a, b, c)| fields(vec![a], vec![b, c])),
-    );
-    let consortium = proptest::option::of(tab(
-        "consortium",
-        (
-            opt_field("collectivites", array(string(text()), 1..3)),
-            opt_field("centres_sociaux", array(string(text()), 1..2)),
-            opt_field("acteurs_formation", array(string(text()), 1..2)),
-        )
-            .prop_map(|(a, b, c)| fields(vec![], vec![a, b, c])),
-    ));
-    let financement = proptest::option::of(tab(
+    )
+}
+
+/// `[financement]`, maybe.
+fn financement() -> BoxedStrategy<Option<Tab>> {
+    proptest::option::of(tab(
         "financement",
         (
             opt_field(
@@ -244,7 +224,39 @@ fn tables() -> BoxedStrategy<Vec<Tab>> {
             opt_field("bonus_numerique", (0i64..100_000).prop_map(Val::Int)),
         )
             .prop_map(|(a, b)| fields(vec![], vec![a, b])),
+    ))
+    .boxed()
+}
+
+fn tables() -> BoxedStrategy<Vec<Tab>> {
+    let labellisation = tab(
+        "labellisation",
+        (
+            field("annee", (2019i64..2025).prop_map(Val::Int)),
+            opt_field("vague", (1i64..4).prop_map(Val::Int)),
+        )
+            .prop_map(|(a, b)| fields(vec![a], vec![b])),
+    );
+    let adresse = adresse();
+    let structure = tab(
+        "structure_porteuse",
+        (
+            field("nom", string(text())),
+            opt_field("forme_juridique", code(&["association", "scic", "sas"])),
+            opt_field("creation", (1990i64..2019).prop_map(Val::Int)),
+        )
+            .prop_map(|(a, b, c)| fields(vec![a], vec![b, c])),
+    );
+    let consortium = proptest::option::of(tab(
+        "consortium",
+        (
+            opt_field("collectivites", array(string(text()), 1..3)),
+            opt_field("centres_sociaux", array(string(text()), 1..2)),
+            opt_field("acteurs_formation", array(string(text()), 1..2)),
+        )
+            .prop_map(|(a, b, c)| fields(vec![], vec![a, b, c])),
     ));
+    let financement = financement();
     let criteres = proptest::option::of(tab(
         "criteres",
         (

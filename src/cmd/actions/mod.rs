@@ -36,6 +36,8 @@
 //! "statuts": {"fait": [fabrique...], ...}}]}`. The CSV and JSON shapes are
 //! the same with or without `--action`.
 
+mod proximity;
+
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -50,6 +52,8 @@ use crate::messages::{fill, plural, ui, Lang};
 use crate::register::actions::{category_key, category_label, Columns, NOT_RECORDED};
 use crate::register::{self, Entry};
 use crate::vocab::Vocabularies;
+
+use proximity::*;
 
 /// Output formats of `actions`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -68,161 +72,10 @@ pub(crate) struct ActionsArgs {
     pub format: ActionsFormat,
 }
 
-/// How near a fabrique is to the reference place, coarse to fine.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Proximity {
-    Commune,
-    Departement,
-    Region,
-    Elsewhere,
-}
-
-impl Proximity {
-    fn key(self) -> &'static str {
-        match self {
-            Proximity::Commune => "commune",
-            Proximity::Departement => "departement",
-            Proximity::Region => "region",
-            Proximity::Elsewhere => "ailleurs",
-        }
-    }
-
-    fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Proximity::Commune => ui::NEAR_COMMUNE.get(lang),
-            Proximity::Departement => ui::NEAR_DEPARTEMENT.get(lang),
-            Proximity::Region => ui::NEAR_REGION.get(lang),
-            Proximity::Elsewhere => ui::NEAR_ELSEWHERE.get(lang),
-        }
-    }
-}
-
-/// Where a fabrique stands from the reference place.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Near {
-    pub proximity: Proximity,
-    /// Kilometres as the crow flies, when both ends have coordinates.
-    pub km: Option<f64>,
-}
-
-/// The reference place of `--commune` / `--departement`.
-#[derive(Debug)]
-pub struct Reference {
-    pub communes: Vec<&'static Commune>,
-    pub departements: Vec<&'static str>,
-    pub regions: Vec<&'static str>,
-    /// One point per reference commune that has one: the centre of the
-    /// coordinates of the register's fabriques in that commune.
-    pub points: Vec<(f64, f64)>,
-    /// How many fabriques' coordinates made the points.
-    pub sources: usize,
-}
-
-/// A record's coordinates, when both are written and plausible.
-fn coordinates(e: &Entry) -> Option<(f64, f64)> {
-    let a = &e.record.adresse;
-    let (lat, lon) = (a.latitude.as_ref()?.value, a.longitude.as_ref()?.value);
-    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
-}
-
-/// Distance in kilometres between two WGS 84 points (haversine, mean
-/// Earth radius): good to a few hundred metres at the scale of France.
-pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    const EARTH_RADIUS_KM: f64 = 6371.0088;
-    let (la1, la2) = (a.0.to_radians(), b.0.to_radians());
-    let dlat = la2 - la1;
-    let dlon = (b.1 - a.1).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
-}
-
-impl Reference {
-    /// The reference named by `place` (its communes and départements,
-    /// resolved), with points from `all` the register's entries; `None`
-    /// when no place is named.
-    fn new(place: &Filter, all: &[Entry], geo: &'static Geo) -> Option<Reference> {
-        let communes: Vec<&'static Commune> = place
-            .commune_codes()
-            .into_iter()
-            .filter_map(|c| geo.current_commune(c))
-            .collect();
-        let mut departements = place.departement_codes();
-        if communes.is_empty() && departements.is_empty() {
-            return None;
-        }
-        departements.extend(communes.iter().map(|c| c.departement));
-        departements.sort_unstable();
-        departements.dedup();
-        let mut regions: Vec<&'static str> = departements
-            .iter()
-            .filter_map(|d| geo.departement(d).map(|d| d.region))
-            .collect();
-        regions.sort_unstable();
-        regions.dedup();
-        let mut points = Vec::new();
-        let mut sources = 0;
-        for c in &communes {
-            let here: Vec<(f64, f64)> = all
-                .iter()
-                .filter(|e| e.commune.is_some_and(|x| x.code_insee == c.code_insee))
-                .filter_map(coordinates)
-                .collect();
-            if !here.is_empty() {
-                let n = here.len() as f64;
-                let lat = here.iter().map(|p| p.0).sum::<f64>() / n;
-                let lon = here.iter().map(|p| p.1).sum::<f64>() / n;
-                points.push((lat, lon));
-                sources += here.len();
-            }
-        }
-        Some(Reference {
-            communes,
-            departements,
-            regions,
-            points,
-            sources,
-        })
-    }
-
-    /// Where `e` stands from the reference.
-    pub fn near(&self, e: &Entry) -> Near {
-        let proximity = match e.commune {
-            Some(c) if self.communes.iter().any(|r| r.code_insee == c.code_insee) => Proximity::Commune,
-            Some(c) if self.departements.contains(&c.departement) => Proximity::Departement,
-            Some(c) if self.regions.contains(&c.region) => Proximity::Region,
-            _ => Proximity::Elsewhere,
-        };
-        let km = coordinates(e).and_then(|p| {
-            self.points
-                .iter()
-                .map(|r| haversine_km(*r, p))
-                .min_by(|a, b| a.total_cmp(b))
-        });
-        Near { proximity, km }
-    }
-
-    /// The place as the user reads it: `Chambéry (73), 74 Haute-Savoie`.
-    fn describe(&self, place: &Filter, geo: &Geo) -> String {
-        let mut parts: Vec<String> = self
-            .communes
-            .iter()
-            .map(|c| format!("{} ({})", c.nom, c.departement))
-            .collect();
-        parts.extend(
-            place
-                .departement_codes()
-                .iter()
-                .filter_map(|d| geo.departement(d))
-                .map(|d| format!("{} {}", d.code, d.nom)),
-        );
-        parts.join(", ")
-    }
-}
-
 /// A fabrique in a cell, with where it stands from the reference.
-pub struct Placed<'a> {
-    pub entry: &'a Entry,
-    pub near: Option<Near>,
+struct Placed<'a> {
+    entry: &'a Entry,
+    near: Option<Near>,
 }
 
 /// Nearest first (group, then known distance, then unknown distance), then
@@ -242,12 +95,12 @@ fn compare(a: &Placed, b: &Placed) -> Ordering {
 }
 
 /// One row of the matrix: a category, or one of its sub-actions.
-pub struct Row<'a> {
-    pub categorie: String,
-    pub libelle: String,
-    pub sous_action: Option<String>,
+struct Row<'a> {
+    categorie: String,
+    libelle: String,
+    sous_action: Option<String>,
     /// One list per column, nearest (or alphabetical) first.
-    pub cells: Vec<Vec<Placed<'a>>>,
+    cells: Vec<Vec<Placed<'a>>>,
 }
 
 /// Builds the rows: for each category (in vocabulary order) the category
@@ -415,74 +268,8 @@ pub(crate) fn run(cx: &Context, args: &ActionsArgs, out: &mut dyn Write, err: &m
         writeln!(err, "{}", ui::LIST_EMPTY.get(lang))?;
     }
     match args.format {
-        ActionsFormat::Json => {
-            let reference_json = reference.as_ref().map_or(Value::Null, |r| {
-                json!({
-                    "communes": r.communes.iter().map(|c| json!({"code_insee": c.code_insee, "nom": c.nom})).collect::<Vec<_>>(),
-                    "departements": place.departement_codes(),
-                    "points": r.points.len(),
-                })
-            });
-            let items: Vec<Value> = rows
-                .iter()
-                .map(|row| {
-                    let statuts: Map<String, Value> = row
-                        .cells
-                        .iter()
-                        .enumerate()
-                        .map(|(i, cell)| {
-                            (
-                                columns.key(i).to_string(),
-                                Value::Array(cell.iter().map(fabrique_json).collect()),
-                            )
-                        })
-                        .collect();
-                    json!({
-                        "categorie": row.categorie,
-                        "libelle": row.libelle,
-                        "sous_action": row.sous_action,
-                        "statuts": statuts,
-                    })
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut *out, &json!({ "reference": reference_json, "actions": items }))?;
-            writeln!(out)?;
-        }
-        ActionsFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
-            w.write_record([
-                "categorie",
-                "sous_action",
-                "statut",
-                "id",
-                "nom",
-                "commune",
-                "departement",
-                "proximite",
-                "distance_km",
-            ])?;
-            for row in &rows {
-                for (i, cell) in row.cells.iter().enumerate() {
-                    for p in cell {
-                        let e = p.entry;
-                        w.write_record([
-                            row.categorie.clone(),
-                            row.sous_action.clone().unwrap_or_default(),
-                            columns.key(i).to_string(),
-                            e.record.id.clone(),
-                            e.record.nom().to_string(),
-                            commune_text(e),
-                            e.departement().map_or(String::new(), |d| d.code.to_string()),
-                            p.near.map_or(String::new(), |n| n.proximity.key().to_string()),
-                            p.near
-                                .and_then(|n| n.km)
-                                .map_or(String::new(), |km| km_value(km).to_string()),
-                        ])?;
-                    }
-                }
-            }
-            w.flush()?;
-        }
+        ActionsFormat::Json => write_json(out, &rows, &columns, reference.as_ref(), &place)?,
+        ActionsFormat::Csv => write_csv(out, &rows, &columns)?,
         ActionsFormat::Table => {
             if let Some(r) = &reference {
                 write_reference(out, lang, r, &place, geo)?;
@@ -637,17 +424,82 @@ fn write_ranked(
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// `{"reference", "actions": [{"categorie", "libelle", "sous_action", "statuts": {...}}]}`.
+fn write_json(
+    out: &mut dyn Write,
+    rows: &[Row<'_>],
+    columns: &Columns,
+    reference: Option<&Reference>,
+    place: &Filter,
+) -> Result<()> {
+    let reference_json = reference.as_ref().map_or(Value::Null, |r| {
+        json!({
+            "communes": r.communes.iter().map(|c| json!({"code_insee": c.code_insee, "nom": c.nom})).collect::<Vec<_>>(),
+            "departements": place.departement_codes(),
+            "points": r.points.len(),
+        })
+    });
+    let items: Vec<Value> = rows
+        .iter()
+        .map(|row| {
+            let statuts: Map<String, Value> = row
+                .cells
+                .iter()
+                .enumerate()
+                .map(|(i, cell)| {
+                    (
+                        columns.key(i).to_string(),
+                        Value::Array(cell.iter().map(fabrique_json).collect()),
+                    )
+                })
+                .collect();
+            json!({
+                "categorie": row.categorie,
+                "libelle": row.libelle,
+                "sous_action": row.sous_action,
+                "statuts": statuts,
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &json!({ "reference": reference_json, "actions": items }))?;
+    writeln!(out)?;
+    Ok(())
+}
 
-    #[test]
-    fn haversine_gives_known_distances() {
-        // Chambéry – Aix-les-Bains: about 14 km; Paris – Lyon: about 392 km.
-        let d = haversine_km((45.5646, 5.9178), (45.6885, 5.9153));
-        assert!((d - 13.8).abs() < 0.5, "{d}");
-        let d = haversine_km((48.8566, 2.3522), (45.7640, 4.8357));
-        assert!((d - 392.0).abs() < 3.0, "{d}");
-        assert_eq!(haversine_km((45.0, 5.0), (45.0, 5.0)), 0.0);
+/// One line per fabrique per row and status.
+fn write_csv(out: &mut dyn Write, rows: &[Row<'_>], columns: &Columns) -> Result<()> {
+    let mut w = csv::Writer::from_writer(&mut *out);
+    w.write_record([
+        "categorie",
+        "sous_action",
+        "statut",
+        "id",
+        "nom",
+        "commune",
+        "departement",
+        "proximite",
+        "distance_km",
+    ])?;
+    for row in rows {
+        for (i, cell) in row.cells.iter().enumerate() {
+            for p in cell {
+                let e = p.entry;
+                w.write_record([
+                    row.categorie.clone(),
+                    row.sous_action.clone().unwrap_or_default(),
+                    columns.key(i).to_string(),
+                    e.record.id.clone(),
+                    e.record.nom().to_string(),
+                    commune_text(e),
+                    e.departement().map_or(String::new(), |d| d.code.to_string()),
+                    p.near.map_or(String::new(), |n| n.proximity.key().to_string()),
+                    p.near
+                        .and_then(|n| n.km)
+                        .map_or(String::new(), |km| km_value(km).to_string()),
+                ])?;
+            }
+        }
     }
+    w.flush()?;
+    Ok(())
 }
