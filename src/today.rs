@@ -80,6 +80,17 @@ mod tests {
     }
 
     #[test]
+    fn a_valid_pin_wins_and_an_invalid_one_is_ignored() {
+        let pinned = Date {
+            year: 2026,
+            month: 11,
+            day: 21,
+        };
+        assert_eq!(resolve(Some("2026-11-21")), pinned);
+        assert_eq!(resolve(Some("hier")), resolve(None));
+    }
+
+    #[test]
     fn pinned_dates_parse() {
         assert_eq!(
             parse("2026-11-21"),

@@ -13,8 +13,8 @@ pub(crate) static RULE: Rule = Rule {
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
-    bad: "[structure_porteuse]\nnom = \"LAB01\"\n",
-    good: "[structure_porteuse]\nnom = \"LAB01\"\n\n[consortium]\ncollectivites = [\"Ville d'Ambérieu-en-Bugey\"]\n",
+    bad: "[structure_porteuse]\nnom = \"Ville d'Ambérieu-en-Bugey\"\n\n[consortium]\ncollectivites = [\"Ville d'Ambérieu-en-Bugey\"]\n",
+    good: "[structure_porteuse]\nnom = \"Ville d'Ambérieu-en-Bugey\"\n\n[consortium]\ncollectivites = [\"Ville d'Ambérieu-en-Bugey\"]\ncentres_sociaux = [\"Centre social le Lavoir\"]\n",
     check: Check::Record(check),
 };
 

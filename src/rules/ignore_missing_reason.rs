@@ -14,9 +14,8 @@ pub(crate) static RULE: Rule = Rule {
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
-    bad: "[validation]\nignorer = [{ regle = \"page-movilab\" }]\n",
-    good:
-        "[validation]\nignorer = [{ regle = \"page-movilab\", raison = \"Page en cours de rédaction sur Movilab\" }]\n",
+    bad: "video = \"https://www.youtube.com/watch?v=...\"\n\n[validation]\nignorer = [{ regle = \"video-plateforme\" }]\n",
+    good: "video = \"https://www.youtube.com/watch?v=...\"\n\n[validation]\nignorer = [{ regle = \"video-plateforme\", raison = \"La vidéo de la labellisation, tournée par la Région\" }]\n",
     check: Check::Exceptions,
 };
 

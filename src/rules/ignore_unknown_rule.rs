@@ -12,8 +12,8 @@ pub(crate) static RULE: Rule = Rule {
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
-    bad: "[validation]\nignorer = [{ regle = \"url-invalide\", raison = \"...\" }]\n",
-    good: "[validation]\nignorer = [{ regle = \"invalid-url\", raison = \"...\" }]\n",
+    bad: "[validation]\nignorer = [{ regle = \"url-invalide\", raison = \"Le site sera en ligne en 2027\" }]\n",
+    good: "site_web = \"www.lab01.fr\"\n\n[validation]\nignorer = [{ regle = \"invalid-url\", raison = \"Le site sera en ligne en 2027\" }]\n",
     check: Check::Exceptions,
 };
 

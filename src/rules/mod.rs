@@ -293,7 +293,10 @@ impl Sink {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod registry_tests {
     use super::*;
 
     #[test]

@@ -29,8 +29,8 @@ pub(crate) static RULE: Rule = Rule {
     severity: Severity::Warning,
     summary: &t::SUMMARY,
     why: &t::WHY,
-    bad: "numerique = true\n\n[[actions]]\ncategorie = \"coworking\"\nstatut = \"fait\"\n",
-    good: "numerique = true\n\n[[actions]]\ncategorie = \"inclusion_numerique\"\nstatut = \"fait\"\n",
+    bad: "numerique = true\n\n[[actions]]\ncategorie = \"coworking\"\nstatut = \"fait\"\n\n[[actions]]\ncategorie = \"mobilite\"\nstatut = \"fait\"\n",
+    good: "numerique = true\n\n[[actions]]\ncategorie = \"coworking\"\nstatut = \"fait\"\n\n[[actions]]\ncategorie = \"inclusion_numerique\"\nstatut = \"fait\"\n",
     check: Check::Record(check),
 };
 

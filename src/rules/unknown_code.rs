@@ -18,8 +18,8 @@ pub(crate) static RULE: Rule = Rule {
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
-    bad: "[[actions]]\ncategorie = \"fab lab\"\nstatut = \"fait\"\n",
-    good: "[[actions]]\ncategorie = \"fablab\"\nstatut = \"fait\"\n",
+    bad: "statut = \"en activité\"\n",
+    good: "statut = \"en_activite\"\n",
     check: Check::Schema,
 };
 

@@ -15,8 +15,8 @@ pub(crate) static RULE: Rule = Rule {
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
-    bad: "nmo = \"LAB01\"\n",
-    good: "nom = \"LAB01\"\n",
+    bad: "numeriqe = true\n",
+    good: "numerique = true\n",
     check: Check::Schema,
 };
 

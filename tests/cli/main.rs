@@ -1,7 +1,8 @@
 //! The integration tests: one binary, one module per area (as xsv does).
 //! Each test runs the tool in-process, through the library's `run`, with a
 //! controlled environment of its own (no locale: French by default; no
-//! colour; a fixed working directory) and in-memory output streams: tests
+//! colour; a fixed working directory; today pinned to [`TODAY`], so that
+//! no test changes with the calendar) and in-memory output streams: tests
 //! run in parallel and never touch the process's state. `process` keeps a
 //! few tests of the real binary (exit codes, closed pipes, signals).
 
@@ -12,6 +13,7 @@ mod export;
 mod geography;
 mod liens;
 mod list;
+mod process;
 mod programme;
 mod register;
 mod rules;
@@ -52,11 +54,15 @@ impl Fabriques {
     }
 }
 
+/// The date every test runs on (`FABRIQUES_AUJOURDHUI`), unless it says
+/// otherwise.
+pub const TODAY: &str = "2026-11-21";
+
 /// `fabriques` run from `dir`, with a neutral environment.
 pub fn fabriques(dir: &Path) -> Fabriques {
     Fabriques {
         args: vec![OsString::from("fabriques")],
-        env: Env::in_dir(dir),
+        env: Env::in_dir(dir).with_var("FABRIQUES_AUJOURDHUI", TODAY),
     }
 }
 

@@ -10,7 +10,8 @@ fn complete() -> String {
     fs::read_to_string(root().join("tests/fixtures/complete/data/complete.toml")).unwrap()
 }
 
-/// Validates the complete record changed by `edit`, with today pinned.
+/// Validates the complete record changed by `edit` (today pinned to
+/// [`crate::TODAY`], as in every test).
 fn check(edit: impl Fn(String) -> String) -> Vec<Pos> {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("essai.toml"), edit(complete())).unwrap();

@@ -169,3 +169,35 @@ fn regression_homonymous_communes_are_not_duplicates() {
     let (code, json) = validate_json(dir.path(), &["--config", &settings()]);
     assert_eq!((code, positions(&json)), (0, vec![]));
 }
+
+#[test]
+fn an_exception_for_a_register_wide_rule_is_applied_at_the_end() {
+    // `duplicate-name` is known once every record is read: its exception
+    // silences it then, and is reported unused when it silenced nothing.
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["la-dynamo.toml", "dynamo-chambery.toml"] {
+        std::fs::copy(fixture("duplicate-name").join(file), dir.path().join(file)).unwrap();
+    }
+    let path = dir.path().join("la-dynamo.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let with = format!(
+        "{text}\n[validation]\nignorer = [{{ regle = \"duplicate-name\", raison = \"Deux lieux distincts\" }}]\n"
+    );
+    std::fs::write(&path, &with).unwrap();
+    let (_, json) = validate_json(dir.path(), &["--config", &settings()]);
+    let found: Vec<(String, String)> = positions(&json).into_iter().map(|p| (p.0, p.1)).collect();
+    assert_eq!(
+        found,
+        [("duplicate-name".to_string(), "dynamo-chambery.toml".to_string())]
+    );
+    // The other record renamed: nothing left to silence.
+    std::fs::remove_file(dir.path().join("dynamo-chambery.toml")).unwrap();
+    let (code, json) = validate_json(dir.path(), &["--config", &settings()]);
+    let found = positions(&json);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1.as_str()),
+        ("ignore-unused", "la-dynamo.toml")
+    );
+    assert_eq!(code, 0);
+}

@@ -1,0 +1,189 @@
+//! Each rule's documented examples are true: run through the checker, the
+//! bad example triggers that rule and nothing else, the good one nothing.
+//!
+//! An example is a part of a record. It is completed with the complete
+//! record of `tests/fixtures/complete/` (which triggers no rule), from
+//! which every key the good example writes is first taken out: the pair
+//! owns those keys, so that a bad example that leaves a key out (no
+//! `page_movilab`, no `code_postal`) really leaves it out. A first comment
+//! line naming `data/<id>.toml` files gives the records' ids (several for
+//! `duplicate-name`). Two rules are about files rather than text:
+//! `invalid-id` takes its file name from the example, `file-unreadable`
+//! writes the record in Latin-1.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use toml_edit::{DocumentMut, Item, Table};
+
+use super::*;
+use crate::check::{self, Checker};
+use crate::config::{Config, Settings};
+use crate::messages::Lang;
+
+/// The complete record: every field a rule asks for, rightly.
+const COMPLETE: &str = include_str!("../../tests/fixtures/complete/data/complete.toml");
+
+/// The ids the examples' links may name.
+const IDS: &[&str] = &["la-dynamo", "lab01"];
+
+/// Rules an example cannot help triggering with its own (more than
+/// 150,000 € takes more than three years, or more than 50,000 € a year).
+const ALSO: &[(&str, &str)] = &[("financement-total", "financement-duree")];
+
+fn config() -> Config {
+    let settings = Settings::parse(
+        "[reseaux.fabmob]\nnom = \"La Fabrique des Mobilités\"\n\n[reseaux.reseau_essai]\nnom = \"Réseau d'essai\"\n",
+        Lang::Fr,
+    )
+    .unwrap();
+    Config {
+        settings,
+        ..Config::builtin(Lang::Fr, None)
+    }
+}
+
+fn today() -> Date {
+    crate::today::parse("2026-11-21").unwrap()
+}
+
+/// Every key an example writes: `nom`, `adresse.commune`, `actions`...
+fn keys(example: &DocumentMut) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    for (k, item) in example.iter() {
+        match item {
+            Item::Table(t) => out.extend(t.iter().map(|(sub, _)| (k.to_string(), Some(sub.to_string())))),
+            _ => out.push((k.to_string(), None)),
+        }
+    }
+    out
+}
+
+/// The complete record without the keys of `owned`, with `example` in.
+fn completed(example: &str, owned: &[(String, Option<String>)]) -> String {
+    let mut doc: DocumentMut = COMPLETE.parse().unwrap();
+    for (k, sub) in owned {
+        match sub {
+            Some(sub) => {
+                if let Some(t) = doc.get_mut(k).and_then(Item::as_table_mut) {
+                    t.remove(sub);
+                }
+            }
+            None => {
+                doc.remove(k);
+            }
+        }
+    }
+    let Ok(example) = example.parse::<DocumentMut>() else {
+        // Not TOML (`toml-syntax`): the example's lines go first.
+        return format!("{example}{doc}");
+    };
+    for (k, item) in example.iter() {
+        match item {
+            Item::Table(t) => {
+                let base = doc.entry(k).or_insert(Item::Table(Table::new()));
+                let base = base.as_table_mut().expect("a table in both");
+                for (sub, v) in t.iter() {
+                    base.insert(sub, v.clone());
+                }
+            }
+            _ => {
+                doc.insert(k, item.clone());
+            }
+        }
+    }
+    doc.to_string()
+}
+
+/// The ids an example's first comment names (`# data/lab01.toml`).
+fn ids_of(example: &str) -> Vec<String> {
+    let first = example.lines().next().unwrap_or_default();
+    let ids: Vec<String> = first
+        .split_whitespace()
+        .filter_map(|w| w.trim_end_matches([':', ',']).strip_prefix("data/"))
+        .filter_map(|w| w.strip_suffix(".toml"))
+        .map(str::to_string)
+        .collect();
+    if ids.is_empty() {
+        vec!["essai".to_string()]
+    } else {
+        ids
+    }
+}
+
+/// The rules `validate` would report on the records an example describes.
+fn reported(rule: &Rule, example: &str, owned: &[(String, Option<String>)]) -> Vec<&'static str> {
+    let config = config();
+    let mut ids: Ids = IDS.iter().map(|s| (*s).into()).collect();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    // The two rules about files describe a file, not its text.
+    let about_file = matches!(rule.id, RuleId::InvalidId | RuleId::FileUnreadable);
+    let text = completed(if about_file { "" } else { example }, owned);
+    match rule.id {
+        RuleId::InvalidId => {
+            let stem = example.trim().trim_start_matches("data/").trim_end_matches(".toml");
+            files.push((stem.to_string(), text.into_bytes()));
+        }
+        RuleId::FileUnreadable => {
+            // The same record saved in Latin-1 (é is one byte), or in UTF-8.
+            let latin1 = example.contains("Latin-1");
+            let bytes = if latin1 {
+                text.chars()
+                    .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+                    .collect()
+            } else {
+                text.into_bytes()
+            };
+            files.push(("essai".to_string(), bytes));
+        }
+        _ => files.extend(ids_of(example).into_iter().map(|id| (id, text.clone().into_bytes()))),
+    }
+    ids.extend(files.iter().map(|(id, _)| id.as_str().into()));
+    let checker = Checker::new(&config, today(), ids);
+    let dir = tempfile::tempdir().unwrap();
+    let mut found = Vec::new();
+    let mut kept = Vec::new();
+    for (id, bytes) in &files {
+        let path = dir.path().join(format!("{id}.toml"));
+        std::fs::write(&path, bytes).unwrap();
+        let checked = checker.check_file(&path, &Arc::new(PathBuf::from(format!("data/{id}.toml"))));
+        found.extend(checked.diagnostics.iter().map(|d| d.rule.name()));
+        kept.extend(checked.kept);
+    }
+    found.extend(
+        check::finish(&kept, checker.severities(), false)
+            .iter()
+            .map(|l| l.diagnostic.rule.name()),
+    );
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+#[test]
+fn each_rules_examples_do_what_they_say() {
+    for rule in ALL {
+        let good: DocumentMut = rule.good.parse().unwrap_or_default();
+        let owned = keys(&good);
+        let also: Vec<&str> = ALSO.iter().filter(|(r, _)| *r == rule.name).map(|(_, a)| *a).collect();
+        let bad = reported(rule, rule.bad, &owned);
+        assert!(
+            bad.contains(&rule.name) && bad.iter().all(|r| *r == rule.name || also.contains(r)),
+            "{}: the bad example reports {bad:?}\n{}",
+            rule.name,
+            completed(rule.bad, &owned)
+        );
+        let good = reported(rule, rule.good, &owned);
+        assert!(
+            good.is_empty(),
+            "{}: the good example reports {good:?}\n{}",
+            rule.name,
+            completed(rule.good, &owned)
+        );
+    }
+}
+
+#[test]
+fn the_complete_record_reports_nothing() {
+    assert_eq!(reported(&unknown_key::RULE, "", &[]), Vec::<&str>::new());
+}
