@@ -30,7 +30,7 @@ pub static HELP: &[(&str, Text)] = &[
     (".lang", Text { fr: "Langue des messages (par défaut : français, anglais si la locale commence par en)", en: "Language of messages (default: French, English when the locale starts with en)" }),
     (".color", Text { fr: "Couleurs : auto (seulement vers un terminal, et sans NO_COLOR), always, never", en: "Colours: auto (only to a terminal, and without NO_COLOR), always, never" }),
     ("validate", Text { fr: "Vérifie toutes les fiches : format, vocabulaires, liens, règles du programme", en: "Checks every record: format, vocabularies, links, programme rules" }),
-    ("validate.format", Text { fr: "Format de sortie : human (lisible), json, github (annotations GitHub Actions)", en: "Output format: human, json, github (GitHub Actions annotations)" }),
+    ("validate.format", Text { fr: "Format de sortie : human (lisible), json (un document), jsonl (un diagnostic par ligne), github (annotations GitHub Actions)", en: "Output format: human, json (one document), jsonl (one diagnostic per line), github (GitHub Actions annotations)" }),
     ("validate.strict", Text { fr: "Les avertissements comptent comme des erreurs (code de sortie 1)", en: "Warnings count as errors (exit code 1)" }),
     ("rules", Text { fr: "Liste les règles de validation, ou explique l'une d'elles", en: "Lists the validation rules, or explains one" }),
     ("rules.name", Text { fr: "Nom d'une règle (ex. unknown-key)", en: "A rule's name (e.g. unknown-key)" }),
