@@ -219,13 +219,7 @@ impl Config {
     }
 }
 
-/// `path` joined to `cwd` when it is relative.
-pub fn absolute(path: &Path, cwd: Option<&Path>) -> PathBuf {
-    match cwd {
-        Some(cwd) if path.is_relative() => cwd.join(path),
-        _ => path.to_path_buf(),
-    }
-}
+use crate::load::absolute;
 
 /// The first folder from `start` upwards holding `fabriques.toml` or `data/`.
 pub fn find_root(start: &Path) -> Option<PathBuf> {

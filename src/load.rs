@@ -23,6 +23,8 @@ pub struct Discovery {
     /// (path to read, path to show)
     pub files: Vec<(PathBuf, Arc<PathBuf>)>,
     pub skipped: Vec<Skipped>,
+    /// The files' stems: the records' ids.
+    stems: Vec<Box<str>>,
 }
 
 /// The path as the user should see it: relative to the working directory
@@ -34,11 +36,12 @@ pub fn display_path(path: &Path, cwd: Option<&Path>) -> PathBuf {
 }
 
 /// Walks `data_dir` (as the user named it, relative to `cwd` when
-/// relative) for `*.toml` record files. The files are read at their
-/// absolute path and shown as the user would write them.
+/// relative) for `*.toml` record files, each folder in name order, depth
+/// first. The files are read at their absolute path and shown as the user
+/// would write them.
 pub fn discover(data_dir: &Path, cwd: Option<&Path>, lang: Lang) -> Result<Discovery> {
     let typed = data_dir;
-    let data_dir = &crate::config::absolute(typed, cwd);
+    let data_dir = &absolute(typed, cwd);
     let meta = std::fs::metadata(data_dir).with_context(|| ui::data_dir_unreadable(lang, typed))?;
     if !meta.is_dir() {
         bail!(ui::data_dir_not_a_folder(lang, typed));
@@ -46,58 +49,87 @@ pub fn discover(data_dir: &Path, cwd: Option<&Path>, lang: Lang) -> Result<Disco
     let root = data_dir
         .canonicalize()
         .with_context(|| ui::data_dir_unreadable(lang, typed))?;
-    let mut found = Discovery::default();
-    let walker = walkdir::WalkDir::new(data_dir)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter();
-    let mut walker = walker;
-    while let Some(entry) = walker.next() {
-        let entry = entry.with_context(|| ui::data_dir_unreadable(lang, typed))?;
-        if entry.depth() == 0 {
-            continue;
-        }
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy();
-        let shown = || display_path(&typed.join(path.strip_prefix(data_dir).unwrap_or(path)), cwd);
-        let skip = |reason| Skipped { path: shown(), reason };
-        if name.starts_with('.') {
-            if entry.file_type().is_dir() {
-                walker.skip_current_dir();
+    let mut walk = Walk {
+        root,
+        cwd,
+        found: Discovery::default(),
+    };
+    walk.folder(data_dir, typed)
+        .with_context(|| ui::data_dir_unreadable(lang, typed))?;
+    Ok(walk.found)
+}
+
+/// A walk of the records' folder.
+struct Walk<'a> {
+    /// The folder, canonical: no symbolic link leads out of it.
+    root: PathBuf,
+    cwd: Option<&'a Path>,
+    found: Discovery,
+}
+
+impl Walk<'_> {
+    /// Walks one folder (`at`, shown as `typed`). Names are compared as
+    /// read from the folder, not as paths (parsing a path for each
+    /// comparison was a tenth of `validate` on 100,000 files).
+    fn folder(&mut self, at: &Path, typed: &Path) -> std::io::Result<()> {
+        let mut entries: Vec<(std::ffi::OsString, std::fs::FileType)> = std::fs::read_dir(at)?
+            .map(|e| e.and_then(|e| Ok((e.file_name(), e.file_type()?))))
+            .collect::<std::io::Result<_>>()?;
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let shown_folder = display_path(typed, self.cwd);
+        for (name, kind) in entries {
+            let path = at.join(&name);
+            let shown = || shown_folder.join(&name);
+            let bytes = name.as_encoded_bytes();
+            if bytes.starts_with(b".") {
+                self.skip(shown(), SkipReason::Hidden);
+                continue;
             }
-            found.skipped.push(skip(SkipReason::Hidden));
-            continue;
-        }
-        if entry.file_type().is_dir() {
-            continue;
-        }
-        if entry.path_is_symlink() {
-            match path.canonicalize() {
-                Ok(target) if !target.starts_with(&root) => {
-                    found.skipped.push(skip(SkipReason::LinkOutside));
-                    continue;
-                }
-                Ok(target) if target.is_dir() => {
-                    found.skipped.push(skip(SkipReason::LinkToDirectory));
-                    continue;
-                }
-                // A dangling link is read, and reported as unreadable.
-                _ => {}
+            if kind.is_dir() {
+                self.folder(&path, &typed.join(&name))?;
+                continue;
             }
+            if kind.is_symlink() {
+                match path.canonicalize() {
+                    Ok(target) if !target.starts_with(&self.root) => {
+                        self.skip(shown(), SkipReason::LinkOutside);
+                        continue;
+                    }
+                    Ok(target) if target.is_dir() => {
+                        self.skip(shown(), SkipReason::LinkToDirectory);
+                        continue;
+                    }
+                    // A dangling link is read, and reported as unreadable.
+                    _ => {}
+                }
+            }
+            let Some(stem) = bytes.strip_suffix(b".toml") else {
+                self.skip(shown(), SkipReason::NotToml);
+                continue;
+            };
+            self.found.stems.push(String::from_utf8_lossy(stem).into());
+            self.found.files.push((path, Arc::new(shown())));
         }
-        if path.extension().is_none_or(|e| e != "toml") {
-            found.skipped.push(skip(SkipReason::NotToml));
-            continue;
-        }
-        found.files.push((path.to_path_buf(), Arc::new(shown())));
+        Ok(())
     }
-    Ok(found)
+
+    fn skip(&mut self, path: PathBuf, reason: SkipReason) {
+        self.found.skipped.push(Skipped { path, reason });
+    }
 }
 
 impl Discovery {
     /// The ids of the records: the files' stems.
     pub fn ids(&self) -> Ids {
-        self.files.iter().map(|(path, _)| id_of(path).into()).collect()
+        self.stems.iter().cloned().collect()
+    }
+}
+
+/// `path` joined to `cwd` when it is relative.
+pub fn absolute(path: &Path, cwd: Option<&Path>) -> PathBuf {
+    match cwd {
+        Some(cwd) if path.is_relative() => cwd.join(path),
+        _ => path.to_path_buf(),
     }
 }
 

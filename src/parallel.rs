@@ -5,9 +5,9 @@
 //! checks and renders each file on a worker, and the calling thread only
 //! writes the rendered bytes, in discovery order, as they come — so output
 //! starts at once and memory does not grow with the register. Workers take
-//! the items one by one in order and never run more than [`WINDOW`] items
-//! ahead of the writer, so a slow item (or a slow reader of the output)
-//! holds back the workers instead of piling up results.
+//! the items in order, a small batch at a time, and never run more than
+//! [`WINDOW`] batches ahead of the writer, so a slow item (or a slow reader
+//! of the output) holds back the workers instead of piling up results.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -15,8 +15,13 @@ use std::sync::{mpsc, Condvar, Mutex};
 
 use anyhow::Result;
 
-/// How far ahead of the writer the workers may go.
-pub(crate) const WINDOW: usize = 512;
+/// How many consecutive items a worker takes at once: one message and one
+/// wake-up of the writer per batch, not per item (on 100,000 files, waking
+/// the writer for each one cost a sixth of the run in context switches).
+const BATCH: usize = 32;
+
+/// How far ahead of the writer the workers may go, in batches.
+const WINDOW: usize = 32;
 
 /// Calls `f` on every item on worker threads and `sink` on each result in
 /// the order of `items`, on the calling thread. Stops at the first error
@@ -30,40 +35,40 @@ where
     T: Sync,
     R: Send,
 {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
+    let batches = items.len().div_ceil(BATCH);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(batches);
     if threads <= 1 {
         return items.iter().try_for_each(|item| sink(f(item)));
     }
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
-    // How many results the writer has taken, for the window.
+    // How many batches the writer has taken, for the window.
     let written = (Mutex::new(0usize), Condvar::new());
-    let (tx, rx) = mpsc::sync_channel::<(usize, R)>(WINDOW);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<R>)>(WINDOW);
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
             let (next, stop, written, f) = (&next, &stop, &written, &f);
             scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= items.len() || stop.load(Ordering::Relaxed) {
+                let b = next.fetch_add(1, Ordering::Relaxed);
+                if b >= batches || stop.load(Ordering::Relaxed) {
                     break;
                 }
                 {
                     let (lock, cvar) = written;
                     let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
-                    while i >= *done + WINDOW && !stop.load(Ordering::Relaxed) {
+                    while b >= *done + WINDOW && !stop.load(Ordering::Relaxed) {
                         done = cvar.wait(done).unwrap_or_else(|e| e.into_inner());
                     }
                 }
-                if tx.send((i, f(&items[i]))).is_err() {
+                let batch = &items[b * BATCH..((b + 1) * BATCH).min(items.len())];
+                if tx.send((b, batch.iter().map(f).collect())).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        let result = deliver(&rx, items.len(), &written, &mut sink);
+        let result = deliver(&rx, batches, &written, &mut sink);
         if result.is_err() {
             stop.store(true, Ordering::Relaxed);
             written.1.notify_all();
@@ -74,21 +79,23 @@ where
     })
 }
 
-/// Receives results and hands them to `sink` in order.
+/// Receives batches and hands their results to `sink` in order.
 fn deliver<R>(
-    rx: &mpsc::Receiver<(usize, R)>,
-    len: usize,
+    rx: &mpsc::Receiver<(usize, Vec<R>)>,
+    batches: usize,
     written: &(Mutex<usize>, Condvar),
     sink: &mut impl FnMut(R) -> Result<()>,
 ) -> Result<()> {
     let mut pending = BTreeMap::new();
     let mut expected = 0;
-    while expected < len {
-        let Ok((i, r)) = rx.recv() else { break };
-        pending.insert(i, r);
+    while expected < batches {
+        let Ok((b, results)) = rx.recv() else { break };
+        pending.insert(b, results);
         let before = expected;
-        while let Some(r) = pending.remove(&expected) {
-            sink(r)?;
+        while let Some(results) = pending.remove(&expected) {
+            for r in results {
+                sink(r)?;
+            }
             expected += 1;
         }
         if expected > before {

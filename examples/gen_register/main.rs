@@ -26,8 +26,8 @@
 //!
 //! `--undocumented` leaves out of every record its `page_movilab` and its
 //! `[criteres]` table — a real register before its criteria are written
-//! down: valid, but each record gets seven warnings (the six criteria and
-//! the Movilab page). Everything else is the same as without the flag.
+//! down: valid, but each record gets six warnings (the five criteria its
+//! `[criteres]` table shows, and the Movilab page). Everything else is the same as without the flag.
 //!
 //! It never overwrites anything: if `OUT_DIR/data` exists and is not empty, or
 //! `OUT_DIR/fabriques.toml` exists, it stops with exit code 2 (also the code
