@@ -147,11 +147,11 @@ impl Batch {
             let outcome = match tmp {
                 Err(e) => Err(WriteError::Io(e)),
                 Ok(tmp) if s.create => match tmp.persist_noclobber(&s.target) {
-                    Ok(_) => Ok(()),
+                    Ok(()) => Ok(()),
                     Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Err(WriteError::Exists),
                     Err(e) => Err(WriteError::Io(e.error)),
                 },
-                Ok(tmp) => tmp.persist(&s.target).map(|_| ()).map_err(|e| WriteError::Io(e.error)),
+                Ok(tmp) => tmp.persist(&s.target).map_err(|e| WriteError::Io(e.error)),
             };
             let dir = folder(&s.target);
             if outcome.is_ok() && !folders.iter().any(|f| f == dir) {
@@ -166,32 +166,44 @@ impl Batch {
     }
 }
 
-/// Writes and flushes to disk the temporary file of each staged file,
-/// several at a time.
-fn write_all(staged: &[Staged]) -> Vec<io::Result<tempfile::NamedTempFile>> {
-    let results: Vec<Mutex<Option<io::Result<tempfile::NamedTempFile>>>> =
-        staged.iter().map(|_| Mutex::new(None)).collect();
+/// Writes the temporary file of each staged file (in order: creating
+/// files in one folder from many threads only makes them wait for each
+/// other), closed at once (a batch may hold more files than a process may
+/// keep open), then flushes them all to disk, several at a time (the
+/// journal groups the flushes).
+fn write_all(staged: &[Staged]) -> Vec<io::Result<tempfile::TempPath>> {
+    let written: Vec<io::Result<tempfile::TempPath>> = staged
+        .iter()
+        .map(|s| {
+            let mut tmp = temporary(&s.target, s.permissions.clone())?;
+            tmp.write_all(s.text.as_bytes())?;
+            Ok(tmp.into_temp_path())
+        })
+        .collect();
+    let synced: Vec<Mutex<Option<io::Result<()>>>> = staged.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for _ in 0..SYNC_THREADS.min(staged.len()) {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(s) = staged.get(i) else { break };
-                let r = temporary(&s.target, s.permissions.clone()).and_then(|mut tmp| {
-                    tmp.write_all(s.text.as_bytes())?;
-                    tmp.as_file().sync_all()?;
-                    Ok(tmp)
-                });
-                *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                let Some(w) = written.get(i) else { break };
+                if let Ok(tmp) = w {
+                    let r = fs::OpenOptions::new().write(true).open(tmp).and_then(|f| f.sync_all());
+                    *synced[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                }
             });
         }
     });
-    results
+    written
         .into_iter()
-        .map(|m| {
-            m.into_inner()
-                .unwrap_or_else(|e| e.into_inner())
-                .unwrap_or_else(|| Err(io::Error::other("not written")))
+        .zip(synced)
+        .map(|(w, s)| {
+            let tmp = w?;
+            match s.into_inner().unwrap_or_else(|e| e.into_inner()) {
+                Some(Ok(())) => Ok(tmp),
+                Some(Err(e)) => Err(e),
+                None => Err(io::Error::other("not flushed")),
+            }
         })
         .collect()
 }
