@@ -179,14 +179,22 @@ pub struct Position {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
+        LineIndex::upto(text, text.len())
+    }
+
+    /// An index of the lines that start up to byte `limit`: enough for
+    /// the offsets up to it (a record's problems are often on its first
+    /// lines, or about the whole file).
+    pub fn upto(text: &'a str, limit: usize) -> LineIndex<'a> {
+        let head = &text.as_bytes()[..limit.min(text.len())];
         // A plain byte loop: records are small and have many short lines,
         // where a search per line costs more than the scan.
-        let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
+        let mut line_starts = Vec::with_capacity(head.len() / 32 + 1);
         line_starts.push(0);
         line_starts.extend(
-            text.bytes()
+            head.iter()
                 .enumerate()
-                .filter_map(|(i, b)| (b == b'\n').then_some(i + 1)),
+                .filter_map(|(i, &b)| (b == b'\n').then_some(i + 1)),
         );
         LineIndex { text, line_starts }
     }
@@ -216,7 +224,11 @@ impl<'a> LineIndex<'a> {
         let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
             return "";
         };
-        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        let end = match self.line_starts.get(line) {
+            Some(&end) => end,
+            // The last line indexed: it ends at the next line break.
+            None => self.text[start..].find('\n').map_or(self.text.len(), |i| start + i),
+        };
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 }

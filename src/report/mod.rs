@@ -99,7 +99,8 @@ impl Renderer {
         if diags.is_empty() {
             return;
         }
-        let index = text.map(LineIndex::new);
+        let limit = diags.iter().map(|d| d.span.end as usize).max().unwrap_or(0);
+        let index = text.map(|t| LineIndex::upto(t, limit));
         for d in diags {
             let at = match &index {
                 Some(idx) => {

@@ -208,7 +208,28 @@ impl Severities {
 
 /// The record ids of a register (file stems), known before any file is
 /// read: links are checked against them.
-pub(crate) type Ids = HashSet<Box<str>>;
+pub(crate) type Ids = HashSet<Box<str>, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: short keys (ids) hash several times faster than with the
+/// standard library's SipHash, and ids come from the register itself (no
+/// adversary to guard against).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// What the rules on one record may consult besides the record.
 pub(crate) struct RecordContext<'a> {
