@@ -126,7 +126,12 @@ impl Batch {
     /// Adds `text` to replace the file at `path`, keeping its permissions.
     /// A symbolic link is followed: its target is replaced, the link stays.
     pub fn replace(&mut self, path: &Path, text: &str) {
-        let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        let target = if is_link {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        } else {
+            path.to_path_buf()
+        };
         let permissions = fs::metadata(&target).map(|m| m.permissions()).ok();
         self.staged.push(Staged {
             target,
@@ -166,45 +171,55 @@ impl Batch {
     }
 }
 
-/// Writes the temporary file of each staged file (in order: creating
-/// files in one folder from many threads only makes them wait for each
-/// other), closed at once (a batch may hold more files than a process may
-/// keep open), then flushes them all to disk, several at a time (the
-/// journal groups the flushes).
+/// How many temporary files are open at once: a batch may hold more files
+/// than a process may keep open.
+const OPEN: usize = 256;
+
+/// Writes the temporary file of each staged file and flushes them to disk,
+/// [`OPEN`] files at a time: each is written in order (creating files in
+/// one folder from many threads only makes them wait for each other),
+/// then they are flushed several at a time (the journal groups the
+/// flushes) and closed.
 fn write_all(staged: &[Staged]) -> Vec<io::Result<tempfile::TempPath>> {
-    let written: Vec<io::Result<tempfile::TempPath>> = staged
-        .iter()
-        .map(|s| {
-            let mut tmp = temporary(&s.target, s.permissions.clone())?;
-            tmp.write_all(s.text.as_bytes())?;
+    let mut out = Vec::with_capacity(staged.len());
+    for part in staged.chunks(OPEN) {
+        let written: Vec<io::Result<tempfile::NamedTempFile>> = part
+            .iter()
+            .map(|s| {
+                let mut tmp = temporary(&s.target, s.permissions.clone())?;
+                tmp.write_all(s.text.as_bytes())?;
+                Ok(tmp)
+            })
+            .collect();
+        let synced = sync_all(&written);
+        out.extend(written.into_iter().zip(synced).map(|(w, synced)| {
+            let tmp = w?;
+            synced?;
             Ok(tmp.into_temp_path())
-        })
-        .collect();
-    let synced: Vec<Mutex<Option<io::Result<()>>>> = staged.iter().map(|_| Mutex::new(None)).collect();
+        }));
+    }
+    out
+}
+
+/// Flushes the files written, several at a time.
+fn sync_all(written: &[io::Result<tempfile::NamedTempFile>]) -> Vec<io::Result<()>> {
+    let synced: Vec<Mutex<io::Result<()>>> = written.iter().map(|_| Mutex::new(Ok(()))).collect();
     let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
-        for _ in 0..SYNC_THREADS.min(staged.len()) {
+        for _ in 0..SYNC_THREADS.min(written.len()) {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(w) = written.get(i) else { break };
                 if let Ok(tmp) = w {
-                    let r = fs::OpenOptions::new().write(true).open(tmp).and_then(|f| f.sync_all());
-                    *synced[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                    let r = tmp.as_file().sync_all();
+                    *synced[i].lock().unwrap_or_else(|e| e.into_inner()) = r;
                 }
             });
         }
     });
-    written
+    synced
         .into_iter()
-        .zip(synced)
-        .map(|(w, s)| {
-            let tmp = w?;
-            match s.into_inner().unwrap_or_else(|e| e.into_inner()) {
-                Some(Ok(())) => Ok(tmp),
-                Some(Err(e)) => Err(e),
-                None => Err(io::Error::other("not flushed")),
-            }
-        })
+        .map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()))
         .collect()
 }
 
