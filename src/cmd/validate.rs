@@ -50,12 +50,14 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
         |(path, file)| {
             let checked = checker.check_file(path, file);
             let mut rendered = Vec::new();
-            renderer.file(
-                &mut rendered,
-                &file.display().to_string(),
-                checked.text.as_deref(),
-                &checked.diagnostics,
-            );
+            if !checked.diagnostics.is_empty() {
+                renderer.file(
+                    &mut rendered,
+                    &file.display().to_string(),
+                    checked.text.as_deref(),
+                    &checked.diagnostics,
+                );
+            }
             Done {
                 rendered,
                 errors: checked.errors,

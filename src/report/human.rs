@@ -14,6 +14,7 @@
 //! Written with plain appends, not `write!`: `validate` renders hundreds of
 //! thousands of these on large registers.
 
+use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use anstyle::{AnsiColor, Style};
@@ -87,10 +88,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
     s.push_str(&b.0);
     s.push_str(at.file);
     if let Some((start, _)) = at.pos {
-        s.push(':');
-        s.push_str(&start.line.to_string());
-        s.push(':');
-        s.push_str(&start.column.to_string());
+        let _ = write!(s, ":{}:{}", start.line, start.column);
     }
     s.push(':');
     s.push_str(&b.1);
