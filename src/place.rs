@@ -140,9 +140,12 @@ pub fn resolve<'g>(geo: &'g Geo, cp: Option<&str>, name: Option<&str>, insee: Op
         ),
         (Some(x), None) => with_code(geo, x, usable_cp, name),
     };
+    // A code the name contradicts, with no postal code to decide, does
+    // not vote.
+    let voting_code = designe.filter(|_| !matches!(verdict, InseeVerdict::NameDisagrees { .. }));
     let departement = match commune {
         Some(c) => geo.departement(c.departement),
-        None => vote(geo, usable_cp, name, designe),
+        None => vote(geo, usable_cp, name, voting_code),
     };
     let arrondissement = arrondissement(geo, commune, address.as_ref(), code.as_deref(), usable_cp);
     Place {

@@ -44,6 +44,8 @@ pub mod model;
 mod names;
 mod normalise;
 mod outline;
+#[cfg(test)]
+mod properties;
 mod search;
 mod table;
 #[cfg(test)]

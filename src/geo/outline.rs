@@ -244,6 +244,53 @@ mod tests {
         assert_eq!(g.distance_to_departement("01", f64::NAN, 5.357), None);
     }
 
+    /// One known point in the mainland, in each half of Corsica, in each
+    /// overseas département, in a collectivité, just across the borders,
+    /// and at sea.
+    #[test]
+    fn points_fall_in_their_departement() {
+        let g = Geo::get();
+        let at = |lat: f64, lon: f64| match g.place_of_point(lat, lon) {
+            PointPlace::Departement(d) => d.code.to_string(),
+            PointPlace::Collectivite(t) => format!("{t:?}"),
+            PointPlace::Outside => "dehors".to_string(),
+        };
+        for (lat, lon, expected) in [
+            (43.2965, 5.3698, "13"),   // Marseille, Vieux-Port
+            (45.9543, 5.3448, "01"),   // Ambérieu-en-Bugey
+            (50.6292, 3.0573, "59"),   // Lille
+            (48.8566, 2.3522, "75"),   // Paris
+            (48.9362, 2.3574, "93"),   // Saint-Denis
+            (41.9192, 8.7386, "2A"),   // Ajaccio
+            (42.6970, 9.4509, "2B"),   // Bastia
+            (16.2411, -61.5331, "971"), // Pointe-à-Pitre
+            (14.6161, -61.0588, "972"), // Fort-de-France
+            (4.9372, -52.3260, "973"),  // Cayenne
+            (-20.8821, 55.4507, "974"), // Saint-Denis de La Réunion
+            (-12.7806, 45.2278, "976"), // Mamoudzou
+            (46.7811, -56.1764, "SaintPierreEtMiquelon"),
+            (50.8503, 4.3517, "dehors"),  // Brussels
+            (46.2044, 6.1432, "dehors"),  // Geneva
+            (43.8159, 7.7760, "dehors"),  // Sanremo
+            (45.0, -30.0, "dehors"),      // Atlantic
+            (47.0, -3.5, "dehors"),       // Bay of Biscay, off Belle-Île
+        ] {
+            assert_eq!(at(lat, lon), expected, "{lat}, {lon}");
+        }
+    }
+
+    /// A point just outside the coast or a border still counts, within the
+    /// tolerance.
+    #[test]
+    fn the_tolerance_applies_near_borders() {
+        let g = Geo::get();
+        // Le Havre's beach, a few hundred metres out at sea.
+        let (lat, lon) = (49.4930, 0.0850);
+        let d = g.distance_to_departement("76", lat, lon).unwrap();
+        assert!(d <= TOLERANCE_KM, "{d}");
+        assert!(matches!(g.place_of_point(lat, lon), PointPlace::Departement(x) if x.code == "76"));
+    }
+
     #[test]
     fn segment_distance_is_euclidean() {
         assert!((segment_distance(-1.0, 1.0, 1.0, 1.0) - 1.0).abs() < 1e-12);
