@@ -33,6 +33,7 @@ pub mod critere_offre_adaptee;
 pub mod critere_offre_diversifiee;
 pub mod criteria;
 pub mod duplicate_name;
+pub mod duplicate_name_other_address;
 pub mod file_unreadable;
 pub mod financement_duree;
 pub mod financement_plafond_annuel;
@@ -90,6 +91,7 @@ pub static ALL: &[&Rule] = &[
     &invalid_value::RULE,
     &invalid_url::RULE,
     &duplicate_name::RULE,
+    &duplicate_name_other_address::RULE,
     &unknown_link::RULE,
     &self_link::RULE,
     &ignore_missing_reason::RULE,
