@@ -206,7 +206,8 @@ impl Filter {
     fn commune_matches(&self, e: &Entry) -> bool {
         (self.communes.is_empty() && self.arrondissements.is_empty())
             || e.commune.is_some_and(|c| self.communes.contains(c.code_insee))
-            || e.arrondissement.is_some_and(|a| self.arrondissements.contains(a.code_insee))
+            || e.arrondissement
+                .is_some_and(|a| self.arrondissements.contains(a.code_insee))
     }
 
     fn actions_match(&self, e: &Entry) -> bool {
@@ -258,7 +259,10 @@ fn resolve_commune(
 ) -> Result<CommunePick> {
     let lang = crate::messages::current();
     let code = value.trim().to_ascii_uppercase();
-    if let Some(c) = geo.commune(&code).filter(|c| c.kind == CommuneKind::ArrondissementMunicipal) {
+    if let Some(c) = geo
+        .commune(&code)
+        .filter(|c| c.kind == CommuneKind::ArrondissementMunicipal)
+    {
         return Ok(CommunePick::Arrondissement(c.code_insee));
     }
     if let Some(c) = geo.current_commune(&code) {
@@ -300,7 +304,11 @@ fn resolve_commune(
         found.retain(|h| in_scope(h.current));
     }
     match found.as_slice() {
-        [one] if one.record.is_some_and(|r| r.kind == CommuneKind::ArrondissementMunicipal) => {
+        [one]
+            if one
+                .record
+                .is_some_and(|r| r.kind == CommuneKind::ArrondissementMunicipal) =>
+        {
             Ok(CommunePick::Arrondissement(one.record.map_or("", |r| r.code_insee)))
         }
         [one] => Ok(CommunePick::Commune(one.current.code_insee)),
@@ -344,7 +352,12 @@ impl Filter {
     pub fn commune_codes(&self) -> Vec<&'static str> {
         let geo = Geo::get();
         let mut v: Vec<&'static str> = self.communes.iter().copied().collect();
-        v.extend(self.arrondissements.iter().filter_map(|a| geo.current_commune(a)).map(|c| c.code_insee));
+        v.extend(
+            self.arrondissements
+                .iter()
+                .filter_map(|a| geo.current_commune(a))
+                .map(|c| c.code_insee),
+        );
         v.dedup();
         v.sort_unstable();
         v

@@ -43,10 +43,7 @@ pub enum InseeVerdict<'g> {
     Agrees,
     /// The postal code and the commune agree on `retenue`; the code
     /// designates `designe`, another commune, and is set aside.
-    AgainstAddress {
-        designe: &'g Commune,
-        retenue: &'g Commune,
-    },
+    AgainstAddress { designe: &'g Commune, retenue: &'g Commune },
     /// The code and the commune name agree on `designe`, which the postal
     /// code does not serve: the postal code is set aside.
     AgainstPostalCode { designe: &'g Commune },
@@ -131,13 +128,7 @@ pub fn resolve<'g>(geo: &'g Geo, cp: Option<&str>, name: Option<&str>, insee: Op
     let (commune, verdict) = match (designe, from_address) {
         (None, found) => (found.or_else(|| alone(geo, usable_cp, name)), InseeVerdict::Absent),
         (Some(x), Some(y)) if x == y => (Some(x), InseeVerdict::Agrees),
-        (Some(x), Some(y)) => (
-            Some(y),
-            InseeVerdict::AgainstAddress {
-                designe: x,
-                retenue: y,
-            },
-        ),
+        (Some(x), Some(y)) => (Some(y), InseeVerdict::AgainstAddress { designe: x, retenue: y }),
         (Some(x), None) => with_code(geo, x, usable_cp, name),
     };
     // A code the name contradicts, with no postal code to decide, does
@@ -160,7 +151,12 @@ pub fn resolve<'g>(geo: &'g Geo, cp: Option<&str>, name: Option<&str>, insee: Op
 /// The commune and verdict when the INSEE code designates `x` and the postal
 /// code and name designate no commune together (the name is not served by
 /// the postal code, or one of them is missing or unusable).
-fn with_code<'g>(geo: &'g Geo, x: &'g Commune, cp: Option<&str>, name: Option<&str>) -> (Option<&'g Commune>, InseeVerdict<'g>) {
+fn with_code<'g>(
+    geo: &'g Geo,
+    x: &'g Commune,
+    cp: Option<&str>,
+    name: Option<&str>,
+) -> (Option<&'g Commune>, InseeVerdict<'g>) {
     // An unknown postal code (CEDEX...) says nothing: `code-postal` reports it.
     let cp = cp.filter(|cp| geo.postal_code_exists(cp));
     let serves = cp.is_some_and(|cp| x.codes_postaux.contains(&cp));
@@ -240,7 +236,8 @@ fn arrondissement<'g>(
     cp: Option<&str>,
 ) -> Option<&'g Commune> {
     let commune = commune?;
-    let is_arm = |c: &&Commune| c.kind == CommuneKind::ArrondissementMunicipal && c.commune_parente == Some(commune.code_insee);
+    let is_arm =
+        |c: &&Commune| c.kind == CommuneKind::ArrondissementMunicipal && c.commune_parente == Some(commune.code_insee);
     if let Some(CommuneMatch::Exact(c) | CommuneMatch::Loose(c)) = address {
         if is_arm(c) {
             return Some(c);

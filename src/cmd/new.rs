@@ -233,7 +233,7 @@ pub fn resolve(geo: &'static Geo, args: &NewArgs, lang: Lang) -> Result<Place> {
                         msg.push_str(ui::NEW_TRY_GEO.get(lang));
                     } else {
                         let closest: Vec<&Commune> = suggestions.iter().copied().take(3).collect();
-                msg.push_str(&list(geo, &closest, lang));
+                        msg.push_str(&list(geo, &closest, lang));
                     }
                     bail!(msg)
                 }

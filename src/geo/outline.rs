@@ -21,7 +21,7 @@ use super::Geo;
 /// département: the error of the outlines near a border (the source's
 /// generalisation and ours), with a margin for a point typed at the edge of
 /// a commune on a border river.
-pub const TOLERANCE_KM: f64 = 1.5;
+pub const TOLERANCE_KM: f64 = 2.0;
 
 /// Kilometres per degree of latitude (mean Earth radius 6,371 km).
 const KM_PER_DEGREE: f64 = 111.195;
@@ -113,7 +113,10 @@ impl Outline {
     fn near_box(&self, lon: f64, lat: f64, km: f64) -> bool {
         let dlat = km / KM_PER_DEGREE;
         let dlon = dlat / lat.to_radians().cos().max(0.01);
-        lon >= self.bbox[0] - dlon && lon <= self.bbox[2] + dlon && lat >= self.bbox[1] - dlat && lat <= self.bbox[3] + dlat
+        lon >= self.bbox[0] - dlon
+            && lon <= self.bbox[2] + dlon
+            && lat >= self.bbox[1] - dlat
+            && lat <= self.bbox[3] + dlat
     }
 
     /// Distance (km) from the point to the outline's nearest edge, on a
@@ -185,10 +188,15 @@ impl Geo {
             return PointPlace::Outside;
         }
         let mut nearest: Option<(f64, &Outline)> = None;
-        for o in outlines().iter().filter(|o| o.near_box(longitude, latitude, TOLERANCE_KM)) {
+        for o in outlines()
+            .iter()
+            .filter(|o| o.near_box(longitude, latitude, TOLERANCE_KM))
+        {
             let d = o.distance(longitude, latitude);
             if d == 0.0 {
-                return self.departement(&o.code).map_or(PointPlace::Outside, PointPlace::Departement);
+                return self
+                    .departement(&o.code)
+                    .map_or(PointPlace::Outside, PointPlace::Departement);
             }
             if d <= TOLERANCE_KM && nearest.is_none_or(|(best, _)| d < best) {
                 nearest = Some((d, o));
@@ -220,7 +228,9 @@ mod tests {
         let all = outlines();
         assert_eq!(all.len(), 101);
         for o in all {
-            let d = g.departement(&o.code).unwrap_or_else(|| panic!("{} is a département", o.code));
+            let d = g
+                .departement(&o.code)
+                .unwrap_or_else(|| panic!("{} is a département", o.code));
             assert_ne!(d.zone, super::super::Zone::Com);
             assert!(o.rings.iter().all(|r| r.len() >= 3), "{}", o.code);
         }
@@ -256,24 +266,24 @@ mod tests {
             PointPlace::Outside => "dehors".to_string(),
         };
         for (lat, lon, expected) in [
-            (43.2965, 5.3698, "13"),   // Marseille, Vieux-Port
-            (45.9543, 5.3448, "01"),   // Ambérieu-en-Bugey
-            (50.6292, 3.0573, "59"),   // Lille
-            (48.8566, 2.3522, "75"),   // Paris
-            (48.9362, 2.3574, "93"),   // Saint-Denis
-            (41.9192, 8.7386, "2A"),   // Ajaccio
-            (42.6970, 9.4509, "2B"),   // Bastia
+            (43.2965, 5.3698, "13"),    // Marseille, Vieux-Port
+            (45.9543, 5.3448, "01"),    // Ambérieu-en-Bugey
+            (50.6292, 3.0573, "59"),    // Lille
+            (48.8566, 2.3522, "75"),    // Paris
+            (48.9362, 2.3574, "93"),    // Saint-Denis
+            (41.9192, 8.7386, "2A"),    // Ajaccio
+            (42.6970, 9.4509, "2B"),    // Bastia
             (16.2411, -61.5331, "971"), // Pointe-à-Pitre
             (14.6161, -61.0588, "972"), // Fort-de-France
             (4.9372, -52.3260, "973"),  // Cayenne
             (-20.8821, 55.4507, "974"), // Saint-Denis de La Réunion
             (-12.7806, 45.2278, "976"), // Mamoudzou
             (46.7811, -56.1764, "SaintPierreEtMiquelon"),
-            (50.8503, 4.3517, "dehors"),  // Brussels
-            (46.2044, 6.1432, "dehors"),  // Geneva
-            (43.8159, 7.7760, "dehors"),  // Sanremo
-            (45.0, -30.0, "dehors"),      // Atlantic
-            (47.0, -3.5, "dehors"),       // Bay of Biscay, off Belle-Île
+            (50.8503, 4.3517, "dehors"), // Brussels
+            (46.2044, 6.1432, "dehors"), // Geneva
+            (43.8159, 7.7760, "dehors"), // Sanremo
+            (45.0, -30.0, "dehors"),     // Atlantic
+            (47.0, -3.5, "dehors"),      // Bay of Biscay, off Belle-Île
         ] {
             assert_eq!(at(lat, lon), expected, "{lat}, {lon}");
         }

@@ -54,7 +54,11 @@ fn variants(nom: &str) -> Vec<String> {
         nom.replace('œ', "oe").replace('Œ', "Oe").replace('æ', "ae"),
         nom.to_uppercase(),
     ];
-    let all = deunicode::deunicode(&nom.replace("Sainte-", "Ste ").replace("Saint-", "St ").replace(['\'', '-'], " "));
+    let all = deunicode::deunicode(
+        &nom.replace("Sainte-", "Ste ")
+            .replace("Saint-", "St ")
+            .replace(['\'', '-'], " "),
+    );
     v.push(all.to_lowercase());
     v.retain(|x| x != nom);
     v
@@ -124,11 +128,17 @@ fn every_homonym_group_is_listed_whole() {
             other => panic!("{nom} {stranger}: {other:?}"),
         };
         for m in members {
-            assert!(listed.contains(&m.code.as_str()), "{nom}: {} missing from {listed:?}", m.code);
+            assert!(
+                listed.contains(&m.code.as_str()),
+                "{nom}: {} missing from {listed:?}",
+                m.code
+            );
         }
         // Current communes come first.
         assert!(
-            listed[..members.len()].iter().all(|c| members.iter().any(|m| m.code == *c)),
+            listed[..members.len()]
+                .iter()
+                .all(|c| members.iter().any(|m| m.code == *c)),
             "{nom}: {listed:?}"
         );
         checked += 1;
@@ -162,7 +172,9 @@ fn every_former_name_leads_to_its_current_commune() {
         let (code, nom) = (f[1], f[2]);
         let current = g.commune(code).expect("a current commune");
         assert_eq!(current.kind, CommuneKind::Commune);
-        let Some(cp) = current.codes_postaux.first() else { continue };
+        let Some(cp) = current.codes_postaux.first() else {
+            continue;
+        };
         match g.match_commune(cp, nom) {
             // A former name may also be the name of a commune the postal
             // code serves, or of one of its communes déléguées.

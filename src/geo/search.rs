@@ -189,4 +189,3 @@ fn without_article(key: &str) -> &str {
         .find_map(|a| key.strip_prefix(a))
         .unwrap_or(key)
 }
-

@@ -138,11 +138,9 @@ impl Message {
                     Arg::Plain(s) => s.clone(),
                     Arg::Text(t) => t.get(lang).to_string(),
                     Arg::List(items) => quoted_list(lang, items),
-                    Arg::Messages(items, separator) => items
-                        .iter()
-                        .map(|m| m.render(lang))
-                        .collect::<Vec<_>>()
-                        .join(separator),
+                    Arg::Messages(items, separator) => {
+                        items.iter().map(|m| m.render(lang)).collect::<Vec<_>>().join(separator)
+                    }
                 };
                 (*k, v)
             })

@@ -503,11 +503,7 @@ pub mod commune {
         "le code postal {cp} dessert {servies}{ailleurs}",
         "postal code {cp} serves {servies}{ailleurs}"
     );
-    text!(
-        AND_OTHERS,
-        "{noms} et {nombre} autres",
-        "{noms} and {nombre} others"
-    );
+    text!(AND_OTHERS, "{noms} et {nombre} autres", "{noms} and {nombre} others");
     text!(
         ELSEWHERE_SAME_DEPARTEMENT,
         " ; dans le même département, « {nom} » désigne : {lieux}",

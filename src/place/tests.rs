@@ -131,7 +131,10 @@ fn renamed_and_merged_communes_resolve_to_the_current_one() {
 
 #[test]
 fn a_name_alone_is_kept_only_when_one_commune_bears_it() {
-    assert_eq!(commune(&resolve(geo(), None, Some("Ambérieu-en-Bugey"), None)), Some("01004"));
+    assert_eq!(
+        commune(&resolve(geo(), None, Some("Ambérieu-en-Bugey"), None)),
+        Some("01004")
+    );
     assert_eq!(commune(&resolve(geo(), Some("0"), Some("Saint-Denis"), None)), None);
     // An unknown postal code (a CEDEX one) does not contradict the name.
     assert_eq!(commune(&place("73011", "Chambéry", None)), Some("73065"));
@@ -139,11 +142,17 @@ fn a_name_alone_is_kept_only_when_one_commune_bears_it() {
 
 #[test]
 fn arrondissements_come_from_the_name_the_code_or_the_postal_code() {
-    assert_eq!(place("75010", "Paris", None).arrondissement.map(|a| a.code_insee), Some("75110"));
+    assert_eq!(
+        place("75010", "Paris", None).arrondissement.map(|a| a.code_insee),
+        Some("75110")
+    );
     let p = place("75016", "Paris 16e Arrondissement", None);
     assert_eq!(p.arrondissement.map(|a| a.code_insee), Some("75116"));
     assert_eq!(commune(&p), Some("75056"));
-    assert_eq!(place("69003", "Lyon", None).arrondissement.map(|a| a.code_insee), Some("69383"));
+    assert_eq!(
+        place("69003", "Lyon", None).arrondissement.map(|a| a.code_insee),
+        Some("69383")
+    );
     assert_eq!(place("01500", "Ambérieu-en-Bugey", None).arrondissement, None);
 }
 
@@ -205,7 +214,11 @@ fn every_commune_of_the_anct_list_resolves_cleanly() {
         }
         let (lat, lon): (f64, f64) = (f[2].parse().unwrap(), f[3].parse().unwrap());
         let distance = g.distance_to_departement(d.code, lat, lon).expect("an outline");
-        assert!(distance <= crate::geo::TOLERANCE_KM, "{code} {name:?} is {distance} km from {}", d.code);
+        assert!(
+            distance <= crate::geo::TOLERANCE_KM,
+            "{code} {name:?} is {distance} km from {}",
+            d.code
+        );
         assert!(
             matches!(g.place_of_point(lat, lon), crate::geo::PointPlace::Departement(x) if x.code == d.code),
             "{code} {name:?}"

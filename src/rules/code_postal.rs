@@ -53,9 +53,11 @@ pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let help = match (r.commune(), elsewhere.is_empty()) {
         (Some(nom), false) => {
             let all: Vec<_> = elsewhere.iter().collect();
-            Message::new(&t::HELP_HOMONYMS)
-                .arg("nom", nom.trim())
-                .arg_messages("lieux", commune::places(cx.geo, &all), "; ")
+            Message::new(&t::HELP_HOMONYMS).arg("nom", nom.trim()).arg_messages(
+                "lieux",
+                commune::places(cx.geo, &all),
+                "; ",
+            )
         }
         _ => Message::new(&t::HELP_UNKNOWN),
     };

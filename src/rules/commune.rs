@@ -65,9 +65,14 @@ fn served_and_elsewhere(
     served: &[&crate::geo::Commune],
     elsewhere: &[Homonym<'_>],
 ) -> Message {
-    let names: Vec<&str> = served.iter().take(MAX_SERVED).map(|c| c.nom).collect();
+    let shown = if served.len() > MAX_SERVED + 1 {
+        MAX_SERVED
+    } else {
+        served.len()
+    };
+    let names: Vec<&str> = served.iter().take(shown).map(|c| c.nom).collect();
     let help = Message::new(&t::HELP_SERVED).arg("cp", cp);
-    let help = if served.len() > MAX_SERVED {
+    let help = if served.len() > MAX_SERVED + 1 {
         let others = Message::new(&t::AND_OTHERS)
             .arg_list("noms", &names)
             .arg("nombre", served.len() - MAX_SERVED);
@@ -107,9 +112,10 @@ pub fn places(geo: &Geo, homonyms: &[&Homonym<'_>]) -> Vec<Message> {
                 .filter(|r| !r.codes_postaux.is_empty())
                 .map_or(&h.current.codes_postaux, |r| &r.codes_postaux)
                 .join(", ");
-            let departement = geo
-                .departement(h.current.departement)
-                .map_or_else(|| h.current.departement.to_string(), |d| format!("{} {}", d.code, d.nom));
+            let departement = geo.departement(h.current.departement).map_or_else(
+                || h.current.departement.to_string(),
+                |d| format!("{} {}", d.code, d.nom),
+            );
             let m = if h.is_former() {
                 Message::new(&t::PLACE_FORMER).arg("actuelle", h.current.nom)
             } else {

@@ -42,7 +42,9 @@ pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
                 .arg("longitude", lat_v),
         )),
         (Some(d), _) if geo.has_outline(d.code) => {
-            let distance = geo.distance_to_departement(d.code, lat_v, lon_v).unwrap_or(f64::INFINITY);
+            let distance = geo
+                .distance_to_departement(d.code, lat_v, lon_v)
+                .unwrap_or(f64::INFINITY);
             let help = || Message::new(&t::HELP_DEPARTEMENT).arg("tolerance", TOLERANCE_KM);
             match here {
                 _ if distance <= TOLERANCE_KM => None,

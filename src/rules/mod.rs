@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::geo::{Commune, Geo};
-use crate::place::Place;
 use crate::messages::{Message, Text};
+use crate::place::Place;
 use crate::record::{Date, Record};
 
 pub mod bonus_numerique;
