@@ -232,8 +232,7 @@ pub fn resolve(geo: &'static Geo, args: &NewArgs, lang: Lang) -> Result<Place> {
                     if suggestions.is_empty() {
                         msg.push_str(ui::NEW_TRY_GEO.get(lang));
                     } else {
-                        let closest: Vec<&Commune> = suggestions.iter().copied().take(3).collect();
-                        msg.push_str(&list(geo, &closest, lang));
+                        msg.push_str(&list(geo, &suggestions, lang));
                     }
                     bail!(msg)
                 }
