@@ -494,11 +494,6 @@ pub mod commune {
         "`{commune}` is not a commune served by postal code {code}"
     );
     text!(
-        HELP_SUGGEST,
-        "vouliez-vous dire {suggestions} ?",
-        "did you mean {suggestions}?"
-    );
-    text!(
         HELP_SERVED,
         "le code postal {cp} dessert {servies}{ailleurs}",
         "postal code {cp} serves {servies}{ailleurs}"

@@ -251,7 +251,7 @@ fn dep_of(rows: &[(String, String)], id: &str) -> String {
         .unwrap_or_else(|| panic!("{id}: {rows:?}"))
 }
 
-/// 1. A commune valid elsewhere: the communes the postal code serves first,
+/// Category 1 — A commune valid elsewhere: the communes the postal code serves first,
 /// then every homonym with its postal code and département, and the move
 /// across départements said.
 #[test]
@@ -284,7 +284,7 @@ fn a_homonym_elsewhere_names_the_served_communes_then_every_homonym() {
     assert_eq!(dep_of(&rows, "saint-denis-paris-18"), "");
 }
 
-/// 2. An INSEE code against the postal code and the commune: the two that
+/// Category 2 — An INSEE code against the postal code and the commune: the two that
 /// agree win, and the message says so; with postal code "0" the code is
 /// still checked against the commune.
 #[test]
@@ -322,7 +322,7 @@ fn a_contradicted_insee_code_gives_no_departement() {
     assert!(rows.is_empty(), "{rows:?}");
 }
 
-/// 3. A misspelt commune whose postal code serves one département keeps
+/// Category 3 — A misspelt commune whose postal code serves one département keeps
 /// that département for `list`, `stats` and exports; the error stands.
 #[test]
 fn a_misspelt_commune_keeps_its_postal_code_departement() {
@@ -334,7 +334,7 @@ fn a_misspelt_commune_keeps_its_postal_code_departement() {
     assert_eq!(rows, [("chamberie".to_string(), "73".to_string())]);
 }
 
-/// 4. Coordinates in another département name it; checked in the
+/// Category 4 — Coordinates in another département name it; checked in the
 /// mainland, Corsica and each overseas département.
 #[test]
 fn coordinates_must_fall_in_the_communes_departement() {
@@ -397,7 +397,7 @@ fn coordinates_must_fall_in_the_communes_departement() {
     );
 }
 
-/// 5. Renamed and merged communes are `commune-ancienne` warnings naming
+/// Category 5 — Renamed and merged communes are `commune-ancienne` warnings naming
 /// the current commune and its code.
 #[test]
 fn renamed_and_merged_communes_are_warnings_naming_the_current_one() {
@@ -427,7 +427,7 @@ fn renamed_and_merged_communes_are_warnings_naming_the_current_one() {
     }
 }
 
-/// 6. Apostrophes do not matter: « Crac'h » is the COG's « Crach ».
+/// Category 6 — Apostrophes do not matter: « Crac'h » is the COG's « Crach ».
 #[test]
 fn an_apostrophe_typed_or_not_finds_the_commune() {
     let (rule, _, _, message, _) = only("crach.toml");
@@ -437,7 +437,7 @@ fn an_apostrophe_typed_or_not_finds_the_commune() {
     );
 }
 
-/// 7. Namesakes at different streets are branches (a warning); at the same
+/// Category 7 — Namesakes at different streets are branches (a warning); at the same
 /// street, or without one, duplicates (an error).
 #[test]
 fn duplicate_names_depend_on_the_street() {
@@ -467,7 +467,7 @@ fn duplicate_names_depend_on_the_street() {
     );
 }
 
-/// 8. An ambiguous commune asks which one; a code or a département picks
+/// Category 8 — An ambiguous commune asks which one; a code or a département picks
 /// it; an arrondissement filters that arrondissement; unknown values list
 /// what is allowed.
 #[test]
