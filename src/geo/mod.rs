@@ -87,6 +87,9 @@ pub struct Geo {
     by_former_code: FastMap<&'static str, usize>,
     /// Built on first use by the name-based lookups.
     names: OnceLock<names::NameIndex>,
+    /// Compact key of each former name → indices into `former_names`,
+    /// built on first use.
+    former_index: OnceLock<FastMap<String, Vec<usize>>>,
 }
 
 impl Geo {

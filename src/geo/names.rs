@@ -27,8 +27,6 @@ pub(super) struct NameIndex {
     pub(super) by_key: FastMap<String, Vec<usize>>,
     /// The same without spaces → record indices, ascending.
     by_compact: FastMap<String, Vec<usize>>,
-    /// Compact key → indices into `former_names`.
-    former_by_compact: FastMap<String, Vec<usize>>,
 }
 
 /// A place a name designates: a commune, an arrondissement, a former commune
@@ -119,16 +117,7 @@ impl Geo {
                     }
                 }
             }
-            let mut former_by_compact: FastMap<String, Vec<usize>> = FastMap::default();
-            for (i, f) in self.former_names.iter().enumerate() {
-                former_by_compact.entry(compact_key(f.nom)).or_default().push(i);
-            }
-            NameIndex {
-                keys,
-                by_key,
-                by_compact,
-                former_by_compact,
-            }
+            NameIndex { keys, by_key, by_compact }
         })
     }
 
@@ -159,10 +148,17 @@ impl Geo {
         if let Some(&i) = served.iter().find(|&&i| self.communes[i].nom == nom) {
             return CommuneMatch::Exact(&self.communes[i]);
         }
+        // Only the served communes and their former communes are folded
+        // here: the index of every name is built only when the name is
+        // not found (homonyms), which clean registers never need.
         let compact = compact_key(nom);
-        let names = self.names();
-        let candidates = names.by_compact.get(&compact).map_or(&[][..], Vec::as_slice);
-        if let Some(&i) = served.iter().find(|i| candidates.contains(i)) {
+        let same = |i: usize| {
+            let c = &self.communes[i];
+            compact_key(c.nom) == compact
+                || (c.kind == CommuneKind::ArrondissementMunicipal
+                    && arrondissement_short_forms(c.nom).iter().any(|f| f.replace(' ', "") == compact))
+        };
+        if let Some(&i) = served.iter().find(|&&i| same(i)) {
             return CommuneMatch::Loose(&self.communes[i]);
         }
         let former: Vec<usize> = served
@@ -175,7 +171,7 @@ impl Geo {
         let found = former
             .iter()
             .find(|&&j| self.communes[j].nom == nom)
-            .or_else(|| former.iter().find(|j| candidates.contains(j)));
+            .or_else(|| former.iter().find(|&&j| same(j)));
         if let Some(&j) = found {
             if let Some(h) = self.homonym_of_record(j) {
                 return CommuneMatch::Former(h);
@@ -194,17 +190,20 @@ impl Geo {
         // dropping names already suggested (a commune déléguée often bears
         // the name of its commune nouvelle).
         let key = normalise_name(nom);
-        let mut scored: Vec<(f64, usize)> = served
+        let mut scored: Vec<(f64, usize, String)> = served
             .iter()
             .chain(former.iter())
-            .map(|&i| (similarity(&key, &names.keys[i]), i))
+            .map(|&i| {
+                let k = normalise_name(self.communes[i].nom);
+                (similarity(&key, &k), i, k)
+            })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| self.rank(a.1).cmp(&self.rank(b.1))));
         let mut seen_names = HashSet::new();
         let suggestions = scored
             .into_iter()
-            .filter(|&(_, i)| seen_names.insert(names.keys[i].as_str()))
-            .map(|(_, i)| &self.communes[i])
+            .filter(|(_, _, k)| seen_names.insert(k.clone()))
+            .map(|(_, i, _)| &self.communes[i])
             .collect();
         let elsewhere = self
             .homonyms(nom)
@@ -250,9 +249,17 @@ impl Geo {
         })
     }
 
-    /// The former names of the movements with this compact key.
+    /// The former names of the movements with this compact key (their
+    /// index, a tenth of the size of the full one, is built on first use).
     fn former_name_homonyms(&self, compact: &str) -> Vec<Homonym<'_>> {
-        let Some(found) = self.names().former_by_compact.get(compact) else {
+        let index = self.former_index.get_or_init(|| {
+            let mut by_compact: FastMap<String, Vec<usize>> = FastMap::default();
+            for (i, f) in self.former_names.iter().enumerate() {
+                by_compact.entry(compact_key(f.nom)).or_default().push(i);
+            }
+            by_compact
+        });
+        let Some(found) = index.get(compact) else {
             return Vec::new();
         };
         found

@@ -56,35 +56,75 @@ fn outlines() -> &'static [Outline] {
     PARSED.get_or_init(|| parse(OUTLINES))
 }
 
-/// Reads the FeatureCollection. Panics on a malformed file (the unit tests
-/// read the embedded one, so this cannot reach a user).
+/// Reads the FeatureCollection written by `scripts/update-outlines`: for
+/// each feature, the `code` property and the MultiPolygon's coordinates.
+/// A scan of the text rather than a JSON tree: building the tree took most
+/// of the time of a small `validate` (the unit tests check that both
+/// readings agree). Panics on a malformed file (the unit tests read the
+/// embedded one, so this cannot reach a user).
 fn parse(text: &str) -> Vec<Outline> {
-    let doc: serde_json::Value = serde_json::from_str(text).expect("ref/departements.geojson is JSON");
-    let features = doc["features"].as_array().expect("features");
-    let mut out = Vec::with_capacity(features.len());
-    for f in features {
-        let code = f["properties"]["code"].as_str().expect("code").to_string();
-        let polygons = f["geometry"]["coordinates"].as_array().expect("MultiPolygon");
-        let mut rings = Vec::new();
-        let mut bbox = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
-        for ring in polygons.iter().flat_map(|p| p.as_array().expect("polygon")) {
-            let mut points: Vec<(f64, f64)> = ring
-                .as_array()
-                .expect("ring")
-                .iter()
-                .map(|p| (p[0].as_f64().expect("lon"), p[1].as_f64().expect("lat")))
-                .collect();
-            if points.len() > 1 && points.first() == points.last() {
-                points.pop();
-            }
-            for &(x, y) in &points {
-                bbox = [bbox[0].min(x), bbox[1].min(y), bbox[2].max(x), bbox[3].max(y)];
-            }
-            rings.push(points);
-        }
-        out.push(Outline { code, bbox, rings });
+    let mut out = Vec::with_capacity(101);
+    for feature in text.split("{\"type\":\"Feature\"").skip(1) {
+        let code = feature
+            .split_once("\"code\":")
+            .and_then(|(_, rest)| rest.split('"').nth(1))
+            .expect("ref/departements.geojson: a feature without code");
+        let (_, coordinates) = feature
+            .split_once("\"coordinates\":")
+            .expect("ref/departements.geojson: a feature without coordinates");
+        out.push(outline(code, coordinates));
     }
     out
+}
+
+/// The rings of a MultiPolygon's coordinates (`[[[[x,y],...]...]...]`,
+/// depth 4 for a point, 3 for a ring), read up to their closing bracket.
+fn outline(code: &str, coordinates: &str) -> Outline {
+    let mut rings: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut ring: Vec<(f64, f64)> = Vec::new();
+    let mut point: Vec<f64> = Vec::with_capacity(2);
+    let mut depth = 0;
+    let bytes = coordinates.as_bytes();
+    let mut start: Option<usize> = None;
+    for (i, &c) in bytes.iter().enumerate() {
+        match c {
+            b'[' => depth += 1,
+            b']' | b',' => {
+                if let Some(from) = start.take() {
+                    point.push(coordinates[from..i].trim().parse().expect("ref/departements.geojson: a number"));
+                }
+                if c == b']' {
+                    match depth {
+                        4 => {
+                            assert!(point.len() >= 2, "ref/departements.geojson: a point of {code}");
+                            ring.push((point[0], point[1]));
+                            point.clear();
+                        }
+                        3 => {
+                            if ring.len() > 1 && ring.first() == ring.last() {
+                                ring.pop();
+                            }
+                            rings.push(std::mem::take(&mut ring));
+                        }
+                        1 => break,
+                        _ => {}
+                    }
+                    depth -= 1;
+                }
+            }
+            _ if start.is_none() && !c.is_ascii_whitespace() => start = Some(i),
+            _ => {}
+        }
+    }
+    let mut bbox = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+    for &(x, y) in rings.iter().flatten() {
+        bbox = [bbox[0].min(x), bbox[1].min(y), bbox[2].max(x), bbox[3].max(y)];
+    }
+    Outline {
+        code: code.to_string(),
+        bbox,
+        rings,
+    }
 }
 
 impl Outline {
@@ -221,6 +261,35 @@ fn valid(latitude: f64, longitude: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan reads what a JSON parser reads.
+    #[test]
+    fn the_scan_agrees_with_a_json_parser() {
+        let doc: serde_json::Value = serde_json::from_str(OUTLINES).unwrap();
+        let features = doc["features"].as_array().unwrap();
+        let scanned = parse(OUTLINES);
+        assert_eq!(features.len(), scanned.len());
+        for (f, o) in features.iter().zip(&scanned) {
+            assert_eq!(f["properties"]["code"].as_str(), Some(o.code.as_str()));
+            let rings: Vec<Vec<(f64, f64)>> = f["geometry"]["coordinates"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|p| p.as_array().unwrap())
+                .map(|r| {
+                    let mut pts: Vec<(f64, f64)> = r
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|p| (p[0].as_f64().unwrap(), p[1].as_f64().unwrap()))
+                        .collect();
+                    pts.pop();
+                    pts
+                })
+                .collect();
+            assert_eq!(rings, o.rings, "{}", o.code);
+        }
+    }
 
     #[test]
     fn the_embedded_outlines_are_the_101_departements() {

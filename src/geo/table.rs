@@ -205,6 +205,7 @@ fn index(
         children,
         by_former_code,
         names: OnceLock::new(),
+        former_index: OnceLock::new(),
     }
 }
 
