@@ -188,20 +188,21 @@ fn every_commune_with_each_postal_code_gets_its_departement() {
     assert!(checked > 35_000, "{checked}");
 }
 
-/// The ANCT's national list (INSEE code, commune name, commune-centre
-/// point) resolves cleanly: the code and the name agree, and the point lies
-/// in the commune's département.
+/// The ANCT's national list (`ref/anct/fabriques-de-territoire-2024-01.geojson`,
+/// the published file: INSEE code `id_geo`, commune name `lib_geo`,
+/// commune-centre point) resolves cleanly: the code and the name agree,
+/// and the point lies inside the commune's département.
 #[test]
 fn every_commune_of_the_anct_list_resolves_cleanly() {
-    let text = include_str!("../../tests/fixtures/anct/fabriques-communes.tsv");
+    let text = include_str!("../../ref/anct/fabriques-de-territoire-2024-01.geojson");
+    let doc: serde_json::Value = serde_json::from_str(text).unwrap();
     let g = geo();
     let mut rows = 0;
     let mut points = 0;
-    let mut farthest = (0.0_f64, String::new());
-    for line in text.lines().filter(|l| !l.starts_with('#')) {
-        let f: Vec<&str> = line.split('\t').collect();
-        let (code, name) = (f[0], f[1]);
-        // Saint-Martin's name is "NA" in the source: no name.
+    for f in doc["features"].as_array().unwrap() {
+        let code = f["properties"]["id_geo"].as_str().unwrap();
+        let name = f["properties"]["lib_geo"].as_str().unwrap();
+        // Saint-Martin's name is "NA" (not given) in the source: no name.
         let name = (name != "NA").then_some(name);
         let p = resolve(g, None, name, Some(code));
         let c = p.commune.unwrap_or_else(|| panic!("{code} {name:?}: {p:?}"));
@@ -209,25 +210,16 @@ fn every_commune_of_the_anct_list_resolves_cleanly() {
         assert_eq!(Some(c), g.current_commune(code), "{code}");
         let d = p.departement.expect("a département");
         rows += 1;
-        if f[2].is_empty() {
+        let Some(point) = f["geometry"]["coordinates"].as_array().filter(|_| f["geometry"]["type"] == "Point") else {
             continue;
-        }
-        let (lat, lon): (f64, f64) = (f[2].parse().unwrap(), f[3].parse().unwrap());
-        let distance = g.distance_to_departement(d.code, lat, lon).expect("an outline");
-        assert!(
-            distance <= crate::geo::TOLERANCE_KM,
-            "{code} {name:?} is {distance} km from {}",
-            d.code
-        );
+        };
+        let (lon, lat) = (point[0].as_f64().unwrap(), point[1].as_f64().unwrap());
+        assert_eq!(g.distance_to_departement(d.code, lat, lon), Some(0.0), "{code} {name:?} in {}", d.code);
         assert!(
             matches!(g.place_of_point(lat, lon), crate::geo::PointPlace::Departement(x) if x.code == d.code),
             "{code} {name:?}"
         );
-        if distance > farthest.0 {
-            farthest = (distance, format!("{code} {name:?}"));
-        }
         points += 1;
     }
-    println!("anct: {rows} communes, {points} points; farthest outside its outline: {farthest:?}");
     assert_eq!((rows, points), (342, 341));
 }
