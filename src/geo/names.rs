@@ -117,7 +117,11 @@ impl Geo {
                     }
                 }
             }
-            NameIndex { keys, by_key, by_compact }
+            NameIndex {
+                keys,
+                by_key,
+                by_compact,
+            }
         })
     }
 
@@ -156,7 +160,9 @@ impl Geo {
             let c = &self.communes[i];
             compact_key(c.nom) == compact
                 || (c.kind == CommuneKind::ArrondissementMunicipal
-                    && arrondissement_short_forms(c.nom).iter().any(|f| f.replace(' ', "") == compact))
+                    && arrondissement_short_forms(c.nom)
+                        .iter()
+                        .any(|f| f.replace(' ', "") == compact))
         };
         if let Some(&i) = served.iter().find(|&&i| same(i)) {
             return CommuneMatch::Loose(&self.communes[i]);

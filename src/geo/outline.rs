@@ -91,7 +91,12 @@ fn outline(code: &str, coordinates: &str) -> Outline {
             b'[' => depth += 1,
             b']' | b',' => {
                 if let Some(from) = start.take() {
-                    point.push(coordinates[from..i].trim().parse().expect("ref/departements.geojson: a number"));
+                    point.push(
+                        coordinates[from..i]
+                            .trim()
+                            .parse()
+                            .expect("ref/departements.geojson: a number"),
+                    );
                 }
                 if c == b']' {
                     match depth {

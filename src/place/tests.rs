@@ -210,11 +210,19 @@ fn every_commune_of_the_anct_list_resolves_cleanly() {
         assert_eq!(Some(c), g.current_commune(code), "{code}");
         let d = p.departement.expect("a département");
         rows += 1;
-        let Some(point) = f["geometry"]["coordinates"].as_array().filter(|_| f["geometry"]["type"] == "Point") else {
+        let Some(point) = f["geometry"]["coordinates"]
+            .as_array()
+            .filter(|_| f["geometry"]["type"] == "Point")
+        else {
             continue;
         };
         let (lon, lat) = (point[0].as_f64().unwrap(), point[1].as_f64().unwrap());
-        assert_eq!(g.distance_to_departement(d.code, lat, lon), Some(0.0), "{code} {name:?} in {}", d.code);
+        assert_eq!(
+            g.distance_to_departement(d.code, lat, lon),
+            Some(0.0),
+            "{code} {name:?} in {}",
+            d.code
+        );
         assert!(
             matches!(g.place_of_point(lat, lon), crate::geo::PointPlace::Departement(x) if x.code == d.code),
             "{code} {name:?}"
