@@ -152,6 +152,10 @@ pub struct Outline {
     /// The key under which `duplicate-name` groups records (name and
     /// commune folded), computed on the worker threads.
     pub duplicate_key: Option<String>,
+    /// The street address (`adresse.voie`) folded, when given: two records
+    /// of one name and commune at different streets are branches, not
+    /// duplicates.
+    pub voie: Option<String>,
     /// Ids of the fabriques this record links to.
     pub liens: Vec<Sp<String>>,
     pub ignorer: Vec<Exception>,
@@ -172,6 +176,12 @@ impl Record {
                 }
                 _ => None,
             },
+            voie: self
+                .adresse
+                .voie
+                .as_ref()
+                .map(|v| slugify(&v.value))
+                .filter(|v| !v.is_empty()),
             liens: self.liens.iter().filter_map(|l| l.fabrique.clone()).collect(),
             ignorer: self.ignorer.clone(),
         }

@@ -29,6 +29,11 @@ pub struct Entry {
     pub parsed: bool,
     /// The current commune, when the address resolves.
     pub commune: Option<&'static Commune>,
+    /// The arrondissement of Paris, Lyon or Marseille, when known.
+    pub arrondissement: Option<&'static Commune>,
+    /// The département, when certain (also without a certain commune: see
+    /// `place`).
+    pub departement_code: Option<&'static str>,
     /// Errors `validate` reports on this record alone (cross-record rules
     /// and exceptions apart), at the register's severities.
     pub errors: usize,
@@ -36,11 +41,11 @@ pub struct Entry {
 
 impl Entry {
     pub fn departement(&self) -> Option<&'static Departement> {
-        self.commune.and_then(|c| Geo::get().departement(c.departement))
+        self.departement_code.and_then(|c| Geo::get().departement(c))
     }
 
     pub fn region(&self) -> Option<&'static Region> {
-        self.commune.and_then(|c| Geo::get().region(c.region))
+        self.departement().and_then(|d| Geo::get().region(d.region))
     }
 }
 
@@ -106,10 +111,13 @@ fn entry(config: &Config, geo: &'static Geo, today: crate::record::Date, l: Load
             let cx = RecordContext::new(&record, geo, today);
             rules::check_record(&record, &cx, &mut sink);
             errors += count_errors(config, &sink.diags);
-            let commune = cx.commune;
+            let (commune, arrondissement) = (cx.commune, cx.place.arrondissement);
+            let departement_code = cx.place.departement.map(|d| d.code);
             drop(cx);
             Entry {
                 commune,
+                arrondissement,
+                departement_code,
                 file,
                 record,
                 parsed: true,
@@ -124,6 +132,8 @@ fn entry(config: &Config, geo: &'static Geo, today: crate::record::Date, l: Load
             },
             parsed: false,
             commune: None,
+            arrondissement: None,
+            departement_code: None,
             errors: errors.max(1),
         },
     }

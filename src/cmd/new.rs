@@ -83,6 +83,12 @@ fn candidate(geo: &Geo, c: &Commune, lang: Lang) -> String {
     )
 }
 
+/// The records bearing the homonyms' names (their current commune for a
+/// former name).
+fn places<'g>(homonyms: &[crate::geo::Homonym<'g>]) -> Vec<&'g Commune> {
+    homonyms.iter().map(|h| h.record.unwrap_or(h.current)).collect()
+}
+
 fn list(geo: &Geo, communes: &[&Commune], lang: Lang) -> String {
     communes
         .iter()
@@ -127,12 +133,12 @@ pub fn resolve(geo: &'static Geo, args: &NewArgs, lang: Lang) -> Result<Place> {
             bail!(say(&ui::NEW_BAD_POSTAL_CODE, lang, &[("cp", cp.to_string())]));
         }
     }
-    let former = |f: &Commune, current: &Commune| {
+    let former = |f: &str, current: &Commune| {
         anyhow!(say(
             &ui::NEW_FORMER_COMMUNE,
             lang,
             &[
-                ("ancienne", f.nom.to_string()),
+                ("ancienne", f.to_string()),
                 ("actuelle", candidate(geo, current, lang)),
                 ("nom", current.nom.to_string()),
             ],
@@ -149,7 +155,7 @@ pub fn resolve(geo: &'static Geo, args: &NewArgs, lang: Lang) -> Result<Place> {
             return Err(match (records.first(), geo.current_commune(&code)) {
                 (_, Some(current)) if current.code_insee != code => {
                     let f = records.first().copied().unwrap_or(current);
-                    former(f, current)
+                    former(f.nom, current)
                 }
                 _ => anyhow!(say(&ui::NEW_UNKNOWN_INSEE, lang, &[("code", code.clone())])),
             });
@@ -173,18 +179,19 @@ pub fn resolve(geo: &'static Geo, args: &NewArgs, lang: Lang) -> Result<Place> {
     match (name, cp) {
         (Some(name), Some(cp)) => match geo.match_commune(cp, name) {
             CommuneMatch::Exact(c) | CommuneMatch::Loose(c) => postal_code(geo, c, Some(cp), lang),
-            CommuneMatch::Former { former: f, current } => Err(former(f, current)),
+            CommuneMatch::Former(h) => Err(former(h.nom, h.current)),
             CommuneMatch::Unknown { suggestions, elsewhere } => {
                 let mut msg = say(
                     &ui::NEW_NOT_SERVED,
                     lang,
                     &[("nom", name.to_string()), ("cp", cp.to_string())],
                 );
-                msg.push_str(&list(geo, &suggestions, lang));
+                let closest: Vec<&Commune> = suggestions.iter().copied().take(3).collect();
+                msg.push_str(&list(geo, &closest, lang));
                 if !elsewhere.is_empty() {
                     msg.push('\n');
                     msg.push_str(ui::NEW_ELSEWHERE.get(lang));
-                    msg.push_str(&list(geo, &elsewhere, lang));
+                    msg.push_str(&list(geo, &places(&elsewhere), lang));
                 }
                 bail!(msg)
             }
@@ -193,7 +200,7 @@ pub fn resolve(geo: &'static Geo, args: &NewArgs, lang: Lang) -> Result<Place> {
                 if !elsewhere.is_empty() {
                     msg.push('\n');
                     msg.push_str(ui::NEW_ELSEWHERE.get(lang));
-                    msg.push_str(&list(geo, &elsewhere, lang));
+                    msg.push_str(&list(geo, &places(&elsewhere), lang));
                 }
                 bail!(msg)
             }
@@ -212,7 +219,7 @@ pub fn resolve(geo: &'static Geo, args: &NewArgs, lang: Lang) -> Result<Place> {
                 [] => {
                     if let Some(f) = exact.first() {
                         if let Some(parent) = geo.parent(f) {
-                            return Err(former(f, parent));
+                            return Err(former(f.nom, parent));
                         }
                     }
                     let suggestions: Vec<&Commune> = found

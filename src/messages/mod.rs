@@ -83,6 +83,9 @@ pub enum Arg {
     Text(&'static Text),
     /// Codes or names, quoted and joined as the language does.
     List(Vec<String>),
+    /// Other messages, each rendered in the message's language, joined with
+    /// the separator (empty when there are none).
+    Messages(Vec<Message>, &'static str),
 }
 
 /// A catalogue entry with the values for its placeholders, rendered late.
@@ -116,6 +119,13 @@ impl Message {
         self
     }
 
+    /// Adds a placeholder whose value is a list of messages rendered in the
+    /// same language and joined with `separator` (nothing when empty).
+    pub fn arg_messages(mut self, name: &'static str, items: Vec<Message>, separator: &'static str) -> Message {
+        self.args.push((name, Arg::Messages(items, separator)));
+        self
+    }
+
     /// Renders the message in `lang`, substituting placeholders. An unknown
     /// placeholder is left as written, so a catalogue typo shows instead of
     /// silently vanishing.
@@ -128,6 +138,9 @@ impl Message {
                     Arg::Plain(s) => s.clone(),
                     Arg::Text(t) => t.get(lang).to_string(),
                     Arg::List(items) => quoted_list(lang, items),
+                    Arg::Messages(items, separator) => {
+                        items.iter().map(|m| m.render(lang)).collect::<Vec<_>>().join(separator)
+                    }
                 };
                 (*k, v)
             })

@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
 };
 
 pub fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
-    let (Some(CommuneMatch::Loose(official)), Some(commune)) = (&cx.address, &r.adresse.commune) else {
+    let (Some(CommuneMatch::Loose(official)), Some(commune)) = (&cx.place.address, &r.adresse.commune) else {
         return;
     };
     sink.push(

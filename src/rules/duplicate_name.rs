@@ -1,6 +1,9 @@
-//! `duplicate-name`: two records with the same `nom` in the same commune.
+//! `duplicate-name`: two records with the same `nom` in the same commune,
+//! at the same street address or without one.
 //!
 //! That is almost always the same fabrique entered twice under two ids.
+//! Namesakes at different streets (`adresse.voie`, compared folded) are
+//! branches of a network: `duplicate-name-other-address`, a warning.
 //! Names are compared without regard to case, accents or punctuation, as a
 //! person reading the register would; communes by INSEE code when the
 //! address resolves (Saint-Denis in Seine-Saint-Denis and Saint-Denis de La
@@ -8,9 +11,10 @@
 
 use std::collections::HashMap;
 
-use super::{diagnostic, Rule};
+use super::{diagnostic, duplicate_name_other_address, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::messages::rules::duplicate_name as t;
+use crate::messages::rules::duplicate_name_other_address as u;
 use crate::messages::Message;
 use crate::record::{slugify, Outline};
 
@@ -31,7 +35,9 @@ pub fn key(nom: &str, commune: &str, code: Option<&str>) -> String {
     format!("{}\u{0}{place}", slugify(nom))
 }
 
-/// Reports every record whose name and commune another record shares.
+/// Reports every record whose name and commune another record shares: an
+/// error when one of them has the same street or either has none, else a
+/// `duplicate-name-other-address` warning.
 pub fn check(outlines: &[Outline], out: &mut Vec<Diagnostic>) {
     let mut groups: HashMap<&str, Vec<&Outline>> = HashMap::with_capacity(outlines.len());
     for o in outlines {
@@ -41,21 +47,30 @@ pub fn check(outlines: &[Outline], out: &mut Vec<Diagnostic>) {
     }
     for group in groups.values().filter(|g| g.len() > 1) {
         for o in group {
-            let others: Vec<String> = group
-                .iter()
-                .filter(|x| x.id != o.id)
-                .map(|x| x.file.display().to_string())
-                .collect();
+            let others = group.iter().filter(|x| x.id != o.id);
+            let (same, elsewhere): (Vec<&&Outline>, Vec<&&Outline>) =
+                others.partition(|x| o.voie.is_none() || x.voie.is_none() || x.voie == o.voie);
+            let (rule, message, help, listed) = if same.is_empty() {
+                (
+                    &duplicate_name_other_address::RULE,
+                    &u::MESSAGE,
+                    Message::new(&u::HELP).arg("nom", o.nom.as_ref().map_or("", |n| n.value.as_str())),
+                    elsewhere,
+                )
+            } else {
+                (&RULE, &t::MESSAGE, Message::new(&t::HELP), same)
+            };
+            let files: Vec<String> = listed.iter().map(|x| x.file.display().to_string()).collect();
             let nom = o.nom.as_ref().expect("grouped by nom");
             out.push(diagnostic(
-                &RULE,
+                rule,
                 &o.file,
                 nom.span,
-                Message::new(&t::MESSAGE)
+                Message::new(message)
                     .arg("nom", &nom.value)
                     .arg("commune", o.commune.as_deref().unwrap_or_default())
-                    .arg_list("autres", &others),
-                Some(Message::new(&t::HELP)),
+                    .arg_list("autres", &files),
+                Some(help),
             ));
         }
     }

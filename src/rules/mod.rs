@@ -12,8 +12,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
-use crate::geo::{Commune, CommuneMatch, Geo};
+use crate::geo::{Commune, Geo};
 use crate::messages::{Message, Text};
+use crate::place::Place;
 use crate::record::{Date, Record};
 
 pub mod bonus_numerique;
@@ -32,6 +33,7 @@ pub mod critere_offre_adaptee;
 pub mod critere_offre_diversifiee;
 pub mod criteria;
 pub mod duplicate_name;
+pub mod duplicate_name_other_address;
 pub mod file_unreadable;
 pub mod financement_duree;
 pub mod financement_plafond_annuel;
@@ -89,6 +91,7 @@ pub static ALL: &[&Rule] = &[
     &invalid_value::RULE,
     &invalid_url::RULE,
     &duplicate_name::RULE,
+    &duplicate_name_other_address::RULE,
     &unknown_link::RULE,
     &self_link::RULE,
     &ignore_missing_reason::RULE,
@@ -141,9 +144,10 @@ pub static CRITERIA: &[(&Rule, ShownFn)] = &[
 /// What the rules on one record may consult besides the record.
 pub struct RecordContext<'a> {
     pub geo: &'a Geo,
-    /// The record's postal code and commune matched against `geo`, once.
-    pub address: Option<CommuneMatch<'a>>,
-    /// The record's current commune (from its INSEE code, else its address).
+    /// The record's address resolved against `geo`, once.
+    pub place: Place<'a>,
+    /// The record's current commune, when its address designates one
+    /// (`place.commune`).
     pub commune: Option<&'a Commune>,
     /// Today, for the rules that refuse dates in the future.
     pub today: Date,
@@ -151,12 +155,11 @@ pub struct RecordContext<'a> {
 
 impl<'a> RecordContext<'a> {
     pub fn new(record: &Record, geo: &'a Geo, today: Date) -> RecordContext<'a> {
-        let address = crate::place::match_address(record, geo);
-        let commune = crate::place::commune_from(record, geo, address.as_ref());
+        let place = Place::of(record, geo);
         RecordContext {
             geo,
-            address,
-            commune,
+            commune: place.commune,
+            place,
             today,
         }
     }

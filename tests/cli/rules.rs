@@ -20,6 +20,7 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("invalid-value", "nom-vide.toml", 1, 7),
     ("invalid-url", "site.toml", 6, 12),
     ("duplicate-name", "dynamo-chambery.toml", 1, 7),
+    ("duplicate-name-other-address", "dynamo-gare.toml", 1, 7),
     ("unknown-link", "lien.toml", 36, 12),
     ("self-link", "soi.toml", 36, 12),
     ("ignore-missing-reason", "sans-raison.toml", 37, 12),

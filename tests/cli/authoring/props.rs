@@ -485,6 +485,8 @@ fn typed(text: &str, vocab: &Vocabularies) -> (serde_json::Value, Vec<&'static s
         record,
         parsed: true,
         commune: None,
+        arrondissement: None,
+        departement_code: None,
         errors: 0,
     };
     let mut rules: Vec<&'static str> = sink.diags.iter().map(|d| d.rule).collect();
