@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --example site_demo -- [--data DIR] [--out DIR] [--lang fr|en]
-//!     [--base-map FILE.geojson] [--centres FILE.geojson] [--forge URL] [--osm]
+//!     [--base-map FILE.geojson] [--centres FILE.geojson] [--forge URL] [--osm] [--no-downloads]
 //! ```
 //!
 //! - `--data DIR`: the register's `data/` folder (default: found from the
@@ -17,6 +17,9 @@
 //!   record without coordinates gets its commune's centre, marked as such.
 //!   A preview of what the register will say itself (issue 12).
 //! - `--forge URL`: base URL of the register's files on the forge.
+//! - `--osm`: offer OpenStreetMap tiles as an optional layer.
+//! - `--no-downloads`: leave out the JSON export offered for download
+//!   (otherwise `register::to_json` of every record, as `fabriques.json`).
 //!
 //! Prints the time spent reading the register and building the site, and
 //! the files and bytes written. Exit code 2 on any error.
@@ -40,6 +43,7 @@ struct Args {
     centres: Option<PathBuf>,
     forge: Option<String>,
     osm: bool,
+    downloads: bool,
 }
 
 fn args() -> Result<Args> {
@@ -51,6 +55,7 @@ fn args() -> Result<Args> {
         centres: None,
         forge: None,
         osm: false,
+        downloads: true,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -69,6 +74,7 @@ fn args() -> Result<Args> {
             "--centres" => a.centres = Some(value()?.into()),
             "--forge" => a.forge = Some(value()?),
             "--osm" => a.osm = true,
+            "--no-downloads" => a.downloads = false,
             other => bail!("unknown argument {other}"),
         }
     }
@@ -127,12 +133,14 @@ fn run() -> Result<()> {
             attribution: "ANCT / IGN Admin Express, contours des départements, 2023, Licence Ouverte 2.0".into(),
         });
     }
-    let json: Vec<serde_json::Value> = entries.iter().map(register::to_json).collect();
-    model.downloads.push(Download {
-        file: "fabriques.json".into(),
-        label: "JSON".into(),
-        bytes: serde_json::to_vec_pretty(&json)?,
-    });
+    if a.downloads {
+        let json: Vec<serde_json::Value> = entries.iter().map(register::to_json).collect();
+        model.downloads.push(Download {
+            file: "fabriques.json".into(),
+            label: "JSON".into(),
+            bytes: serde_json::to_vec_pretty(&json)?,
+        });
+    }
     let read = started.elapsed();
     let t = Instant::now();
     let summary = site::build(&model, &a.out)?;

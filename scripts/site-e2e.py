@@ -287,6 +287,7 @@ def main():
         checks.check(f"région + QPV leaves their markers ({markers} = {expected_markers})", markers == expected_markers)
         checks.check("the filters are in the URL", f"region={a.region}" in wd.current_url() and "qpv=oui" in wd.current_url())
         wd.click(wd.find('[data-territoire="tout"]'))
+        wd.run("document.querySelector('.explorer').scrollIntoView();")
         time.sleep(0.6)
         wd.screenshot(os.path.join(a.shots, "home-filtered.png"))
         collect("home (filtered)")
@@ -358,12 +359,23 @@ def main():
         wd.set_size(1400, 1000)
         wd.go(base + "technique/index.html")
         rows = "return Array.from(document.querySelectorAll('tbody th[scope=row]')).map(t => t.textContent)"
+        # In order for the browser's own collation (Intl.Collator, French).
+        in_order = (
+            "var c = new Intl.Collator('fr', {sensitivity: 'base', numeric: true});"
+            "var r = arguments[0], d = arguments[1];"
+            "return r.every((x, i) => i === 0 || d * c.compare(r[i - 1], x) <= 0);"
+        )
         before = wd.run(rows)
         wd.click(wd.wait("a sort button", lambda: wd.find("th[data-col='0'] .sort-button")))
         up = wd.run(rows)
         wd.click(wd.find("th[data-col='0'] .sort-button"))
         down = wd.run(rows)
-        sorted_ok = sorted(up) == sorted(before) and down == up[::-1] and len(set(up)) == len(up)
+        sorted_ok = (
+            sorted(up) == sorted(before) == sorted(down)
+            and wd.run(in_order, up, 1)
+            and wd.run(in_order, down, -1)
+            and up != before
+        )
         checks.check("Technique: a heading sorts the rows both ways", sorted_ok, up[:3])
         collect("technique (sorted)")
 

@@ -65,6 +65,7 @@
   var F = D.fabriques;
   F.forEach(function (f, i) {
     f.index = i;
+    f.url = f.p ? 'fabriques/' + encodeURIComponent(f.id) + '/index.html' : null;
     f.search = ' ' + fold([f.nom, f.commune, f.cp, f.dep, f.dep && deps[f.dep] ? deps[f.dep].nom : '', f.txt].join(' ')) + ' ';
   });
   var byName = F.slice().sort(function (a, b) {

@@ -199,9 +199,9 @@
         li.appendChild(el('span', 'distance muted', T.no_point));
       }
       var name;
-      if (x.f.url) {
+      if (x.f.p) {
         name = el('a', 'fab-name', x.f.nom);
-        name.href = root + x.f.url;
+        name.href = root + 'fabriques/' + encodeURIComponent(x.f.id) + '/index.html';
       } else {
         name = el('span', 'fab-name', x.f.nom);
       }

@@ -66,8 +66,8 @@ text!(FILTERS_LABEL, "Filtrer les fabriques", "Filter the fabriques");
 text!(F_SEARCH, "Rechercher", "Search");
 text!(
     F_SEARCH_HINT,
-    "nom, commune, structure, action…",
-    "name, commune, structure, action…"
+    "nom, commune, structure…",
+    "name, commune, structure…"
 );
 text!(F_ANY_F, "Toutes", "All");
 text!(F_ANY_M, "Tous", "All");
@@ -363,6 +363,16 @@ text!(
     "{liens} liens entre {fabriques} fabriques, disposées en cercle par région",
     "{liens} links between {fabriques} fabriques, placed on a circle by région"
 );
+text!(
+    NETWORK_IMG_TITLE_MAP,
+    "{liens} liens entre {fabriques} fabriques, sur la carte de France",
+    "{liens} links between {fabriques} fabriques, on the map of France"
+);
+text!(
+    NETWORK_UNPLACED,
+    "{n} fabrique(s) liée(s) sans point sur la carte ne sont pas dessinées : le tableau les donne.",
+    "{n} linked fabrique(s) without a point on the map are not drawn: the table gives them."
+);
 text!(NETWORK_TABLE, "Tous les liens", "Every link");
 text!(NETWORK_CAPTION, "Les liens entre fabriques", "Links between fabriques");
 text!(COL_FROM, "De", "From");
@@ -398,6 +408,7 @@ text!(QPV_IN, "en QPV", "in a QPV");
 text!(QPV_OUT, "hors QPV", "outside QPV");
 text!(TARGET_HALF, "objectif : la moitié", "target: half");
 text!(SHOW_DATA, "Voir les données", "Show the data");
+text!(SHOW_BARS, "Voir le graphique par département", "Show the chart by département");
 text!(COL_FABRIQUES, "Fabriques", "Fabriques");
 text!(COL_PART, "Part", "Share");
 text!(COL_TARGET, "Objectif du programme", "Programme target");

@@ -30,6 +30,7 @@ pub const FILES: &[(&str, &[u8])] = &[
         include_bytes!("../../assets/leaflet/images/marker-shadow.png"),
     ),
     ("assets/site.css", include_bytes!("../../assets/site/site.css")),
+    ("assets/favicon.svg", include_bytes!("../../assets/site/favicon.svg")),
     ("assets/home.js", include_bytes!("../../assets/site/home.js")),
     ("assets/tables.js", include_bytes!("../../assets/site/tables.js")),
 ];

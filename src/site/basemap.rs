@@ -107,9 +107,13 @@ impl Outlines {
                     s.push('[');
                     let mut last: Option<(i64, i64)> = None;
                     let mut first = true;
-                    for p in ring {
+                    for (n, p) in ring.iter().enumerate() {
                         let q = ((p[0] * 1e4).round() as i64, (p[1] * 1e4).round() as i64);
-                        if last == Some(q) {
+                        // Points within WEB_STEP of the last one kept add
+                        // nothing at the zooms the outlines serve; a ring's
+                        // last point (its closing one) is always kept.
+                        let near = last.is_some_and(|l| (q.0 - l.0).abs() < WEB_STEP && (q.1 - l.1).abs() < WEB_STEP);
+                        if near && n + 1 < ring.len() {
                             continue;
                         }
                         last = Some(q);
@@ -129,6 +133,10 @@ impl Outlines {
         s
     }
 }
+
+/// Points of the web outlines closer than this (in 1e-4 degrees, about
+/// 30 m) to the previous one are dropped.
+const WEB_STEP: i64 = 30;
 
 /// `453412` (1e-4 degrees) → `45.3412`, without float formatting noise.
 fn fixed4(n: i64) -> String {
@@ -227,6 +235,13 @@ impl Projection {
     /// SVG path data for polygons, rounded to 0.1 unit, dropping points
     /// closer than `min_step` to the previous one.
     pub fn path(&self, polygons: &[Vec<Ring>], min_step: f64) -> String {
+        self.path_within(polygons, min_step, None)
+    }
+
+    /// [`Projection::path`], with points outside `clip` (x0, y0, x1, y1)
+    /// pulled onto its edge: inside the box the drawing is the same, and a
+    /// neighbour département costs only its visible part.
+    pub fn path_within(&self, polygons: &[Vec<Ring>], min_step: f64, clip: Option<[f64; 4]>) -> String {
         let mut d = String::new();
         for poly in polygons {
             for ring in poly {
@@ -234,7 +249,11 @@ impl Projection {
                 let mut n = 0;
                 let start = d.len();
                 for p in ring {
-                    let (x, y) = self.xy(p[0], p[1]);
+                    let (mut x, mut y) = self.xy(p[0], p[1]);
+                    if let Some([x0, y0, x1, y1]) = clip {
+                        x = x.clamp(x0, x1);
+                        y = y.clamp(y0, y1);
+                    }
                     if let Some((lx, ly)) = last {
                         if (x - lx).abs() < min_step && (y - ly).abs() < min_step {
                             continue;
@@ -276,16 +295,114 @@ pub fn departement_svg(all: &Outlines, code: &str) -> Option<(String, Projection
         if n.code == o.code || b[2] < x0 || b[0] > x1 || b[3] < y0 || b[1] > y1 {
             continue;
         }
-        w!(
-            &mut svg,
-            "<path d=\"{}\" fill=\"#f6f6f6\" stroke=\"#b5b5b5\" stroke-width=\"0.8\" fill-rule=\"evenodd\"/>\n",
-            proj.path(&n.polygons, 0.6)
-        );
+        let d = proj.path_within(&n.polygons, 0.8, Some([-5.0, -5.0, SMALL + 5.0, SMALL + 5.0]));
+        if !d.is_empty() {
+            w!(
+                &mut svg,
+                "<path d=\"{d}\" fill=\"#f6f6f6\" stroke=\"#b5b5b5\" stroke-width=\"0.8\" fill-rule=\"evenodd\"/>\n"
+            );
+        }
     }
     w!(
         &mut svg,
         "<path d=\"{}\" fill=\"#ffffff\" stroke=\"#000091\" stroke-width=\"1.6\" fill-rule=\"evenodd\"/>\n</svg>\n",
-        proj.path(&o.polygons, 0.6)
+        proj.path(&o.polygons, 0.8)
     );
     Some((svg, proj))
+}
+
+/// France in one drawing: mainland and Corsica on the right, the overseas
+/// départements (codes `97x`) in a column of insets on the left — the
+/// layout of the statistics map and of the network drawing.
+pub struct FranceLayout {
+    pub width: f64,
+    pub height: f64,
+    mainland: Projection,
+    /// (code, name, projection, inset box x, y, w, h).
+    insets: Vec<(String, String, Projection, [f64; 4])>,
+}
+
+/// Width of the inset column.
+const INSET_W: f64 = 150.0;
+
+impl FranceLayout {
+    /// The layout for a `width` × `height` drawing; `None` without any
+    /// mainland outline.
+    pub fn new(all: &Outlines, width: f64, height: f64) -> Option<FranceLayout> {
+        let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+        let mut any = false;
+        for o in all.list.iter().filter(|o| !o.code.starts_with("97")) {
+            any = true;
+            bbox = [
+                bbox[0].min(o.bbox[0]),
+                bbox[1].min(o.bbox[1]),
+                bbox[2].max(o.bbox[2]),
+                bbox[3].max(o.bbox[3]),
+            ];
+        }
+        if !any {
+            return None;
+        }
+        let left = INSET_W + 30.0;
+        let mainland = Projection::fit(bbox, 0.02, width - left, height, left, 0.0);
+        let overseas: Vec<&Outline> = all.list.iter().filter(|o| o.code.starts_with("97")).collect();
+        let slot = if overseas.is_empty() {
+            0.0
+        } else {
+            (height / overseas.len() as f64).min(120.0)
+        };
+        let insets = overseas
+            .iter()
+            .enumerate()
+            .map(|(k, o)| {
+                let (x, y, w, h) = (8.0, 8.0 + slot * k as f64, INSET_W, slot - 10.0);
+                let proj = Projection::fit(o.bbox, 0.08, w, h - 18.0, x, y + 18.0);
+                (o.code.clone(), o.nom.clone(), proj, [x, y, w, h])
+            })
+            .collect();
+        Some(FranceLayout {
+            width,
+            height,
+            mainland,
+            insets,
+        })
+    }
+
+    fn projection(&self, code: &str) -> &Projection {
+        self.insets
+            .iter()
+            .find(|(c, ..)| c == code)
+            .map_or(&self.mainland, |(_, _, p, _)| p)
+    }
+
+    /// Where a point of département `dep` goes (an overseas one in its
+    /// inset).
+    pub fn xy(&self, dep: Option<&str>, lat: f64, lon: f64) -> (f64, f64) {
+        self.projection(dep.unwrap_or("")).xy(lon, lat)
+    }
+
+    /// The outlines, each `<path>` given its attributes (fill, stroke,
+    /// a `<title>`...) by `style`; the insets framed and named.
+    pub fn draw(&self, all: &Outlines, min_step: f64, style: impl Fn(&Outline) -> (String, String)) -> String {
+        let mut s = String::new();
+        for (_, nom, _, [x, y, w, h]) in &self.insets {
+            w!(
+                &mut s,
+                "<rect x=\"{x:.0}\" y=\"{y:.0}\" width=\"{w:.0}\" height=\"{h:.0}\" fill=\"none\" stroke=\"#cecece\"/>\
+                 <text x=\"{:.0}\" y=\"{:.0}\" font-size=\"12\">{}</text>\n",
+                x + 6.0,
+                y + 14.0,
+                super::html::esc(nom)
+            );
+        }
+        for o in &all.list {
+            let (attrs, inner) = style(o);
+            w!(
+                &mut s,
+                "<path d=\"{}\" {attrs} fill-rule=\"evenodd\">{inner}</path>\n",
+                self.projection(&o.code).path(&o.polygons, min_step)
+            );
+        }
+        s
+    }
 }

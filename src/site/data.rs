@@ -24,7 +24,9 @@ fn round6(x: f64) -> f64 {
 }
 
 /// The words a visitor may search a fabrique by, besides its name,
-/// commune, postal code and département (which the script adds).
+/// commune, postal code and département (which the script adds): its
+/// structure and the source's full text. (Actions have their own filter;
+/// their texts would double the file.)
 fn search_text(f: &SiteFabrique) -> String {
     let mut parts: Vec<&str> = Vec::new();
     if let Some(s) = f.structure.as_ref().and_then(|s| s.nom.as_deref()) {
@@ -32,10 +34,6 @@ fn search_text(f: &SiteFabrique) -> String {
     }
     if let Some(d) = &f.description {
         parts.push(d);
-    }
-    for a in &f.actions {
-        parts.extend(a.sous_action.as_deref());
-        parts.extend(a.precision.as_deref());
     }
     parts.join(" ")
 }
@@ -61,7 +59,8 @@ fn fabrique(ctx: &Ctx<'_>, i: usize) -> Value {
     json!({
         "id": f.id,
         "nom": f.nom,
-        "url": ctx.page_of(i),
+        // Has a page, at fabriques/<id>/index.html.
+        "p": u8::from(ctx.page_of(i).is_some()),
         "commune": f.adresse.commune,
         "cp": f.adresse.code_postal,
         "dep": f.departement.as_ref().map(|d| &d.code),

@@ -186,6 +186,11 @@ pub fn page(options: &SiteOptions, p: &Page<'_>, main: &str) -> String {
         esc(&csp(options)),
         esc(&full_title)
     );
+    w!(
+        &mut h,
+        "<link rel=\"icon\" href=\"{}assets/favicon.svg\" type=\"image/svg+xml\">\n",
+        p.root
+    );
     for s in p.styles.iter().chain(["assets/site.css"].iter()) {
         w!(&mut h, "<link rel=\"stylesheet\" href=\"{}{}\">\n", p.root, s);
     }

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use super::basemap::{Outlines, Projection};
+use super::basemap::{FranceLayout, Outlines};
 use super::charts::{self, Bar, Part, BLUE, GREY, GREEN, LIGHT_BLUE, ORANGE};
 use super::html::{self, esc, number, w, Page, Section};
 use super::Ctx;
@@ -94,62 +94,38 @@ fn class_colour(v: usize, breaks: &[usize]) -> &'static str {
     SCALE[k.min(SCALE.len() - 1)]
 }
 
-/// France by département: mainland and Corsica on the right, the overseas
-/// départements in insets on the left.
+/// France by département, coloured by its number of fabriques.
 fn france_map(ctx: &Ctx<'_>, outlines: &Outlines, counts: &BTreeMap<String, usize>) -> String {
     let lang = ctx.lang;
     let breaks = classes(counts);
-    let (w_all, h_all) = (780.0, 600.0);
-    let mainland: Vec<_> = outlines.list.iter().filter(|o| !o.code.starts_with("97")).collect();
-    let overseas: Vec<_> = outlines.list.iter().filter(|o| o.code.starts_with("97")).collect();
-    let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
-    for o in &mainland {
-        bbox = [
-            bbox[0].min(o.bbox[0]),
-            bbox[1].min(o.bbox[1]),
-            bbox[2].max(o.bbox[2]),
-            bbox[3].max(o.bbox[3]),
-        ];
-    }
+    let Some(layout) = FranceLayout::new(outlines, 780.0, 600.0) else {
+        return String::new();
+    };
     let mut s = format!(
-        "<figure class=\"chart chart-map\">\n<svg viewBox=\"0 0 {w_all:.0} {h_all:.0}\" role=\"img\" aria-labelledby=\"carte-deps\">\
+        "<figure class=\"chart chart-map\">\n<svg viewBox=\"0 0 {:.0} {:.0}\" role=\"img\" aria-labelledby=\"carte-deps\">\
          <title id=\"carte-deps\">{}</title>\n",
+        layout.width,
+        layout.height,
         esc(ctx.text(&t::STATS_MAP_TITLE))
     );
-    let path = |s: &mut String, proj: &Projection, o: &super::basemap::Outline| {
+    s.push_str(&layout.draw(outlines, 0.9, |o| {
         let n = counts.get(&o.code).copied().unwrap_or(0);
         let word = plural(lang, n, &t::FABRIQUE_ONE, &t::FABRIQUE_MANY);
-        w!(
-            s,
-            "<path d=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"0.7\" fill-rule=\"evenodd\"><title>{} ({}){}{} {}</title></path>\n",
-            proj.path(&o.polygons, 0.5),
-            class_colour(n, &breaks),
-            esc(&o.nom),
-            esc(&o.code),
-            t::COLON.get(lang),
-            number(n as i64, lang),
-            word
-        );
-    };
-    if !mainland.is_empty() {
-        let proj = Projection::fit(bbox, 0.02, 600.0, h_all, 180.0, 0.0);
-        for o in &mainland {
-            path(&mut s, &proj, o);
-        }
-    }
-    for (k, o) in overseas.iter().enumerate() {
-        let (x, y) = (8.0, 8.0 + 118.0 * k as f64);
-        let proj = Projection::fit(o.bbox, 0.08, 150.0, 88.0, x, y + 18.0);
-        w!(
-            &mut s,
-            "<rect x=\"{x:.0}\" y=\"{y:.0}\" width=\"150\" height=\"108\" fill=\"none\" stroke=\"#cecece\"/>\
-             <text x=\"{:.0}\" y=\"{:.0}\" font-size=\"12\">{}</text>\n",
-            x + 6.0,
-            y + 14.0,
-            esc(&o.nom)
-        );
-        path(&mut s, &proj, o);
-    }
+        (
+            format!(
+                "fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"0.7\"",
+                class_colour(n, &breaks)
+            ),
+            format!(
+                "<title>{} ({}){}{} {}</title>",
+                esc(&o.nom),
+                esc(&o.code),
+                t::COLON.get(lang),
+                number(n as i64, lang),
+                word
+            ),
+        )
+    }));
     s.push_str("</svg>\n");
     // Legend.
     w!(&mut s, "<figcaption><ul class=\"legend\" aria-label=\"{}\">", ctx.text(&t::LEGEND));
@@ -299,10 +275,20 @@ pub fn page(ctx: &Ctx<'_>) -> String {
         }
     }
     let mut body = String::new();
-    if let Some(outlines) = &ctx.outlines {
-        body.push_str(&france_map(ctx, outlines, &by_dep));
+    let bars = charts::bars("deps-chart", ctx.text(&t::STATS_DEPARTEMENTS), &deps, total, lang);
+    match &ctx.outlines {
+        Some(outlines) => {
+            body.push_str(&france_map(ctx, outlines, &by_dep));
+            // The map says where; the bars, one per département, are long:
+            // they stay folded under it.
+            w!(
+                &mut body,
+                "<details class=\"chart-data\"><summary>{}</summary>\n{bars}</details>\n",
+                ctx.text(&t::SHOW_BARS)
+            );
+        }
+        None => body.push_str(&bars),
     }
-    body.push_str(&charts::bars("deps-chart", ctx.text(&t::STATS_DEPARTEMENTS), &deps, total, lang));
     chart_section(&mut h, "departements", ctx.text(&t::STATS_DEPARTEMENTS), &body);
     let qpv = tri_parts(ctx, |f| f.qpv, ctx.text(&t::QPV_IN), ctx.text(&t::QPV_OUT));
     let target_label = ctx.text(&t::TARGET_HALF);

@@ -447,7 +447,7 @@ fn data_file_holds_every_fabrique_and_its_kind_of_point() {
     assert!(f[2]["pt"].is_null());
     assert!(f[1]["qpv"].is_null());
     assert_eq!(f[2]["qpv"], serde_json::json!(false));
-    assert_eq!(f[0]["url"], "fabriques/hostile/index.html");
+    assert_eq!(f[0]["p"], 1);
 }
 
 #[test]
