@@ -86,7 +86,10 @@ fn centres(path: &PathBuf) -> Result<HashMap<String, (f64, f64)>> {
     let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path)?)?;
     let mut out = HashMap::new();
     for f in v["features"].as_array().into_iter().flatten() {
-        let (Some(code), Some(c)) = (f["properties"]["id_geo"].as_str(), f["geometry"]["coordinates"].as_array()) else {
+        let (Some(code), Some(c)) = (
+            f["properties"]["id_geo"].as_str(),
+            f["geometry"]["coordinates"].as_array(),
+        ) else {
             continue;
         };
         if let (Some(lon), Some(lat)) = (c.first().and_then(|x| x.as_f64()), c.get(1).and_then(|x| x.as_f64())) {

@@ -56,7 +56,11 @@ text!(
     "Not recorded: QPV for {qpv} records ({qpv_part}), Fabrique numérique for {numerique} ({numerique_part}), year of labelling for {annee}, carrying structure for {structure}."
 );
 text!(MORE_STATS, "Toutes les statistiques", "All the statistics");
-text!(EXPLORER_TITLE, "Carte et liste des fabriques", "Map and list of the fabriques");
+text!(
+    EXPLORER_TITLE,
+    "Carte et liste des fabriques",
+    "Map and list of the fabriques"
+);
 text!(
     NOSCRIPT,
     "La carte et les filtres demandent JavaScript. Toutes les fabriques sont listées dans le",
@@ -64,11 +68,7 @@ text!(
 );
 text!(FILTERS_LABEL, "Filtrer les fabriques", "Filter the fabriques");
 text!(F_SEARCH, "Rechercher", "Search");
-text!(
-    F_SEARCH_HINT,
-    "nom, commune, structure…",
-    "name, commune, structure…"
-);
+text!(F_SEARCH_HINT, "nom, commune, structure…", "name, commune, structure…");
 text!(F_ANY_F, "Toutes", "All");
 text!(F_ANY_M, "Tous", "All");
 text!(F_REGION, "Région", "Région");
@@ -79,17 +79,21 @@ text!(F_CATEGORIE, "Action", "Action");
 text!(F_ETAT, "Où en est l'action", "Action status");
 text!(F_STATUT, "Statut du lieu", "Status of the place");
 text!(F_RESET, "Effacer les filtres", "Clear the filters");
-text!(COUNT_ONE, "{n} fabrique affichée sur {total}", "{n} fabrique shown of {total}");
-text!(COUNT_MANY, "{n} fabriques affichées sur {total}", "{n} fabriques shown of {total}");
+text!(
+    COUNT_ONE,
+    "{n} fabrique affichée sur {total}",
+    "{n} fabrique shown of {total}"
+);
+text!(
+    COUNT_MANY,
+    "{n} fabriques affichées sur {total}",
+    "{n} fabriques shown of {total}"
+);
 text!(GO_TO, "Aller à", "Go to");
 text!(METROPOLE, "France métropolitaine", "Mainland France");
 text!(ALL_POINTS, "Toutes les fabriques", "Every fabrique");
 text!(MAP_LABEL, "Carte des fabriques", "Map of the fabriques");
-text!(
-    LEGEND_ADDRESS,
-    "Adresse de la fabrique",
-    "The fabrique's address"
-);
+text!(LEGEND_ADDRESS, "Adresse de la fabrique", "The fabrique's address");
 text!(
     LEGEND_CENTRE,
     "Centre de la commune : l'adresse n'est pas connue",
@@ -97,15 +101,27 @@ text!(
 );
 text!(BASE_MAP_CREDIT, "Fond de carte :", "Base map:");
 text!(LIST_TITLE, "Liste", "List");
-text!(LIST_NONE, "Aucune fabrique ne correspond à ces filtres.", "No fabrique matches these filters.");
+text!(
+    LIST_NONE,
+    "Aucune fabrique ne correspond à ces filtres.",
+    "No fabrique matches these filters."
+);
 text!(LIST_MORE, "Afficher {n} de plus", "Show {n} more");
-text!(POPUP_ADDRESS, "Point à l'adresse de la fabrique", "Point at the fabrique's address");
+text!(
+    POPUP_ADDRESS,
+    "Point à l'adresse de la fabrique",
+    "Point at the fabrique's address"
+);
 text!(
     POPUP_CENTRE,
     "Point au centre de la commune : l'adresse n'est pas connue",
     "Point at the centre of the commune: the address is not known"
 );
-text!(POPUP_HERE_MANY, "{n} fabriques à cet endroit", "{n} fabriques at this place");
+text!(
+    POPUP_HERE_MANY,
+    "{n} fabriques à cet endroit",
+    "{n} fabriques at this place"
+);
 text!(POPUP_OPEN, "Voir la fiche", "Open the record");
 text!(SHOW_ON_MAP, "Voir sur la carte", "Show on the map");
 text!(NO_POINT, "Pas de point sur la carte", "No point on the map");
@@ -118,7 +134,11 @@ text!(
     "Numérique : non renseigné",
     "Numérique: not recorded"
 );
-text!(LAYER_OUTLINES, "Contours des départements", "Outlines of the départements");
+text!(
+    LAYER_OUTLINES,
+    "Contours des départements",
+    "Outlines of the départements"
+);
 text!(LAYER_OSM, "OpenStreetMap (en ligne)", "OpenStreetMap (online)");
 text!(LAYER_POINTS, "Fabriques", "Fabriques");
 text!(
@@ -220,11 +240,7 @@ text!(
     "Votre position n'est pas disponible : choisissez une commune.",
     "Your position is not available: pick a commune."
 );
-text!(
-    HELP_PICK,
-    "Distances depuis {commune}.",
-    "Distances from {commune}."
-);
+text!(HELP_PICK, "Distances depuis {commune}.", "Distances from {commune}.");
 text!(
     HELP_NO_COMMUNE,
     "Choisissez une commune pour ranger les fabriques par distance.",
@@ -281,7 +297,11 @@ text!(S_ADRESSE, "Adresse", "Address");
 text!(S_STRUCTURE, "Structure porteuse", "Carrying structure");
 text!(S_CONSORTIUM, "Consortium", "Consortium");
 text!(S_FINANCEMENT, "Financement de l'État", "State funding");
-text!(S_CRITERES, "Les six critères du tiers-lieu", "The six criteria of a tiers-lieu");
+text!(
+    S_CRITERES,
+    "Les six critères du tiers-lieu",
+    "The six criteria of a tiers-lieu"
+);
 text!(S_ACTIONS, "Actions", "Actions");
 text!(S_LIENS, "Liens avec d'autres fabriques", "Links with other fabriques");
 text!(S_SOURCES, "Sources", "Sources");
@@ -389,14 +409,26 @@ text!(
     "The {n} {fabriques} of the register in charts. Under each chart, « Show the data » gives the figures."
 );
 text!(STATS_REGIONS, "Fabriques par région", "Fabriques by région");
-text!(STATS_DEPARTEMENTS, "Fabriques par département", "Fabriques by département");
+text!(
+    STATS_DEPARTEMENTS,
+    "Fabriques par département",
+    "Fabriques by département"
+);
 text!(
     STATS_MAP_TITLE,
     "Carte des départements selon leur nombre de fabriques, outre-mer en encarts",
     "Map of the départements by number of fabriques, overseas in insets"
 );
-text!(STATS_QPV, "Installées en quartier prioritaire (QPV)", "In a priority neighbourhood (QPV)");
-text!(STATS_NUMERIQUE, "Fabriques numériques de territoire", "Fabriques numériques de territoire");
+text!(
+    STATS_QPV,
+    "Installées en quartier prioritaire (QPV)",
+    "In a priority neighbourhood (QPV)"
+);
+text!(
+    STATS_NUMERIQUE,
+    "Fabriques numériques de territoire",
+    "Fabriques numériques de territoire"
+);
 text!(STATS_STATUT, "Statut des lieux", "Status of the places");
 text!(STATS_ANNEE, "Année de labellisation", "Year of labelling");
 text!(
@@ -408,7 +440,11 @@ text!(QPV_IN, "en QPV", "in a QPV");
 text!(QPV_OUT, "hors QPV", "outside QPV");
 text!(TARGET_HALF, "objectif : la moitié", "target: half");
 text!(SHOW_DATA, "Voir les données", "Show the data");
-text!(SHOW_BARS, "Voir le graphique par département", "Show the chart by département");
+text!(
+    SHOW_BARS,
+    "Voir le graphique par département",
+    "Show the chart by département"
+);
 text!(COL_FABRIQUES, "Fabriques", "Fabriques");
 text!(COL_PART, "Part", "Share");
 text!(COL_TARGET, "Objectif du programme", "Programme target");
@@ -425,8 +461,16 @@ text!(
     "{dossier} exists and is not a folder"
 );
 text!(OUT_UNREADABLE, "impossible de lire {dossier}", "cannot read {dossier}");
-text!(OUT_CANNOT_CREATE, "impossible de créer un dossier dans {dossier}", "cannot create a folder in {dossier}");
-text!(OUT_CANNOT_WRITE, "impossible d'écrire {dossier}", "cannot write {dossier}");
+text!(
+    OUT_CANNOT_CREATE,
+    "impossible de créer un dossier dans {dossier}",
+    "cannot create a folder in {dossier}"
+);
+text!(
+    OUT_CANNOT_WRITE,
+    "impossible d'écrire {dossier}",
+    "cannot write {dossier}"
+);
 text!(
     OUT_CANNOT_REMOVE_OLD,
     "le nouveau site est en place, mais l'ancien n'a pas pu être supprimé : {dossier}",

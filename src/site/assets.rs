@@ -6,8 +6,14 @@
 
 /// (path in the site, bytes).
 pub const FILES: &[(&str, &[u8])] = &[
-    ("assets/leaflet/leaflet.js", include_bytes!("../../assets/leaflet/leaflet.js")),
-    ("assets/leaflet/leaflet.css", include_bytes!("../../assets/leaflet/leaflet.css")),
+    (
+        "assets/leaflet/leaflet.js",
+        include_bytes!("../../assets/leaflet/leaflet.js"),
+    ),
+    (
+        "assets/leaflet/leaflet.css",
+        include_bytes!("../../assets/leaflet/leaflet.css"),
+    ),
     ("assets/leaflet/LICENSE", include_bytes!("../../assets/leaflet/LICENSE")),
     (
         "assets/leaflet/images/layers.png",

@@ -284,8 +284,14 @@ pub fn departement_svg(all: &Outlines, code: &str) -> Option<(String, Projection
     let o = all.get(code)?;
     let proj = Projection::fit(o.bbox, 0.12, SMALL, SMALL, 0.0, 0.0);
     // The drawing's extent in degrees, to pick the neighbours.
-    let (x0, y0) = (proj.lon0 - SMALL / 2.0 / (proj.coslat * proj.k), proj.lat0 - SMALL / 2.0 / proj.k);
-    let (x1, y1) = (proj.lon0 + SMALL / 2.0 / (proj.coslat * proj.k), proj.lat0 + SMALL / 2.0 / proj.k);
+    let (x0, y0) = (
+        proj.lon0 - SMALL / 2.0 / (proj.coslat * proj.k),
+        proj.lat0 - SMALL / 2.0 / proj.k,
+    );
+    let (x1, y1) = (
+        proj.lon0 + SMALL / 2.0 / (proj.coslat * proj.k),
+        proj.lat0 + SMALL / 2.0 / proj.k,
+    );
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {SMALL} {SMALL}\" width=\"{SMALL}\" height=\"{SMALL}\">\n\
          <rect width=\"{SMALL}\" height=\"{SMALL}\" fill=\"#e8f1fa\"/>\n"

@@ -17,7 +17,12 @@ use crate::messages::{fill, plural};
 const ROOT: &str = "../../";
 
 fn row(h: &mut String, label: &str, value: &str) {
-    w!(h, "<div class=\"dl-row\"><dt>{}</dt><dd>{}</dd></div>\n", esc(label), value);
+    w!(
+        h,
+        "<div class=\"dl-row\"><dt>{}</dt><dd>{}</dd></div>\n",
+        esc(label),
+        value
+    );
 }
 
 fn opt(v: Option<&str>, ctx: &Ctx<'_>) -> String {
@@ -44,7 +49,11 @@ fn badges(ctx: &Ctx<'_>, f: &SiteFabrique, h: &mut String) {
     };
     w!(h, "<span class=\"{class}\">{}</span> ", ctx.text(text));
     match f.numerique {
-        Some(true) => w!(h, "<span class=\"badge badge-blue\">{}</span>", ctx.text(&t::BADGE_NUMERIQUE)),
+        Some(true) => w!(
+            h,
+            "<span class=\"badge badge-blue\">{}</span>",
+            ctx.text(&t::BADGE_NUMERIQUE)
+        ),
         None => w!(
             h,
             "<span class=\"badge badge-unknown\">{}</span>",
@@ -185,10 +194,18 @@ fn financement(ctx: &Ctx<'_>, f: &SiteFabrique, h: &mut String) {
     } else {
         h.push_str("<dl>\n");
         for (year, euros) in &f.financement {
-            row(h, &year.to_string(), &fill(ctx.text(&t::EUROS), &[("n", number(*euros, lang))]));
+            row(
+                h,
+                &year.to_string(),
+                &fill(ctx.text(&t::EUROS), &[("n", number(*euros, lang))]),
+            );
         }
         if let Some(b) = f.bonus_numerique {
-            row(h, ctx.text(&t::L_BONUS), &fill(ctx.text(&t::EUROS), &[("n", number(b, lang))]));
+            row(
+                h,
+                ctx.text(&t::L_BONUS),
+                &fill(ctx.text(&t::EUROS), &[("n", number(b, lang))]),
+            );
         }
         h.push_str("</dl>\n");
     }
@@ -272,7 +289,11 @@ fn actions(ctx: &Ctx<'_>, f: &SiteFabrique, h: &mut String) {
             continue;
         };
         let label = first.statut.as_ref().map(|s| s.label.as_str());
-        w!(h, "<h3>{}</h3>\n<ul class=\"action-list\">\n", esc(&status_heading(ctx, status, label)));
+        w!(
+            h,
+            "<h3>{}</h3>\n<ul class=\"action-list\">\n",
+            esc(&status_heading(ctx, status, label))
+        );
         for a in items {
             let cats: Vec<&str> = a.categories.iter().map(|c| c.label.as_str()).collect();
             w!(h, "<li><span class=\"badge\">{}</span>", esc(&cats.join(" · ")));
@@ -307,9 +328,18 @@ fn liens(ctx: &Ctx<'_>, i: usize, h: &mut String) {
         for l in &f.liens {
             let other = match ctx.by_id.get(l.fabrique.as_str()) {
                 Some(&j) => ctx.name_link(j, ROOT),
-                None => format!("{} <span class=\"muted\">({})</span>", esc(&l.fabrique), ctx.text(&t::LIEN_UNKNOWN)),
+                None => format!(
+                    "{} <span class=\"muted\">({})</span>",
+                    esc(&l.fabrique),
+                    ctx.text(&t::LIEN_UNKNOWN)
+                ),
             };
-            w!(h, "<li><span class=\"badge\">{}</span> {other}{}</li>\n", esc(&l.kind.label), detail(l));
+            w!(
+                h,
+                "<li><span class=\"badge\">{}</span> {other}{}</li>\n",
+                esc(&l.kind.label),
+                detail(l)
+            );
         }
         h.push_str("</ul>\n");
     }
@@ -398,7 +428,11 @@ fn correction_link(ctx: &Ctx<'_>, f: &SiteFabrique) -> Option<String> {
     let file = f.file.clone().unwrap_or_else(|| format!("data/{}.toml", f.id));
     let path: Vec<String> = file
         .split('/')
-        .map(|part| url::form_urlencoded::byte_serialize(part.as_bytes()).collect::<String>().replace('+', "%20"))
+        .map(|part| {
+            url::form_urlencoded::byte_serialize(part.as_bytes())
+                .collect::<String>()
+                .replace('+', "%20")
+        })
         .collect();
     let url = html::safe_url(&format!("{}/{}", base.trim_end_matches('/'), path.join("/")))?;
     Some(format!(
@@ -424,10 +458,13 @@ pub fn page(ctx: &Ctx<'_>, i: usize) -> String {
         esc(&f.nom)
     );
     w!(&mut h, "<div class=\"fiche-head\">\n<div>\n<h1>{}</h1>\n", esc(&f.nom));
-    let place: Vec<&str> = [f.adresse.commune.as_deref(), f.departement.as_ref().map(|d| d.label.as_str())]
-        .into_iter()
-        .flatten()
-        .collect();
+    let place: Vec<&str> = [
+        f.adresse.commune.as_deref(),
+        f.departement.as_ref().map(|d| d.label.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if !place.is_empty() {
         w!(&mut h, "<p class=\"lead\">{}</p>\n", esc(&place.join(", ")));
     }

@@ -34,7 +34,12 @@ fn coded(vocab: &Vocabularies, name: &str, code: &str) -> Coded {
 fn list(vocab: &Vocabularies, name: &str) -> Vec<Coded> {
     vocab
         .find(name)
-        .map(|v| v.entries.iter().map(|e| Coded::new(e.code.as_ref(), e.libelle.as_ref())).collect())
+        .map(|v| {
+            v.entries
+                .iter()
+                .map(|e| Coded::new(e.code.as_ref(), e.libelle.as_ref()))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -61,10 +66,7 @@ fn criteres(config: &Config, r: &Record) -> Vec<Critere> {
             critere_offre_diversifiee::done_categories(r).into_iter().collect(),
             "categories",
         ),
-        labels(
-            r.criteres.publics.iter().map(|p| p.value.as_str()).collect(),
-            "publics",
-        ),
+        labels(r.criteres.publics.iter().map(|p| p.value.as_str()).collect(), "publics"),
     ];
     CRITERIA
         .iter()
@@ -84,7 +86,10 @@ fn criteres(config: &Config, r: &Record) -> Vec<Critere> {
 fn file_in_repository(config: &Config, e: &Entry) -> Option<String> {
     let rel = e.file.strip_prefix(&config.data_dir).ok()?;
     let folder = config.data_dir.file_name()?.to_string_lossy().into_owned();
-    let parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
     Some(format!("{folder}/{}", parts.join("/")))
 }
 
@@ -102,7 +107,8 @@ pub fn fabrique(config: &Config, e: &Entry) -> SiteFabrique {
         _ => None,
     };
     let sp = &r.structure_porteuse;
-    let structure_known = sp.nom.is_some() || sp.forme_juridique.is_some() || sp.creation.is_some() || sp.siret.is_some();
+    let structure_known =
+        sp.nom.is_some() || sp.forme_juridique.is_some() || sp.creation.is_some() || sp.siret.is_some();
     SiteFabrique {
         id: r.id.clone(),
         nom: r.nom().to_string(),
@@ -237,7 +243,11 @@ pub fn programme(stats: &Stats) -> Vec<Figure> {
 pub fn model(config: &Config, entries: &[Entry], options: SiteOptions) -> SiteModel {
     SiteModel {
         options,
-        fabriques: entries.iter().filter(|e| e.parsed).map(|e| fabrique(config, e)).collect(),
+        fabriques: entries
+            .iter()
+            .filter(|e| e.parsed)
+            .map(|e| fabrique(config, e))
+            .collect(),
         programme: programme(&crate::cmd::stats::compute(config, entries)),
         vocab: vocab(config),
         base_map: None,

@@ -278,11 +278,7 @@ pub fn yes_no(v: Option<bool>, lang: Lang) -> String {
 /// A link to a record's URL, or the text alone when it is not `http(s)`.
 pub fn external_link(url: &str, label: &str) -> String {
     match safe_url(url) {
-        Some(u) => format!(
-            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-            esc(&u),
-            esc(label)
-        ),
+        Some(u) => format!("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", esc(&u), esc(label)),
         None => format!("{}", esc(label)),
     }
 }

@@ -101,10 +101,12 @@ pub fn build(model: &SiteModel, out_dir: &Path) -> Result<Summary> {
     for d in &model.downloads {
         staging.write(&format!("telechargements/{}", d.file), &d.bytes)?;
     }
-    (0..ctx.fabriques.len()).into_par_iter().try_for_each(|i| match &ctx.pages[i] {
-        Some(path) => staging.write(path, fiche::page(&ctx, i).as_bytes()),
-        None => Ok(()),
-    })?;
+    (0..ctx.fabriques.len())
+        .into_par_iter()
+        .try_for_each(|i| match &ctx.pages[i] {
+            Some(path) => staging.write(path, fiche::page(&ctx, i).as_bytes()),
+            None => Ok(()),
+        })?;
     let (files, bytes) = staging.totals();
     staging.commit()?;
     Ok(Summary {
@@ -217,7 +219,8 @@ impl<'a> Ctx<'a> {
                 if let Some(d) = &f.departement {
                     if !small_maps.contains_key(&d.code) {
                         if let Some(dep) = o.get(&d.code) {
-                            let proj = basemap::Projection::fit(dep.bbox, 0.12, basemap::SMALL, basemap::SMALL, 0.0, 0.0);
+                            let proj =
+                                basemap::Projection::fit(dep.bbox, 0.12, basemap::SMALL, basemap::SMALL, 0.0, 0.0);
                             small_maps.insert(d.code.clone(), proj);
                         }
                     }

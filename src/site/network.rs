@@ -258,10 +258,18 @@ pub fn page(ctx: &Ctx<'_>) -> String {
         ctx.text(&t::NETWORK_INTRO)
     );
     if edges.is_empty() {
-        w!(&mut h, "<p class=\"notice\">{}</p>\n</div>\n", ctx.text(&t::NETWORK_NONE));
+        w!(
+            &mut h,
+            "<p class=\"notice\">{}</p>\n</div>\n",
+            ctx.text(&t::NETWORK_NONE)
+        );
     } else {
         if !kinds.is_empty() {
-            w!(&mut h, "<ul class=\"legend\" aria-label=\"{}\">\n", ctx.text(&t::LEGEND));
+            w!(
+                &mut h,
+                "<ul class=\"legend\" aria-label=\"{}\">\n",
+                ctx.text(&t::LEGEND)
+            );
             for (code, label) in &kinds {
                 let (_, c) = colour(&kinds, code);
                 w!(
@@ -311,7 +319,10 @@ pub fn page(ctx: &Ctx<'_>) -> String {
         }
         h.push_str("</tbody>\n</table>\n</div>\n</div>\n");
     }
-    h.push_str(&html::json_block("site-textes", &serde_json::json!({ "sort": t::SORT_BY.get(lang) })));
+    h.push_str(&html::json_block(
+        "site-textes",
+        &serde_json::json!({ "sort": t::SORT_BY.get(lang) }),
+    ));
     html::page(
         &ctx.model.options,
         &Page {

@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use super::basemap::{FranceLayout, Outlines};
-use super::charts::{self, Bar, Part, BLUE, GREY, GREEN, LIGHT_BLUE, ORANGE};
+use super::charts::{self, Bar, Part, BLUE, GREEN, GREY, LIGHT_BLUE, ORANGE};
 use super::html::{self, esc, number, w, Page, Section};
 use super::Ctx;
 use crate::messages::site as t;
@@ -128,7 +128,11 @@ fn france_map(ctx: &Ctx<'_>, outlines: &Outlines, counts: &BTreeMap<String, usiz
     }));
     s.push_str("</svg>\n");
     // Legend.
-    w!(&mut s, "<figcaption><ul class=\"legend\" aria-label=\"{}\">", ctx.text(&t::LEGEND));
+    w!(
+        &mut s,
+        "<figcaption><ul class=\"legend\" aria-label=\"{}\">",
+        ctx.text(&t::LEGEND)
+    );
     let mut ranges = vec![(0, 0)];
     for (i, b) in breaks.iter().enumerate() {
         let next = breaks.get(i + 1).map_or(usize::MAX, |n| n - 1);
@@ -194,7 +198,12 @@ fn actions_chart(ctx: &Ctx<'_>, lang: Lang) -> String {
     let mut series: Vec<(String, &'static str)> = statuses
         .iter()
         .enumerate()
-        .map(|(i, s)| (s.label.clone(), charts::STATUS_COLOURS[i % charts::STATUS_COLOURS.len()]))
+        .map(|(i, s)| {
+            (
+                s.label.clone(),
+                charts::STATUS_COLOURS[i % charts::STATUS_COLOURS.len()],
+            )
+        })
         .collect();
     series.push((ctx.text(&t::UNKNOWN).to_string(), GREY));
     let unknown_col = series.len() - 1;
@@ -205,7 +214,11 @@ fn actions_chart(ctx: &Ctx<'_>, lang: Lang) -> String {
             let mut counts = vec![0; series.len()];
             for f in &ctx.fabriques {
                 let mut seen = vec![false; series.len()];
-                for a in f.actions.iter().filter(|a| a.categories.iter().any(|x| x.code == c.code)) {
+                for a in f
+                    .actions
+                    .iter()
+                    .filter(|a| a.categories.iter().any(|x| x.code == c.code))
+                {
                     let col = a
                         .statut
                         .as_ref()
@@ -251,7 +264,12 @@ pub fn page(ctx: &Ctx<'_>) -> String {
     );
     programme(ctx, &mut h);
     let mut regions = count_bars(ctx, |f| f.region.as_ref().map(|r| r.label.clone()));
-    regions.sort_by(|a, b| a.unknown.cmp(&b.unknown).then(b.value.cmp(&a.value)).then(a.label.cmp(&b.label)));
+    regions.sort_by(|a, b| {
+        a.unknown
+            .cmp(&b.unknown)
+            .then(b.value.cmp(&a.value))
+            .then(a.label.cmp(&b.label))
+    });
     chart_section(
         &mut h,
         "regions",
@@ -296,7 +314,13 @@ pub fn page(ctx: &Ctx<'_>) -> String {
         &mut h,
         "qpv",
         ctx.text(&t::STATS_QPV),
-        &charts::shares("qpv-chart", ctx.text(&t::STATS_QPV), &qpv, Some((0.5, target_label)), lang),
+        &charts::shares(
+            "qpv-chart",
+            ctx.text(&t::STATS_QPV),
+            &qpv,
+            Some((0.5, target_label)),
+            lang,
+        ),
     );
     let num = tri_parts(ctx, |f| f.numerique, ctx.text(&t::YES), ctx.text(&t::NO));
     chart_section(
@@ -342,7 +366,12 @@ pub fn page(ctx: &Ctx<'_>) -> String {
         &charts::bars("annee-chart", ctx.text(&t::STATS_ANNEE), &years, total, lang),
     );
     if !ctx.categories.is_empty() {
-        chart_section(&mut h, "actions", ctx.text(&t::STATS_ACTIONS), &actions_chart(ctx, lang));
+        chart_section(
+            &mut h,
+            "actions",
+            ctx.text(&t::STATS_ACTIONS),
+            &actions_chart(ctx, lang),
+        );
     }
     h.push_str("</div>\n");
     html::page(

@@ -30,11 +30,7 @@ const CONSORTIUM: [(&str, &Text); 4] = [
 ];
 
 fn th(h: &mut String, col: usize, label: &str, attrs: &str) {
-    w!(
-        h,
-        "<th scope=\"col\" data-col=\"{col}\"{attrs}>{}</th>\n",
-        esc(label)
-    );
+    w!(h, "<th scope=\"col\" data-col=\"{col}\"{attrs}>{}</th>\n", esc(label));
 }
 
 fn technique_header(ctx: &Ctx<'_>, h: &mut String) {
@@ -244,12 +240,7 @@ fn status_columns(ctx: &Ctx<'_>) -> Vec<(Option<String>, String)> {
 }
 
 fn action_rows(ctx: &Ctx<'_>, columns: &[(Option<String>, String)]) -> Vec<ActionRow> {
-    let position = |code: &str| {
-        ctx.categories
-            .iter()
-            .position(|c| c.code == code)
-            .unwrap_or(usize::MAX)
-    };
+    let position = |code: &str| ctx.categories.iter().position(|c| c.code == code).unwrap_or(usize::MAX);
     let mut rows: BTreeMap<(usize, Vec<String>, String), ActionRow> = BTreeMap::new();
     for (i, f) in ctx.fabriques.iter().enumerate() {
         for a in &f.actions {

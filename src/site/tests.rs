@@ -180,10 +180,15 @@ fn hostile_record_texts_never_reach_a_page_as_markup() {
         ] {
             assert!(!html.contains(raw), "{path} contains {raw}");
         }
-        assert!(!html.to_lowercase().contains("href=\"javascript"), "{path} links to javascript:");
+        assert!(
+            !html.to_lowercase().contains("href=\"javascript"),
+            "{path} links to javascript:"
+        );
     }
     // The data file keeps the name as a JSON string, which is not markup.
-    let data = texts["data/fabriques.js"].strip_prefix("window.FABRIQUES_SITE = ").unwrap();
+    let data = texts["data/fabriques.js"]
+        .strip_prefix("window.FABRIQUES_SITE = ")
+        .unwrap();
     let json: serde_json::Value = serde_json::from_str(data.trim_end().trim_end_matches(';')).unwrap();
     let names: Vec<&str> = json["fabriques"]
         .as_array()
@@ -213,7 +218,10 @@ fn only_http_urls_become_links() {
     }
     let (_tmp, texts) = built(&model());
     let dynamo = &texts["fabriques/la-dynamo/index.html"];
-    assert!(dynamo.contains("href=\"https://la-dynamo.example/a%20b%22c\""), "{dynamo}");
+    assert!(
+        dynamo.contains("href=\"https://la-dynamo.example/a%20b%22c\""),
+        "{dynamo}"
+    );
     // The hostile site_web is shown as text, without a link.
     let hostile = &texts["fabriques/hostile/index.html"];
     assert!(hostile.contains("<dd>javascript:alert(3)</dd>"));
@@ -329,7 +337,10 @@ fn links_show_on_both_pages_and_in_the_network() {
     let (_tmp, texts) = built(&model());
     let dynamo = &texts["fabriques/la-dynamo/index.html"];
     let incoming = dynamo.split("Depuis d'autres fabriques").nth(1).unwrap();
-    assert!(incoming.contains("href=\"../../fabriques/hostile/index.html\""), "{incoming}");
+    assert!(
+        incoming.contains("href=\"../../fabriques/hostile/index.html\""),
+        "{incoming}"
+    );
     assert!(incoming.contains("(2021-03-04)"));
     let hostile = &texts["fabriques/hostile/index.html"];
     let outgoing = hostile.split("Vers d'autres fabriques").nth(1).unwrap();
@@ -437,7 +448,9 @@ fn english_site_speaks_english() {
 #[test]
 fn data_file_holds_every_fabrique_and_its_kind_of_point() {
     let (_tmp, texts) = built(&model());
-    let data = texts["data/fabriques.js"].strip_prefix("window.FABRIQUES_SITE = ").unwrap();
+    let data = texts["data/fabriques.js"]
+        .strip_prefix("window.FABRIQUES_SITE = ")
+        .unwrap();
     let json: serde_json::Value = serde_json::from_str(data.trim_end().trim_end_matches(';')).unwrap();
     let f = json["fabriques"].as_array().unwrap();
     let ids: Vec<&str> = f.iter().map(|x| x["id"].as_str().unwrap()).collect();
@@ -478,7 +491,9 @@ fn base_map_is_read_and_drawn() {
 fn technique_table_is_paged_for_large_registers() {
     let mut m = model();
     m.base_map = None;
-    m.fabriques = (0..2_345).map(|i| fabrique(&format!("f-{i:05}"), &format!("F {i}"))).collect();
+    m.fabriques = (0..2_345)
+        .map(|i| fabrique(&format!("f-{i:05}"), &format!("F {i}")))
+        .collect();
     let (_tmp, texts) = built(&m);
     assert!(texts.contains_key("technique/index.html"));
     assert!(texts.contains_key("technique/2/index.html"));
@@ -500,7 +515,10 @@ fn the_bundled_register_maps_to_the_model() {
     let lab01 = get("lab01");
     assert_eq!(lab01.point.map(|p| p.precision), Some(Precision::Address));
     assert_eq!(lab01.file.as_deref(), Some("data/lab01.toml"));
-    assert_eq!(lab01.region.as_ref().map(|r| r.label.as_str()), Some("Auvergne-Rhône-Alpes"));
+    assert_eq!(
+        lab01.region.as_ref().map(|r| r.label.as_str()),
+        Some("Auvergne-Rhône-Alpes")
+    );
     assert_eq!(lab01.criteres.len(), 6);
     assert!(lab01.actions.iter().any(|a| a.categories.len() == 2));
     let dynamo = get("la-dynamo");
