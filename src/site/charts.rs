@@ -144,7 +144,8 @@ pub fn shares(id: &str, title: &str, parts: &[Part], target: Option<(f64, &str)>
         let tx = width * share;
         w!(
             &mut s,
-            "<line x1=\"{tx:.1}\" y1=\"2\" x2=\"{tx:.1}\" y2=\"44\" stroke=\"#161616\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\
+            "<line x1=\"{tx:.1}\" y1=\"2\" x2=\"{tx:.1}\" y2=\"44\" stroke=\"#ffffff\" stroke-width=\"5\"/>\
+             <line x1=\"{tx:.1}\" y1=\"2\" x2=\"{tx:.1}\" y2=\"44\" stroke=\"#161616\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\
              <text x=\"{tx:.1}\" y=\"{:.0}\" text-anchor=\"middle\">{}</text>\n",
             y - 4.0,
             esc(label)

@@ -136,7 +136,7 @@ pub fn technique_pages(ctx: &Ctx<'_>) -> Vec<(String, String)> {
         let mut h = String::with_capacity(rows.len() * 700 + 2048);
         w!(
             &mut h,
-            "<div class=\"container\">\n<h1>{}</h1>\n<p class=\"lead\">{}</p>\n",
+            "<div class=\"container container-wide\">\n<h1>{}</h1>\n<p class=\"lead\">{}</p>\n",
             ctx.text(&t::TECHNIQUE_TITLE),
             ctx.text(&t::TECHNIQUE_INTRO)
         );
@@ -155,7 +155,7 @@ pub fn technique_pages(ctx: &Ctx<'_>) -> Vec<(String, String)> {
         w!(
             &mut h,
             "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"technique-caption\" tabindex=\"0\">\n\
-             <table class=\"data-table sortable\">\n<caption id=\"technique-caption\">{}</caption>\n",
+             <table class=\"data-table sortable technique\">\n<caption id=\"technique-caption\">{}</caption>\n",
             ctx.text(&t::TECHNIQUE_CAPTION)
         );
         technique_header(ctx, &mut h);
