@@ -233,16 +233,13 @@ fn actions_chart(ctx: &Ctx<'_>, lang: Lang) -> String {
             (c.label.clone(), counts)
         })
         .collect();
+    // The « non renseigné » series only when some action lacks a status.
+    let mut rows = rows;
     if rows.iter().all(|(_, v)| v[unknown_col] == 0) {
-        let rows: Vec<(String, Vec<usize>)> = rows
-            .into_iter()
-            .map(|(l, mut v)| {
-                v.pop();
-                (l, v)
-            })
-            .collect();
         series.pop();
-        return charts::stacked_rows("actions-chart", ctx.text(&t::STATS_ACTIONS), &series, &rows, lang);
+        for (_, v) in &mut rows {
+            v.pop();
+        }
     }
     charts::stacked_rows("actions-chart", ctx.text(&t::STATS_ACTIONS), &series, &rows, lang)
 }
