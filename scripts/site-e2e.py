@@ -304,7 +304,13 @@ def main():
         marker = wd.wait("the marker", lambda: wd.find(f'path.fab-marker[data-id="{target["id"]}"]'))
         wd.click(marker)
         link = wd.wait("the popup", lambda: wd.find(".leaflet-popup .popup-title a"))
-        checks.check("the marker's popup names the fabrique", wd.text(link) == target["nom"], wd.text(link))
+        # The popup fades in: its text is "displayed" only once visible.
+        try:
+            wd.wait("the popup's text", lambda: wd.text(link) == target["nom"], timeout=5)
+            named = True
+        except TimeoutError:
+            named = False
+        checks.check("the marker's popup names the fabrique", named, repr(wd.text(link)))
         wd.click(link)
         wd.wait("the fabrique's page", lambda: f"fabriques/{target['id']}/" in wd.current_url())
         h1 = wd.text(wd.find("h1"))
