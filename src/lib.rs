@@ -26,6 +26,7 @@ pub mod register;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod site;
 pub mod suggest;
 pub mod today;
 pub mod vocab;

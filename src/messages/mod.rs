@@ -3,12 +3,14 @@
 //! Nothing else in the crate writes a sentence for the user: code refers to
 //! an entry ([`Text`]) and fills its `{placeholders}` through a [`Message`].
 //! A translator works in this folder only: `ui.rs` holds the interface
-//! texts, `rules.rs` the rules' messages, help lines and documentation.
+//! texts, `rules.rs` the rules' messages, help lines and documentation,
+//! `site.rs` the generated website's texts.
 //! French is the default language (the users are French); English is chosen
 //! with `--lang en` or a locale starting with `en`.
 
 pub mod cli;
 pub mod rules;
+pub mod site;
 pub mod ui;
 
 use std::fmt;
