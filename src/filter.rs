@@ -11,8 +11,8 @@ use std::collections::HashSet;
 use anyhow::{bail, Result};
 
 use crate::context::Context;
-use crate::geo::{normalise_name, Geo};
-use crate::messages::{ui, Lang};
+use crate::geo::{Commune, CommuneKind, Geo, Homonym};
+use crate::messages::{fill, ui, Lang};
 use crate::register::{self, Entry};
 use crate::suggest::closest;
 use crate::vocab::Vocabularies;
@@ -70,6 +70,9 @@ pub struct Filter {
     regions: HashSet<&'static str>,
     /// INSEE codes of the current communes asked for.
     communes: HashSet<&'static str>,
+    /// INSEE codes of the arrondissements of Paris, Lyon and Marseille
+    /// asked for (`--commune "Paris 10e"`).
+    arrondissements: HashSet<&'static str>,
     qpv: Option<bool>,
     numerique: Option<bool>,
     actions: HashSet<String>,
@@ -116,7 +119,8 @@ impl Filter {
                 Err(s) => {
                     let names: Vec<String> = s.iter().map(|d| format!("{} {}", d.code, d.nom)).collect();
                     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                    bail!(ui::unknown_value(lang, "--departement", d, &names, &[]));
+                    let all: Vec<&str> = geo.departements().iter().map(|d| d.code).collect();
+                    bail!(ui::unknown_value(lang, "--departement", d, &names, &all));
                 }
             }
         }
@@ -128,23 +132,17 @@ impl Filter {
                 Err(s) => {
                     let names: Vec<String> = s.iter().map(|r| format!("{} {}", r.code, r.nom)).collect();
                     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                    bail!(ui::unknown_value(lang, "--region", r, &names, &[]));
+                    let all: Vec<String> = geo.regions().iter().map(|r| format!("{} {}", r.code, r.nom)).collect();
+                    let all: Vec<&str> = all.iter().map(String::as_str).collect();
+                    bail!(ui::unknown_value(lang, "--region", r, &names, &all));
                 }
             }
         }
         for c in &args.commune {
-            let key = normalise_name(c);
-            let found: Vec<_> = geo
-                .search(c)
-                .into_iter()
-                .filter(|x| x.code_insee == c.trim() || normalise_name(x.nom) == key)
-                .filter_map(|x| geo.current_commune(x.code_insee))
-                .collect();
-            if found.is_empty() {
-                let near: Vec<&str> = geo.search(c).iter().take(3).map(|x| x.nom).collect();
-                bail!(ui::unknown_value(lang, "--commune", c, &near, &[]));
-            }
-            f.communes.extend(found.iter().map(|x| x.code_insee));
+            match resolve_commune(geo, c, &f.departements, &f.regions, lang)? {
+                CommunePick::Commune(code) => f.communes.insert(code),
+                CommunePick::Arrondissement(code) => f.arrondissements.insert(code),
+            };
         }
         f.qpv = match (args.qpv, args.hors_qpv) {
             (true, _) => Some(true),
@@ -170,9 +168,9 @@ impl Filter {
         let r = &e.record;
         let set_ok =
             |set: &HashSet<&'static str>, v: Option<&str>| set.is_empty() || v.is_some_and(|v| set.contains(v));
-        set_ok(&self.departements, e.commune.map(|c| c.departement))
-            && set_ok(&self.regions, e.commune.map(|c| c.region))
-            && set_ok(&self.communes, e.commune.map(|c| c.code_insee))
+        set_ok(&self.departements, e.departement().map(|d| d.code))
+            && set_ok(&self.regions, e.region().map(|r| r.code))
+            && self.commune_matches(e)
             && self.qpv.is_none_or(|q| r.qpv.as_ref().is_some_and(|v| v.value == q))
             && self.numerique.is_none_or(|n| r.is_numerique() == n)
             && (self.annees.is_empty()
@@ -184,6 +182,15 @@ impl Filter {
             && (self.reseaux.is_empty() || r.reseaux.iter().any(|x| self.reseaux.contains(&x.value)))
             && self.actions_match(e)
             && self.cherche.as_ref().is_none_or(|q| self.text_matches(e, q))
+    }
+
+    /// `--commune`: the entry's commune is one asked for, or its
+    /// arrondissement is.
+    fn commune_matches(&self, e: &Entry) -> bool {
+        (self.communes.is_empty() && self.arrondissements.is_empty())
+            || e.commune.is_some_and(|c| self.communes.contains(c.code_insee))
+            || e.arrondissement
+                .is_some_and(|a| self.arrondissements.contains(a.code_insee))
     }
 
     fn actions_match(&self, e: &Entry) -> bool {
@@ -214,14 +221,128 @@ impl Filter {
     }
 }
 
+/// What `--commune VALUE` designates.
+enum CommunePick {
+    /// A current commune, by INSEE code.
+    Commune(&'static str),
+    /// An arrondissement of Paris, Lyon or Marseille, by INSEE code.
+    Arrondissement(&'static str),
+}
+
+/// Reads one `--commune` value: an INSEE code (of a commune, an
+/// arrondissement or a former commune), or a name. A name several communes
+/// bear is refused with the list of them, unless `--departement` or
+/// `--region` leaves only one; current communes of that name come before
+/// arrondissements, then former communes and former names.
+fn resolve_commune(
+    geo: &Geo,
+    value: &str,
+    departements: &HashSet<&'static str>,
+    regions: &HashSet<&'static str>,
+    lang: Lang,
+) -> Result<CommunePick> {
+    let code = value.trim().to_ascii_uppercase();
+    if let Some(c) = geo
+        .commune(&code)
+        .filter(|c| c.kind == CommuneKind::ArrondissementMunicipal)
+    {
+        return Ok(CommunePick::Arrondissement(c.code_insee));
+    }
+    if let Some(c) = geo.current_commune(&code) {
+        return Ok(CommunePick::Commune(c.code_insee));
+    }
+    let homonyms = geo.homonyms(value);
+    let rank = |h: &Homonym| match h.record.map(|r| r.kind) {
+        Some(CommuneKind::Commune) => 0,
+        Some(CommuneKind::ArrondissementMunicipal) => 1,
+        _ => 2,
+    };
+    let Some(best) = homonyms.iter().map(rank).min() else {
+        let near: Vec<String> = geo
+            .search(value)
+            .iter()
+            .filter(|c| c.kind == CommuneKind::Commune)
+            .take(5)
+            .map(|c| candidate(geo, c, lang))
+            .collect();
+        if near.is_empty() {
+            bail!(
+                "{} ; {}",
+                fill(
+                    ui::FILTER_UNKNOWN.get(lang),
+                    &[("option", "--commune".into()), ("valeur", value.to_string())]
+                ),
+                fill(ui::FILTER_NO_COMMUNE.get(lang), &[("valeur", value.to_string())])
+            );
+        }
+        let near: Vec<&str> = near.iter().map(String::as_str).collect();
+        bail!(ui::unknown_value(lang, "--commune", value, &near, &[]));
+    };
+    let in_scope = |c: &Commune| {
+        (departements.is_empty() || departements.contains(c.departement))
+            && (regions.is_empty() || regions.contains(c.region))
+    };
+    let mut found: Vec<&Homonym> = homonyms.iter().filter(|h| rank(h) == best).collect();
+    if found.len() > 1 {
+        found.retain(|h| in_scope(h.current));
+    }
+    match found.as_slice() {
+        [one]
+            if one
+                .record
+                .is_some_and(|r| r.kind == CommuneKind::ArrondissementMunicipal) =>
+        {
+            Ok(CommunePick::Arrondissement(one.record.map_or("", |r| r.code_insee)))
+        }
+        [one] => Ok(CommunePick::Commune(one.current.code_insee)),
+        _ => {
+            let all: Vec<&Homonym> = homonyms.iter().filter(|h| rank(h) == best).collect();
+            let listed: Vec<String> = all.iter().map(|h| candidate(geo, h.current, lang)).collect();
+            bail!(fill(
+                ui::FILTER_AMBIGUOUS_COMMUNE.get(lang),
+                &[
+                    ("valeur", value.to_string()),
+                    ("communes", listed.join(", ")),
+                    ("exemple", all[0].current.code_insee.to_string()),
+                    ("departement", all[0].current.departement.to_string()),
+                ]
+            ));
+        }
+    }
+}
+
+/// « Saint-Denis (93066, 93 Seine-Saint-Denis) ».
+fn candidate(geo: &Geo, c: &Commune, lang: Lang) -> String {
+    let departement = geo
+        .departement(c.departement)
+        .map_or_else(|| c.departement.to_string(), |d| format!("{} {}", d.code, d.nom));
+    fill(
+        ui::FILTER_COMMUNE_CANDIDATE.get(lang),
+        &[
+            ("nom", c.nom.to_string()),
+            ("code", c.code_insee.to_string()),
+            ("departement", departement),
+        ],
+    )
+}
+
 /// The places a filter names, for `actions`, which reads `--commune` and
 /// `--departement` as a reference place to order by proximity rather than
 /// as filters (see `cmd::actions`). Sorted, so that output is deterministic.
 impl Filter {
-    /// INSEE codes of the current communes named by `--commune`.
+    /// INSEE codes of the current communes named by `--commune` (an
+    /// arrondissement counts as its commune).
     pub fn commune_codes(&self) -> Vec<&'static str> {
+        let geo = Geo::get();
         let mut v: Vec<&'static str> = self.communes.iter().copied().collect();
+        v.extend(
+            self.arrondissements
+                .iter()
+                .filter_map(|a| geo.current_commune(a))
+                .map(|c| c.code_insee),
+        );
         v.sort_unstable();
+        v.dedup();
         v
     }
 

@@ -12,13 +12,15 @@
 //! `messages`.
 //!
 //! Layers, top to bottom (a module only uses those below it): `lib` →
-//! `cli`, `cmd` → `export`, `register`, `filter` → `check` → `load`,
+//! `cli`, `cmd` → `export`, `site`, `register`, `filter` → `check` → `load`,
 //! `schema`, `rules` → `record`, `place`, `geo`, `vocab`, `format` →
 //! `report`, `diagnostic` → `messages`.
 //!
 //! The public surface is small on purpose: [`run`] and [`Env`] (the whole
-//! tool, in-process), and [`api`] (what the property tests need to reach
-//! without going through the command line).
+//! tool, in-process), and [`site`] with [`Lang`] (the website generator,
+//! reached by `examples/site_demo` until `fabriques site` is wired to the
+//! command line). `site` sits beside `export`: it reads the register
+//! through `register`, never through a command.
 
 mod atomic;
 mod check;
@@ -40,6 +42,7 @@ mod register;
 mod report;
 mod rules;
 mod schema;
+pub mod site;
 mod suggest;
 mod today;
 mod vocab;
@@ -51,10 +54,10 @@ use anyhow::Result;
 use clap::Parser;
 
 pub use context::Env;
+pub use messages::Lang;
 
 use config::Config;
 use context::Context;
-use messages::Lang;
 
 /// The command line: the shared flags and a subcommand.
 #[derive(Debug, Parser)]

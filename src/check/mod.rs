@@ -36,7 +36,7 @@ pub(crate) use across::{finish, register_wide};
 
 use crate::config::Config;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, Place, Severity};
-use crate::geo::{Commune, Geo};
+use crate::geo::{Commune, Departement, Geo};
 use crate::record::{Date, Record};
 use crate::rules::{
     self, file_unreadable, invalid_id, toml_syntax, Check, Ids, Outline, RecordContext, RuleId, Severities, Sink,
@@ -64,8 +64,13 @@ pub(crate) struct Checked {
     pub text: Option<String>,
     /// The record, when the text parsed.
     pub record: Option<Record>,
-    /// Its current commune, when the address resolves.
+    /// Its current commune, when the address designates one (see
+    /// `place`).
     pub commune: Option<&'static Commune>,
+    /// The arrondissement of Paris, Lyon or Marseille, when known.
+    pub arrondissement: Option<&'static Commune>,
+    /// Its département, when certain (also without a certain commune).
+    pub departement: Option<&'static Departement>,
     /// The final diagnostics, sorted (in counting mode, only those of the
     /// rules that ran).
     pub diagnostics: Vec<Diagnostic>,
@@ -160,11 +165,11 @@ impl<'a> Checker<'a> {
             }
         };
         let geo: &'static Geo = Geo::get();
-        let address = crate::place::match_address(&record, geo);
-        let commune = crate::place::commune_from(&record, geo, address.as_ref());
+        let place = crate::place::Place::of(&record, geo);
+        let (commune, arrondissement, departement) = (place.commune, place.arrondissement, place.departement);
         let cx = RecordContext {
             geo,
-            address,
+            place,
             commune,
             today: self.today,
             ids: &self.ids,
@@ -185,6 +190,8 @@ impl<'a> Checker<'a> {
         self.finish(Checked {
             record: Some(record),
             commune,
+            arrondissement,
+            departement,
             kept,
             ..Checked::unread(id.to_string(), Some(text), sink.diags)
         })
@@ -198,7 +205,7 @@ impl<'a> Checker<'a> {
         let doc = DeTable::parse(&text).ok()?;
         let mut sink = Sink::new(self.severities);
         let record = Reader::new(self.vocab, &mut sink).record(&crate::load::id_of(path), &doc);
-        let commune = crate::place::commune_of(&record, Geo::get());
+        let commune = crate::place::Place::of(&record, Geo::get()).commune;
         Outline::of(&record, file, commune.map(|c| c.code_insee))
     }
 
@@ -236,7 +243,9 @@ impl<'a> Checker<'a> {
         text: &str,
         deferred: Vec<(RuleId, crate::diagnostic::Span)>,
     ) -> Kept {
-        let wanted = self.severities.get(RuleId::DuplicateName) != Severity::Allow;
+        let wanted = rules::ALL
+            .iter()
+            .any(|r| matches!(r.check, Check::Register(_)) && self.severities.get(r.id) != Severity::Allow);
         let outline = Outline::of(record, file, commune.map(|c| c.code_insee)).filter(|_| wanted);
         let place = |span| Place::of(text, span);
         Kept {
@@ -270,6 +279,8 @@ impl Checked {
             text,
             record: None,
             commune: None,
+            arrondissement: None,
+            departement: None,
             diagnostics,
             errors: 0,
             warnings: 0,

@@ -75,7 +75,6 @@ impl Territory {
     /// True for the territories that are metropolitan France or one of the
     /// five overseas departments/regions (DROM); false for the collectivités
     /// d'outre-mer and other overseas territories.
-    #[cfg(test)]
     pub fn is_metropole_or_drom(self) -> bool {
         matches!(
             self,
@@ -92,6 +91,7 @@ impl Territory {
 
 /// Result of [`super::Geo::locate`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg(test)]
 pub enum Location {
     /// The point (latitude, longitude) as given lies in this territory.
     InFrance(Territory),
@@ -152,6 +152,7 @@ pub(crate) fn territory_at(latitude: f64, longitude: f64) -> Option<Territory> {
 }
 
 /// See [`super::Geo::locate`].
+#[cfg(test)]
 pub(crate) fn locate(latitude: f64, longitude: f64) -> Location {
     if let Some(t) = territory_at(latitude, longitude) {
         Location::InFrance(t)

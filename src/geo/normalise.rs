@@ -49,6 +49,16 @@ pub fn normalise_name(s: &str) -> String {
     out
 }
 
+/// [`normalise_name`] without its spaces: the key under which two spellings
+/// that differ only by a dropped or added separator compare equal (« Crac'h »
+/// and « Crach », « Lisle-sur-Tarn » and « L'Isle-sur-Tarn », « Le Havre »
+/// and « Lehavre »). Used to match a name against the few communes of one
+/// postal code and to gather homonyms, where such near-collisions between
+/// different communes do not occur.
+pub fn compact_key(s: &str) -> String {
+    normalise_name(s).replace(' ', "")
+}
+
 /// `abymes (les)` → `les abymes`; anything else is returned unchanged.
 fn move_trailing_article(s: &str) -> Cow<'_, str> {
     let trimmed = s.trim_end();

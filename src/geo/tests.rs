@@ -11,6 +11,10 @@ fn codes(communes: &[&Commune]) -> Vec<&'static str> {
     communes.iter().map(|c| c.code_insee).collect()
 }
 
+fn current_codes(homonyms: &[Homonym]) -> Vec<&'static str> {
+    homonyms.iter().map(|h| h.current.code_insee).collect()
+}
+
 fn expect_exact<'a>(m: CommuneMatch<'a>) -> &'a Commune {
     match m {
         CommuneMatch::Exact(c) => c,
@@ -34,7 +38,7 @@ fn build_time_and_counts() {
     let mut g = None;
     for _ in 0..5 {
         let start = Instant::now();
-        let parsed = Geo::parse(TABLE);
+        let parsed = table::parse(TABLE);
         core.push(start.elapsed());
         let start = Instant::now();
         assert!(parsed.names().by_key.len() > 30_000);
@@ -197,14 +201,14 @@ fn former_communes_map_to_current() {
     assert_eq!((annecy.code_insee, annecy.nom), ("74010", "Annecy"));
     assert!(annecy.anciens_codes.contains(&"74011"));
     match g.match_commune("74940", "Annecy-le-Vieux") {
-        CommuneMatch::Former { former, current } => {
-            assert_eq!(former, vieux);
-            assert_eq!(current, annecy);
+        CommuneMatch::Former(h) => {
+            assert_eq!(h.record, Some(vieux));
+            assert_eq!(h.current, annecy);
         }
         other => panic!("{other:?}"),
     }
     match g.match_commune("74940", "annecy le vieux") {
-        CommuneMatch::Former { former, .. } => assert_eq!(former, vieux),
+        CommuneMatch::Former(h) => assert_eq!(h.record, Some(vieux)),
         other => panic!("{other:?}"),
     }
     // Commune déléguée sharing its code with its commune nouvelle.
@@ -238,16 +242,17 @@ fn unknown_postal_code() {
     assert!(g.communes_by_postal_code("00000").is_empty());
     match g.match_commune("00000", "Ambérieu-en-Bugey") {
         CommuneMatch::UnknownPostalCode { elsewhere } => {
-            assert_eq!(codes(&elsewhere), ["01004"]);
+            assert_eq!(current_codes(&elsewhere), ["01004"]);
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(
-        g.match_commune("0150", "Ambérieu-en-Bugey"),
-        CommuneMatch::UnknownPostalCode {
-            elsewhere: vec![g.commune("01004").unwrap()]
+    match g.match_commune("0150", "Ambérieu-en-Bugey") {
+        CommuneMatch::UnknownPostalCode { elsewhere } => {
+            assert_eq!(current_codes(&elsewhere), ["01004"]);
+            assert_eq!(elsewhere[0].record, g.commune("01004"));
         }
-    );
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]
@@ -264,7 +269,7 @@ fn wrong_commune_for_postal_code_gets_suggestions() {
     // Right name, wrong postal code.
     match g.match_commune("01000", "Amberieu en Bugey") {
         CommuneMatch::Unknown { elsewhere, .. } => {
-            assert_eq!(codes(&elsewhere), ["01004"]);
+            assert_eq!(current_codes(&elsewhere), ["01004"]);
         }
         other => panic!("{other:?}"),
     }

@@ -2,8 +2,9 @@
 //!
 //! Nothing else in the crate writes a sentence for the user: code refers to
 //! an entry ([`Text`]) and fills its `{placeholders}` through a [`Message`].
-//! A translator works in this folder only: `ui.rs` holds the interface
-//! texts, `rules.rs` the rules' messages, help lines and documentation.
+//! A translator works in this folder only: `ui/` holds the interface
+//! texts, `rules/` the rules' messages, help lines and documentation (one
+//! file per family of rules), `site.rs` the generated website's texts.
 //! French is the default language (the users are French); English is chosen
 //! with `--lang en` or a locale starting with `en`. The language is never
 //! global state: it is resolved once per run and passed to whatever
@@ -11,6 +12,7 @@
 
 pub mod cli;
 pub mod rules;
+pub mod site;
 pub mod ui;
 
 use std::fmt;
@@ -67,6 +69,9 @@ pub enum Arg {
     Text(&'static Text),
     /// Codes or names, quoted and joined as the language does.
     List(Vec<String>),
+    /// Other messages, each rendered in the message's language, joined with
+    /// the separator (empty when there are none).
+    Messages(Vec<Message>, &'static str),
 }
 
 /// A catalogue entry with the values for its placeholders, rendered late.
@@ -100,6 +105,13 @@ impl Message {
         self
     }
 
+    /// Adds a placeholder whose value is a list of messages rendered in the
+    /// same language and joined with `separator` (nothing when empty).
+    pub fn arg_messages(mut self, name: &'static str, items: Vec<Message>, separator: &'static str) -> Message {
+        self.args.push((name, Arg::Messages(items, separator)));
+        self
+    }
+
     /// Renders the message in `lang`, substituting placeholders. An unknown
     /// placeholder is left as written, so a catalogue typo shows instead of
     /// silently vanishing.
@@ -120,6 +132,14 @@ impl Message {
                 Arg::Plain(s) => out.push_str(s),
                 Arg::Text(t) => out.push_str(t.get(lang)),
                 Arg::List(items) => push_quoted_list(out, lang, items),
+                Arg::Messages(items, separator) => {
+                    for (i, m) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(separator);
+                        }
+                        m.render_into(lang, out);
+                    }
+                }
             }
             true
         });

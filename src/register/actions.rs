@@ -190,8 +190,11 @@ mod tests {
                 ],
                 ..Record::default()
             },
+            path: "data/essai.toml".into(),
             parsed: true,
             commune: None,
+            arrondissement: None,
+            departement_code: None,
             errors: 1,
         };
         assert_eq!(

@@ -1,14 +1,18 @@
 //! The register as the query commands see it (`list`, `show`, `criteres`,
 //! `export`, `stats`): every record, with what is derived from it — its
-//! current commune, hence département and région — and how many errors
-//! `validate` would report on it alone.
+//! current commune and arrondissement, its département (also when the
+//! commune is not certain, see `place`), hence its région — and how many
+//! errors `validate` would report on it alone.
 //!
 //! A record with errors is kept (it is shown with a marker); a file that
 //! does not parse becomes an [`Entry`] with only its id, so that no command
 //! ever hides part of the register.
 
 pub(crate) mod actions;
+pub(crate) mod figures;
 mod json;
+
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
@@ -23,11 +27,18 @@ pub(crate) use json::to_json;
 /// One record and what is derived from it.
 #[derive(Debug)]
 pub struct Entry {
+    /// The file read (absolute when the working directory is known).
+    pub path: PathBuf,
     pub record: Record,
     /// False when the file could not be read as a record at all.
     pub parsed: bool,
-    /// The current commune, when the address resolves.
+    /// The current commune, when the address designates one (see `place`).
     pub commune: Option<&'static Commune>,
+    /// The arrondissement of Paris, Lyon or Marseille, when known.
+    pub arrondissement: Option<&'static Commune>,
+    /// The département, when certain (also without a certain commune: see
+    /// `place`).
+    pub departement_code: Option<&'static str>,
     /// Errors `validate` reports on this record alone (the register-wide
     /// `duplicate-name` apart), at the register's severities, after the
     /// record's own exceptions.
@@ -36,11 +47,11 @@ pub struct Entry {
 
 impl Entry {
     pub fn departement(&self) -> Option<&'static Departement> {
-        self.commune.and_then(|c| Geo::get().departement(c.departement))
+        self.departement_code.and_then(|c| Geo::get().departement(c))
     }
 
     pub fn region(&self) -> Option<&'static Region> {
-        self.commune.and_then(|c| Geo::get().region(c.region))
+        self.departement().and_then(|d| Geo::get().region(d.region))
     }
 }
 
@@ -79,7 +90,7 @@ pub(crate) fn stream(
     parallel::ordered_map(
         &found.files,
         |(path, file)| {
-            let entry = entry(checker.check_file(path, file));
+            let entry = entry(path, checker.check_file(path, file));
             keep(&entry).then_some(entry)
         },
         |e| match e {
@@ -89,22 +100,28 @@ pub(crate) fn stream(
     )
 }
 
-/// One checked file as an entry.
-fn entry(c: Checked) -> Entry {
+/// One checked file (read at `path`) as an entry.
+fn entry(path: &Path, c: Checked) -> Entry {
     match c.record {
         Some(record) => Entry {
+            path: path.to_path_buf(),
             record,
             parsed: true,
             commune: c.commune,
+            arrondissement: c.arrondissement,
+            departement_code: c.departement.map(|d| d.code),
             errors: c.errors,
         },
         None => Entry {
+            path: path.to_path_buf(),
             record: Record {
                 id: c.id,
                 ..Record::default()
             },
             parsed: false,
             commune: None,
+            arrondissement: None,
+            departement_code: None,
             errors: c.errors.max(1),
         },
     }

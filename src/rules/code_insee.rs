@@ -3,14 +3,17 @@
 //!
 //! An arrondissement of Paris, Lyon or Marseille and its commune are the
 //! same place here (`75056` or `75110` with `Paris` and `75010`). A code of
-//! a former commune is a `commune-ancienne` warning, not an error.
+//! a former commune is a `commune-ancienne` warning, not an error. When the
+//! code contradicts the rest of the address, the message says which two of
+//! postal code, commune and code agree and which commune is kept (see
+//! `place`): a contradicted code never gives the département.
 
 use super::{Check, RecordContext, Rule, RuleId, Sink, commune_ancienne};
 use crate::diagnostic::Severity;
-use crate::geo::{CommuneKind, Geo};
+use crate::geo::{Commune, CommuneKind, Geo};
 use crate::messages::rules::code_insee as t;
 use crate::messages::Message;
-use crate::place::{current, is_postal_code};
+use crate::place::InseeVerdict;
 use crate::record::Record;
 
 pub(crate) static RULE: Rule = Rule {
@@ -38,8 +41,7 @@ pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(code) = &r.adresse.code_insee else { return };
     let geo: &Geo = cx.geo;
     let written = r.commune().unwrap_or_default();
-    let resolved = cx.address.as_ref().and_then(|m| current(geo, m));
-    let hint = || match resolved {
+    let hint = || match cx.place.commune {
         Some(c) => Message::new(&t::HELP_CODE_OF)
             .arg("commune", c.nom)
             .arg("code", c.code_insee),
@@ -66,50 +68,59 @@ pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let records = geo.communes_with_code(&code.value);
     let current_record = records
         .iter()
-        .find(|c| matches!(c.kind, CommuneKind::Commune | CommuneKind::ArrondissementMunicipal));
-    if current_record.is_none() {
+        .any(|c| matches!(c.kind, CommuneKind::Commune | CommuneKind::ArrondissementMunicipal));
+    if !current_record && matches!(cx.place.insee, InseeVerdict::Agrees) {
         // Only a former commune has (or had) this code.
         commune_ancienne::report_code(sink, code.span, &code.value, records.first().copied(), designated);
         return;
     }
-    match resolved {
-        Some(c) if c.code_insee != designated.code_insee => {
-            sink.push(
-                &RULE,
-                code.span,
-                Message::new(&t::OTHER_COMMUNE)
-                    .arg("code", &code.value)
-                    .arg("designe", designated.nom)
-                    .arg("commune", written),
-                Some(hint()),
-            );
-        }
-        Some(_) => {}
-        None => {
-            // The name did not resolve (the `commune` rule says so); still
-            // check that the code agrees with the postal code.
-            let Some(cp) = r.adresse.code_postal.as_ref().filter(|cp| is_postal_code(&cp.value)) else {
-                return;
-            };
-            let serves = current_record.is_some_and(|c| c.codes_postaux.contains(&cp.value.as_str()));
-            if !serves && geo.postal_code_exists(&cp.value) {
-                let c = current_record.expect("checked above");
-                sink.push(
-                    &RULE,
-                    code.span,
-                    Message::new(&t::OTHER_POSTAL_CODE)
-                        .arg("code", &code.value)
-                        .arg("designe", c.nom)
-                        .arg("cp", &cp.value),
-                    Some(
-                        Message::new(&t::HELP_POSTAL_CODES)
-                            .arg("commune", c.nom)
-                            .arg_list("codes", &c.codes_postaux),
-                    ),
-                );
-            }
-        }
-    }
+    let cp = r.adresse.code_postal.as_ref().map_or("", |cp| cp.value.as_str());
+    let departement = |c: &Commune| {
+        geo.departement(c.departement)
+            .map_or_else(|| c.departement.to_string(), |d| format!("{} {}", d.code, d.nom))
+    };
+    let (message, help) = match &cx.place.insee {
+        InseeVerdict::Absent | InseeVerdict::Agrees => return,
+        // `commune` and `code-postal` report the odd one out.
+        InseeVerdict::AgainstName { .. } | InseeVerdict::AgainstPostalCode { .. } => return,
+        InseeVerdict::AgainstAddress { designe, retenue } => (
+            Message::new(&t::AGAINST_ADDRESS)
+                .arg("code", &code.value)
+                .arg("designe", designe.nom)
+                .arg("dep_designe", departement(designe))
+                .arg("cp", cp)
+                .arg("commune", written)
+                .arg("retenue", retenue.nom)
+                .arg("dep_retenue", departement(retenue)),
+            hint(),
+        ),
+        InseeVerdict::NameDisagrees { designe } => (
+            Message::new(&t::OTHER_COMMUNE)
+                .arg("code", &code.value)
+                .arg("designe", designe.nom)
+                .arg("commune", written),
+            Message::new(&t::HELP_NO_DECIDER),
+        ),
+        InseeVerdict::PostalCodeDisagrees { designe } => (
+            Message::new(&t::OTHER_POSTAL_CODE)
+                .arg("code", &code.value)
+                .arg("designe", designe.nom)
+                .arg("cp", cp),
+            Message::new(&t::HELP_POSTAL_CODES)
+                .arg("commune", designe.nom)
+                .arg_list("codes", &designe.codes_postaux),
+        ),
+        InseeVerdict::AllDisagree { designe } => (
+            Message::new(&t::ALL_DISAGREE)
+                .arg("code", &code.value)
+                .arg("designe", designe.nom)
+                .arg("dep_designe", departement(designe))
+                .arg("cp", cp)
+                .arg("commune", written),
+            Message::new(&t::HELP_LOOKUP),
+        ),
+    };
+    sink.push(&RULE, code.span, message, Some(help));
 }
 
 #[cfg(test)]

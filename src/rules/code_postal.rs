@@ -1,11 +1,12 @@
-//! `code-postal`: the postal code has five digits and exists.
+//! `code-postal`: the postal code has five digits, exists, and serves the
+//! commune that the INSEE code and the commune name agree on.
 
-use super::{Check, RecordContext, Rule, RuleId, Sink};
+use super::{Check, RecordContext, Rule, RuleId, Sink, commune};
 use crate::diagnostic::Severity;
 use crate::geo::CommuneMatch;
 use crate::messages::rules::code_postal as t;
 use crate::messages::Message;
-use crate::place::is_postal_code;
+use crate::place::{is_postal_code, InseeVerdict};
 use crate::record::Record;
 
 pub(crate) static RULE: Rule = Rule {
@@ -30,16 +31,37 @@ pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
         );
         return;
     }
-    let elsewhere = match &cx.address {
-        Some(CommuneMatch::UnknownPostalCode { elsewhere }) => elsewhere,
+    if let InseeVerdict::AgainstPostalCode { designe } = &cx.place.insee {
+        sink.push(
+            &RULE,
+            cp.span,
+            Message::new(&t::NOT_SERVING)
+                .arg("cp", &cp.value)
+                .arg("commune", designe.nom)
+                .arg("code", designe.code_insee),
+            Some(
+                Message::new(&t::HELP_CODES)
+                    .arg("commune", designe.nom)
+                    .arg_list("codes", &designe.codes_postaux),
+            ),
+        );
+        return;
+    }
+    let elsewhere = match &cx.place.address {
+        Some(CommuneMatch::UnknownPostalCode { elsewhere }) => elsewhere.as_slice(),
         _ if cx.geo.postal_code_exists(&cp.value) => return,
-        _ => &Vec::new(),
+        _ => &[],
     };
-    let help = match elsewhere.iter().find(|c| !c.codes_postaux.is_empty()) {
-        Some(c) => Message::new(&t::HELP_ELSEWHERE)
-            .arg("commune", c.nom)
-            .arg_list("codes", &c.codes_postaux),
-        None => Message::new(&t::HELP_UNKNOWN),
+    let help = match (r.commune(), elsewhere.is_empty()) {
+        (Some(nom), false) => {
+            let all: Vec<_> = elsewhere.iter().collect();
+            Message::new(&t::HELP_HOMONYMS).arg("nom", nom.trim()).arg_messages(
+                "lieux",
+                commune::places(cx.geo, &all),
+                "; ",
+            )
+        }
+        _ => Message::new(&t::HELP_UNKNOWN),
     };
     sink.push(
         &RULE,

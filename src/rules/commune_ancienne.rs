@@ -1,8 +1,11 @@
 //! `commune-ancienne`: the commune (or INSEE code) is a former commune —
-//! a commune déléguée or associée merged into a commune nouvelle.
+//! a commune déléguée or associée merged into a commune nouvelle, a commune
+//! merged without one (Florac, now Florac Trois Rivières), or a commune's
+//! former name (Saint-Ouen, renamed Saint-Ouen-sur-Seine), from INSEE's
+//! « mouvements des communes ».
 //!
 //! The record still resolves (to the current commune), so this is a
-//! warning: the help names the commune to write.
+//! warning: the help names the commune to write and its INSEE code.
 
 use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
@@ -23,13 +26,26 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
-    if let (Some(CommuneMatch::Former { former, current }), Some(commune)) = (&cx.address, &r.adresse.commune) {
+    if let (Some(CommuneMatch::Former(h)), Some(commune)) = (&cx.place.address, &r.adresse.commune) {
+        let current = h.current;
+        // A renaming keeps the code; a merger gives the code of the commune
+        // nouvelle.
+        let renamed = h
+            .former_name
+            .filter(|f| f.code_ancien == current.code_insee && !f.jusqu_au.is_empty());
+        let message = match renamed {
+            Some(f) => Message::new(&t::MESSAGE_RENAMED)
+                .arg("ancienne", h.nom)
+                .arg("actuelle", current.nom)
+                .arg("annee", f.jusqu_au.get(..4).unwrap_or(f.jusqu_au)),
+            None => Message::new(&t::MESSAGE)
+                .arg("ancienne", h.nom)
+                .arg("actuelle", current.nom),
+        };
         sink.push(
             &RULE,
             commune.span,
-            Message::new(&t::MESSAGE)
-                .arg("ancienne", former.nom)
-                .arg("actuelle", current.nom),
+            message,
             Some(
                 Message::new(&t::HELP)
                     .arg("actuelle", current.nom)

@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
-    let (Some(CommuneMatch::Loose(official)), Some(commune)) = (&cx.address, &r.adresse.commune) else {
+    let (Some(CommuneMatch::Loose(official)), Some(commune)) = (&cx.place.address, &r.adresse.commune) else {
         return;
     };
     sink.push(

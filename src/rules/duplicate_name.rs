@@ -1,6 +1,9 @@
-//! `duplicate-name`: two records with the same `nom` in the same commune.
+//! `duplicate-name`: two records with the same `nom` in the same commune,
+//! at the same street address or without one.
 //!
 //! That is almost always the same fabrique entered twice under two ids.
+//! Namesakes at different streets (`adresse.voie`, compared folded) are
+//! branches of a network: `duplicate-name-other-address`, a warning.
 //! Names are compared without regard to case, accents or punctuation, as a
 //! person reading the register would; communes by INSEE code when the
 //! address resolves (Saint-Denis in Seine-Saint-Denis and Saint-Denis de La
@@ -34,31 +37,63 @@ pub(crate) fn key(nom: &str, commune: &str, code: Option<&str>) -> String {
     format!("{}\u{0}{place}", slugify(nom))
 }
 
-/// Reports every record whose name and commune another record shares.
-pub(crate) fn check(outlines: &[Outline], found: &mut Vec<Found>) {
+/// The namesakes of each record that has some, in a stable order: for
+/// `outlines[i]`, the others of its name and commune at the same street or
+/// where either has none (`same`), and those at another street
+/// (`elsewhere`).
+pub(crate) struct Namesakes {
+    pub outline: usize,
+    pub same: Vec<usize>,
+    pub elsewhere: Vec<usize>,
+}
+
+/// Groups `outlines` by name and commune, and sorts each member's
+/// namesakes by street (see [`Namesakes`]).
+pub(crate) fn namesakes(outlines: &[Outline]) -> Vec<Namesakes> {
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::with_capacity(outlines.len());
     for (i, o) in outlines.iter().enumerate() {
         groups.entry(&o.key).or_default().push(i);
     }
-    let mut duplicates: Vec<&Vec<usize>> = groups.values().filter(|g| g.len() > 1).collect();
-    duplicates.sort_unstable();
-    for group in duplicates {
+    let mut shared: Vec<&Vec<usize>> = groups.values().filter(|g| g.len() > 1).collect();
+    shared.sort_unstable();
+    let mut all = Vec::new();
+    for group in shared {
         for &i in group {
             let o = &outlines[i];
-            let others: Vec<String> = group
+            let (same, elsewhere) = group
                 .iter()
-                .filter(|&&j| outlines[j].id != o.id)
-                .map(|&j| outlines[j].file.display().to_string())
-                .collect();
-            found.push(Found {
+                .copied()
+                .filter(|&j| outlines[j].id != o.id)
+                .partition(|&j| o.voie.is_none() || outlines[j].voie.is_none() || outlines[j].voie == o.voie);
+            all.push(Namesakes {
                 outline: i,
-                rule: &RULE,
-                message: Message::new(&t::MESSAGE)
-                    .arg("nom", &o.nom)
-                    .arg("commune", &o.commune)
-                    .arg_list("autres", &others),
-                help: Some(Message::new(&t::HELP)),
+                same,
+                elsewhere,
             });
         }
+    }
+    all
+}
+
+/// The files of `outlines[indices]`, as shown to the user.
+pub(crate) fn files(outlines: &[Outline], indices: &[usize]) -> Vec<String> {
+    indices.iter().map(|&j| outlines[j].file.display().to_string()).collect()
+}
+
+/// Reports every record whose name and commune another record shares, at
+/// the same street or where either has none (namesakes at other streets
+/// only are `duplicate-name-other-address`).
+pub(crate) fn check(outlines: &[Outline], found: &mut Vec<Found>) {
+    for n in namesakes(outlines).into_iter().filter(|n| !n.same.is_empty()) {
+        let o = &outlines[n.outline];
+        found.push(Found {
+            outline: n.outline,
+            rule: &RULE,
+            message: Message::new(&t::MESSAGE)
+                .arg("nom", &o.nom)
+                .arg("commune", &o.commune)
+                .arg_list("autres", &files(outlines, &n.same)),
+            help: Some(Message::new(&t::HELP)),
+        });
     }
 }

@@ -18,8 +18,9 @@
 use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
-use crate::geo::{Commune, CommuneMatch, Geo};
+use crate::geo::{Commune, Geo};
 use crate::messages::{Message, Text};
+use crate::place::Place;
 use crate::record::{Date, Record};
 
 pub(crate) mod criteria;
@@ -55,6 +56,7 @@ registry! {
     InvalidValue => invalid_value,
     InvalidUrl => invalid_url,
     DuplicateName => duplicate_name,
+    DuplicateNameOtherAddress => duplicate_name_other_address,
     UnknownLink => unknown_link,
     SelfLink => self_link,
     IgnoreMissingReason => ignore_missing_reason,
@@ -234,9 +236,10 @@ impl std::hash::Hasher for Fnv {
 /// What the rules on one record may consult besides the record.
 pub(crate) struct RecordContext<'a> {
     pub geo: &'a Geo,
-    /// The record's postal code and commune matched against `geo`, once.
-    pub address: Option<CommuneMatch<'a>>,
-    /// The record's current commune (from its INSEE code, else its address).
+    /// The record's address resolved against `geo`, once.
+    pub place: Place<'a>,
+    /// The record's current commune, when its address designates one
+    /// (`place.commune`).
     pub commune: Option<&'a Commune>,
     /// Today, for the rules that refuse dates in the future.
     pub today: Date,
@@ -244,9 +247,9 @@ pub(crate) struct RecordContext<'a> {
     pub ids: &'a Ids,
 }
 
-/// What a register-wide rule knows of a record: its file, id, name and
-/// commune, and the key records are grouped by. Kept for every record while
-/// the records themselves are dropped, so it stays small.
+/// What a register-wide rule knows of a record: its file, id, name,
+/// commune and street, and the key records are grouped by. Kept for every
+/// record while the records themselves are dropped, so it stays small.
 #[derive(Clone, Debug)]
 pub(crate) struct Outline {
     /// The file as shown to the user.
@@ -256,6 +259,10 @@ pub(crate) struct Outline {
     pub commune: Box<str>,
     /// The `duplicate-name` key: name and commune folded.
     pub key: Box<str>,
+    /// The street address (`adresse.voie`) folded, when given: two records
+    /// of one name and commune at different streets are branches, not
+    /// duplicates (`duplicate-name-other-address`).
+    pub voie: Option<Box<str>>,
 }
 
 impl Outline {
@@ -269,6 +276,13 @@ impl Outline {
             nom: nom.value.as_str().into(),
             commune: commune.into(),
             key: duplicate_name::key(&nom.value, commune, code).into(),
+            voie: r
+                .adresse
+                .voie
+                .as_ref()
+                .map(|v| crate::record::slugify(&v.value))
+                .filter(|v| !v.is_empty())
+                .map(String::into_boxed_str),
         })
     }
 }

@@ -5,11 +5,13 @@
 //! record of `tests/fixtures/complete/` (which triggers no rule), from
 //! which every key the good example writes is first taken out: the pair
 //! owns those keys, so that a bad example that leaves a key out (no
-//! `page_movilab`, no `code_postal`) really leaves it out. A first comment
-//! line naming `data/<id>.toml` files gives the records' ids (several for
-//! `duplicate-name`). Two rules are about files rather than text:
-//! `invalid-id` takes its file name from the example, `file-unreadable`
-//! writes the record in Latin-1.
+//! `page_movilab`, no `code_postal`) really leaves it out. A comment line
+//! naming `data/<id>.toml` files gives the ids of the records written
+//! below it, up to the next such line: several ids for one text
+//! (`duplicate-name`), or one text per record
+//! (`duplicate-name-other-address`). Two rules are about files rather
+//! than text: `invalid-id` takes its file name from the example,
+//! `file-unreadable` writes the record in Latin-1.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -47,13 +49,25 @@ fn today() -> Date {
     crate::today::parse("2026-11-21").unwrap()
 }
 
-/// Every key an example writes: `nom`, `adresse.commune`, `actions`...
-fn keys(example: &DocumentMut) -> Vec<(String, Option<String>)> {
+/// Every key an example writes (in any of its records): `nom`,
+/// `adresse.commune`, `actions`...
+fn keys(example: &str) -> Vec<(String, Option<String>)> {
     let mut out = Vec::new();
-    for (k, item) in example.iter() {
-        match item {
-            Item::Table(t) => out.extend(t.iter().map(|(sub, _)| (k.to_string(), Some(sub.to_string())))),
-            _ => out.push((k.to_string(), None)),
+    for (_, text) in records(example) {
+        let doc: DocumentMut = text.parse().unwrap_or_default();
+        for (k, item) in doc.iter() {
+            let found: Vec<(String, Option<String>)> = match item {
+                Item::Table(t) => t
+                    .iter()
+                    .map(|(sub, _)| (k.to_string(), Some(sub.to_string())))
+                    .collect(),
+                _ => vec![(k.to_string(), None)],
+            };
+            for key in found {
+                if !out.contains(&key) {
+                    out.push(key);
+                }
+            }
         }
     }
     out
@@ -95,20 +109,31 @@ fn completed(example: &str, owned: &[(String, Option<String>)]) -> String {
     doc.to_string()
 }
 
-/// The ids an example's first comment names (`# data/lab01.toml`).
-fn ids_of(example: &str) -> Vec<String> {
-    let first = example.lines().next().unwrap_or_default();
-    let ids: Vec<String> = first
-        .split_whitespace()
+/// The ids a comment line names (`# data/lab01.toml`), if it names some.
+fn ids_of(line: &str) -> Vec<String> {
+    if !line.starts_with('#') {
+        return Vec::new();
+    }
+    line.split_whitespace()
         .filter_map(|w| w.trim_end_matches([':', ',']).strip_prefix("data/"))
         .filter_map(|w| w.strip_suffix(".toml"))
         .map(str::to_string)
-        .collect();
-    if ids.is_empty() {
-        vec!["essai".to_string()]
-    } else {
-        ids
+        .collect()
+}
+
+/// The records an example describes: (ids, text), each text starting at a
+/// comment line that names its ids; one record `essai` when no line does.
+fn records(example: &str) -> Vec<(Vec<String>, String)> {
+    let mut out: Vec<(Vec<String>, String)> = Vec::new();
+    for line in example.split_inclusive('\n') {
+        let ids = ids_of(line);
+        match out.last_mut() {
+            Some(last) if ids.is_empty() => last.1.push_str(line),
+            _ if ids.is_empty() => out.push((vec!["essai".to_string()], line.to_string())),
+            _ => out.push((ids, line.to_string())),
+        }
     }
+    out
 }
 
 /// The rules `validate` would report on the records an example describes.
@@ -117,8 +142,7 @@ fn reported(rule: &Rule, example: &str, owned: &[(String, Option<String>)]) -> V
     let mut ids: Ids = IDS.iter().map(|s| (*s).into()).collect();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     // The two rules about files describe a file, not its text.
-    let about_file = matches!(rule.id, RuleId::InvalidId | RuleId::FileUnreadable);
-    let text = completed(if about_file { "" } else { example }, owned);
+    let text = completed("", owned);
     match rule.id {
         RuleId::InvalidId => {
             let stem = example.trim().trim_start_matches("data/").trim_end_matches(".toml");
@@ -136,7 +160,12 @@ fn reported(rule: &Rule, example: &str, owned: &[(String, Option<String>)]) -> V
             };
             files.push(("essai".to_string(), bytes));
         }
-        _ => files.extend(ids_of(example).into_iter().map(|id| (id, text.clone().into_bytes()))),
+        _ => {
+            for (record_ids, record) in records(example) {
+                let text = completed(&record, owned);
+                files.extend(record_ids.into_iter().map(|id| (id, text.clone().into_bytes())));
+            }
+        }
     }
     ids.extend(files.iter().map(|(id, _)| id.as_str().into()));
     let checker = Checker::new(&config, today(), ids);
@@ -163,8 +192,7 @@ fn reported(rule: &Rule, example: &str, owned: &[(String, Option<String>)]) -> V
 #[test]
 fn each_rules_examples_do_what_they_say() {
     for rule in ALL {
-        let good: DocumentMut = rule.good.parse().unwrap_or_default();
-        let owned = keys(&good);
+        let owned = keys(rule.good);
         let also: Vec<&str> = ALSO.iter().filter(|(r, _)| *r == rule.name).map(|(_, a)| *a).collect();
         let bad = reported(rule, rule.bad, &owned);
         assert!(

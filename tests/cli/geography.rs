@@ -76,7 +76,10 @@ fn the_raw_monscobar_line_is_flagged_with_lille_suggested() {
         .unwrap();
     assert!(d["message"].as_str().unwrap().contains("« Lille Roubaix »"));
     assert!(
-        d["help"].as_str().unwrap().starts_with("vouliez-vous dire « Lille »"),
+        d["help"]
+            .as_str()
+            .unwrap()
+            .starts_with("le code postal 59000 dessert « Lille »"),
         "{d}"
     );
 }
@@ -112,8 +115,7 @@ fn wrong_and_unknown_codes_are_errors() {
         rules,
         [
             ("code-postal", "format.toml"),
-            ("commune", "insee-autre-cp.toml"),
-            ("code-insee", "insee-autre-cp.toml"),
+            ("code-postal", "insee-autre-cp.toml"),
             ("code-insee", "insee-inconnu.toml"),
             ("code-insee", "insee-mal-forme.toml"),
         ]
@@ -125,7 +127,9 @@ fn wrong_and_unknown_codes_are_errors() {
         .map(|d| d["message"].as_str().unwrap())
         .collect();
     assert!(
-        messages.contains(&"le code INSEE 69123 (« Lyon ») ne correspond pas au code postal 01500"),
+        messages.contains(
+            &"le code postal 01500 ne dessert pas « Lyon » (69123), que désignent le code INSEE et la commune"
+        ),
         "{messages:?}"
     );
 }
@@ -179,4 +183,328 @@ fn geo_prints_what_the_reference_knows() {
     let (code, _, err) = run(fabriques(&root()).args(["geo", "Zzyzx-Qwkv"]));
     assert_eq!(code, 1);
     assert!(!err.is_empty());
+}
+
+// ----- issue 14: geography that holds on real data -----
+
+/// `tests/fixtures/geography/<dir>/data`.
+fn geography(dir: &str) -> std::path::PathBuf {
+    root().join("tests/fixtures/geography").join(dir).join("data")
+}
+
+fn settings() -> String {
+    root().join("tests/fixtures/fabriques.toml").display().to_string()
+}
+
+/// The diagnostics of `validate` on a fixture register: (rule, file name,
+/// line, column, message, help).
+fn diagnostics(dir: &str) -> Vec<(String, String, u64, u64, String, String)> {
+    let (_, json) = validate_json(&geography(dir), &["--config", &settings()]);
+    let found = positions(&json);
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(found)
+        .map(|(d, (rule, file, line, column))| {
+            let text = |k: &str| d[k].as_str().unwrap_or_default().to_string();
+            (rule, file, line, column, text("message"), text("help"))
+        })
+        .collect()
+}
+
+/// The one diagnostic of `file` in the geography register.
+fn only(file: &str) -> (String, u64, u64, String, String) {
+    let all: Vec<_> = diagnostics("registre")
+        .into_iter()
+        .filter(|d| d.1 == file)
+        .map(|(rule, _, line, column, message, help)| (rule, line, column, message, help))
+        .collect();
+    assert_eq!(all.len(), 1, "{file}: {all:?}");
+    all.into_iter().next().unwrap()
+}
+
+/// `list` on the geography register: id → département code (CSV).
+fn departements(extra: &[&str]) -> (i32, Vec<(String, String)>, String) {
+    let (code, out, err) = run(fabriques(&root())
+        .arg("--data")
+        .arg(geography("registre"))
+        .args(["--config", &settings()])
+        .args(["list", "--format", "csv", "--colonnes", "id,departement"])
+        .args(extra));
+    let rows = out
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let (id, dep) = l.split_once(',').unwrap();
+            // « 73 Savoie » → « 73 ».
+            (id.to_string(), dep.split(' ').next().unwrap_or_default().to_string())
+        })
+        .collect();
+    (code, rows, err)
+}
+
+fn dep_of(rows: &[(String, String)], id: &str) -> String {
+    rows.iter()
+        .find(|(i, _)| i == id)
+        .map(|(_, d)| d.clone())
+        .unwrap_or_else(|| panic!("{id}: {rows:?}"))
+}
+
+/// Category 1 — A commune valid elsewhere: the communes the postal code serves first,
+/// then every homonym with its postal code and département, and the move
+/// across départements said.
+#[test]
+fn a_homonym_elsewhere_names_the_served_communes_then_every_homonym() {
+    let (rule, line, column, message, help) = only("cesson.toml");
+    assert_eq!((rule.as_str(), line, column), ("commune", 12, 11));
+    assert_eq!(
+        message,
+        "« Cesson » n'est pas une commune desservie par le code postal 35510"
+    );
+    assert!(help.starts_with("le code postal 35510 dessert « Cesson-Sévigné » ; dans un autre département, « Cesson » désigne : Cesson (77240, 77 Seine-et-Marne)"), "{help}");
+    assert!(help.contains("changerait alors de département"), "{help}");
+    let (_, _, _, _, help) = only("saint-denis-paris-18.toml");
+    assert!(
+        help.starts_with("le code postal 75018 dessert « Paris 18e Arrondissement », « Paris »"),
+        "{help}"
+    );
+    for homonym in [
+        "Saint-Denis (11310, 11 Aude)",
+        "Saint-Denis (30500, 30 Gard)",
+        "Saint-Denis (93200, 93210, 93380, 93 Seine-Saint-Denis)",
+        "Saint-Denis (97400, 97417, 97490, 974 La Réunion)",
+    ] {
+        assert!(help.contains(homonym), "{homonym}: {help}");
+    }
+    // Neither record gets a département: the name and the postal code
+    // point to different ones.
+    let (_, rows, _) = departements(&[]);
+    assert_eq!(dep_of(&rows, "cesson"), "");
+    assert_eq!(dep_of(&rows, "saint-denis-paris-18"), "");
+}
+
+/// Category 2 — An INSEE code against the postal code and the commune: the two that
+/// agree win, and the message says so; with postal code "0" the code is
+/// still checked against the commune.
+#[test]
+fn a_contradicted_insee_code_gives_no_departement() {
+    let (rule, line, column, message, _) = only("paris-18-code-saint-denis.toml");
+    assert_eq!((rule.as_str(), line, column), ("code-insee", 14, 14));
+    assert_eq!(
+        message,
+        "le code INSEE 93066 désigne « Saint-Denis » (93 Seine-Saint-Denis), mais le code postal 75018 et la commune « Paris » désignent « Paris » (75 Paris) : c'est « Paris » qui est retenue"
+    );
+    let sophia: Vec<_> = diagnostics("registre")
+        .into_iter()
+        .filter(|d| d.1 == "sophia-antipolis.toml")
+        .map(|d| (d.0, d.2, d.4))
+        .collect();
+    assert_eq!(
+        sophia,
+        [
+            (
+                "code-postal".into(),
+                11,
+                "« 0 » n'est pas un code postal : il faut cinq chiffres".into()
+            ),
+            (
+                "code-insee".into(),
+                13,
+                "le code INSEE 14118 désigne « Caen », pas « Sophia Antipolis »".into()
+            ),
+        ]
+    );
+    let (_, rows, _) = departements(&[]);
+    assert_eq!(dep_of(&rows, "paris-18-code-saint-denis"), "75");
+    assert_eq!(dep_of(&rows, "sophia-antipolis"), "");
+    let (_, rows, _) = departements(&["--departement", "14"]);
+    assert!(rows.is_empty(), "{rows:?}");
+}
+
+/// Category 3 — A misspelt commune whose postal code serves one département keeps
+/// that département for `list`, `stats` and exports; the error stands.
+#[test]
+fn a_misspelt_commune_keeps_its_postal_code_departement() {
+    let (rule, _, _, _, help) = only("chamberie.toml");
+    assert_eq!(rule, "commune");
+    assert!(help.starts_with("le code postal 73000 dessert « Chambéry »"), "{help}");
+    let (code, rows, _) = departements(&["--departement", "73"]);
+    assert_eq!(code, 0);
+    assert_eq!(rows, [("chamberie".to_string(), "73".to_string())]);
+}
+
+/// Category 4 — Coordinates in another département name it; checked in the
+/// mainland, Corsica and each overseas département.
+#[test]
+fn coordinates_must_fall_in_the_communes_departement() {
+    let (rule, line, column, message, _) = only("lab01-marseille.toml");
+    assert_eq!((rule.as_str(), line, column), ("coordonnees", 13, 12));
+    assert_eq!(
+        message,
+        "les coordonnées (43.2965, 5.3698) sont dans le département 13 Bouches-du-Rhône, pas dans celui de « Ambérieu-en-Bugey » (01 Ain)"
+    );
+    // (postal code, commune, a point in it, a point elsewhere in the same
+    // territory or a neighbour).
+    let places = [
+        ("01500", "Ambérieu-en-Bugey", (45.9543, 5.3448), (45.7640, 4.8357)),
+        ("20000", "Ajaccio", (41.9192, 8.7386), (42.6970, 9.4509)),
+        ("20200", "Bastia", (42.6970, 9.4509), (41.9192, 8.7386)),
+        ("97110", "Pointe-à-Pitre", (16.2411, -61.5331), (14.6161, -61.0588)),
+        ("97200", "Fort-de-France", (14.6161, -61.0588), (16.2411, -61.5331)),
+        ("97300", "Cayenne", (4.9372, -52.3260), (14.6161, -61.0588)),
+        ("97400", "Saint-Denis", (-20.8821, 55.4507), (-12.7806, 45.2278)),
+        ("97600", "Mamoudzou", (-12.7806, 45.2278), (-20.8821, 55.4507)),
+    ];
+    let mut records = Vec::new();
+    for (i, (cp, commune, inside, outside)) in places.iter().enumerate() {
+        let at = |p: (f64, f64)| format!("latitude = {}\nlongitude = {}\n", p.0, p.1);
+        records.push((format!("dedans-{i}"), record(cp, commune, &at(*inside))));
+        records.push((format!("dehors-{i}"), record(cp, commune, &at(*outside))));
+        records.push((format!("inverse-{i}"), record(cp, commune, &at((inside.1, inside.0)))));
+    }
+    let refs: Vec<(&str, String)> = records.iter().map(|(id, t)| (id.as_str(), t.clone())).collect();
+    let (code, found, json) = check(&refs);
+    assert_eq!(code, 1);
+    let mut files: Vec<(String, String)> = found.iter().map(|f| (f.1.clone(), f.0.clone())).collect();
+    files.sort();
+    let mut expected: Vec<(String, String)> = (0..places.len())
+        .flat_map(|i| [format!("dehors-{i}.toml"), format!("inverse-{i}.toml")])
+        .map(|f| (f, "coordonnees".to_string()))
+        .collect();
+    expected.sort();
+    assert_eq!(files, expected, "{json}");
+    let messages: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m
+                .contains("sont dans le département 2B Haute-Corse, pas dans celui de « Ajaccio » (2A Corse-du-Sud)")),
+        "{messages:?}"
+    );
+    assert_eq!(
+        messages
+            .iter()
+            .filter(|m| m.starts_with("latitude et longitude semblent inversées"))
+            .count(),
+        places.len(),
+        "{messages:?}"
+    );
+}
+
+/// Category 5 — Renamed and merged communes are `commune-ancienne` warnings naming
+/// the current commune and its code.
+#[test]
+fn renamed_and_merged_communes_are_warnings_naming_the_current_one() {
+    for (file, message, code) in [
+        (
+            "saint-ouen.toml",
+            "« Saint-Ouen » est l'ancien nom de « Saint-Ouen-sur-Seine » (jusqu'en 2018)",
+            "93070",
+        ),
+        (
+            "florac.toml",
+            "« Florac » est l'ancien nom de « Florac Trois Rivières » (jusqu'en 2016)",
+            "48061",
+        ),
+        (
+            "theix.toml",
+            "« Theix » est l'ancien nom de « Theix-Noyalo » (jusqu'en 2016)",
+            "56251",
+        ),
+    ] {
+        let (rule, line, column, m, help) = only(file);
+        assert_eq!(
+            (rule.as_str(), line, column, m.as_str()),
+            ("commune-ancienne", 12, 11, message)
+        );
+        assert!(help.contains(&format!("(code INSEE {code})")), "{help}");
+    }
+}
+
+/// Category 6 — Apostrophes do not matter: « Crac'h » is the COG's « Crach ».
+#[test]
+fn an_apostrophe_typed_or_not_finds_the_commune() {
+    let (rule, _, _, message, _) = only("crach.toml");
+    assert_eq!(
+        (rule.as_str(), message.as_str()),
+        ("commune-orthographe", "« Crac'h » s'écrit officiellement « Crach »")
+    );
+}
+
+/// Category 7 — Namesakes at different streets are branches (a warning); at the same
+/// street, or without one, duplicates (an error).
+#[test]
+fn duplicate_names_depend_on_the_street() {
+    let rules = |dir: &str| -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = diagnostics(dir).into_iter().map(|d| (d.1, d.0)).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        rules("branches"),
+        [
+            ("reseau-gare.toml".into(), "duplicate-name-other-address".into()),
+            ("reseau-marche.toml".into(), "duplicate-name-other-address".into()),
+        ]
+    );
+    let doublons: Vec<(String, String)> = rules("doublons")
+        .into_iter()
+        .filter(|r| r.1 != "commune-orthographe")
+        .collect();
+    assert_eq!(
+        doublons,
+        [
+            ("relais-bis.toml".into(), "duplicate-name".into()),
+            ("relais-sans-voie.toml".into(), "duplicate-name".into()),
+            ("relais.toml".into(), "duplicate-name".into()),
+        ]
+    );
+}
+
+/// Category 8 — An ambiguous commune asks which one; a code or a département picks
+/// it; an arrondissement filters that arrondissement; unknown values list
+/// what is allowed.
+#[test]
+fn place_filters_ask_which_commune_and_list_allowed_values() {
+    let (code, rows, err) = departements(&["--commune", "Saint-Denis"]);
+    assert_eq!(code, 2);
+    assert!(rows.is_empty());
+    assert!(err.contains("« Saint-Denis » désigne plusieurs communes : Saint-Denis (11339, 11 Aude), Saint-Denis (30247, 30 Gard), Saint-Denis (93066, 93 Seine-Saint-Denis), Saint-Denis (97411, 974 La Réunion)"), "{err}");
+    let ids = |extra: &[&str]| -> Vec<String> { departements(extra).1.into_iter().map(|r| r.0).collect() };
+    assert_eq!(ids(&["--commune", "93066"]), ["saint-denis-93"]);
+    assert_eq!(
+        ids(&["--commune", "Saint-Denis", "--departement", "974"]),
+        ["saint-denis-974"]
+    );
+    assert_eq!(ids(&["--commune", "Paris 10e"]), ["paris-10"]);
+    assert_eq!(ids(&["--commune", "75111"]), ["paris-11"]);
+    let paris = ids(&["--commune", "Paris"]);
+    assert!(
+        paris.contains(&"paris-10".to_string()) && paris.contains(&"paris-11".to_string()),
+        "{paris:?}"
+    );
+    let (code, _, err) = departements(&["--region", "99"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("valeurs possibles : « 01 Guadeloupe »") && err.contains("« 84 Auvergne-Rhône-Alpes »"),
+        "{err}"
+    );
+    let (code, _, err) = departements(&["--commune", "Zzyzxq"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("`fabriques geo Zzyzxq`"), "{err}");
+    let (code, _, err) = run(fabriques(&root()).arg("--data").arg(geography("registre")).args([
+        "--config",
+        &settings(),
+        "actions",
+        "--commune",
+        "Saint-Denis",
+    ]));
+    assert_eq!(code, 2);
+    assert!(err.contains("désigne plusieurs communes"), "{err}");
 }

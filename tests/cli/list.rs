@@ -68,7 +68,13 @@ fn region_and_commune_filters() {
         ids(&["--region", "Guadeloupe,Bretagne"]),
         ["cote-d-armor-lab", "karukera-fab"]
     );
-    assert_eq!(ids(&["--commune", "Saint-Denis"]), ["la-case-numerique"]);
+    // Four communes are called Saint-Denis: the filter asks which.
+    assert!(fails(&["--commune", "Saint-Denis"]).contains("désigne plusieurs communes"));
+    assert_eq!(
+        ids(&["--commune", "Saint-Denis", "--departement", "974"]),
+        ["la-case-numerique"]
+    );
+    assert_eq!(ids(&["--commune", "97411"]), ["la-case-numerique"]);
     assert_eq!(ids(&["--commune", "ajaccio"]), ["ajaccio-lab"]);
     assert_eq!(ids(&["--commune", "01004"]), ["atelier-du-bugey"]);
 }

@@ -122,10 +122,12 @@ impl Reference {
 
     /// Where `e` stands from the reference.
     pub(super) fn near(&self, e: &Entry) -> Near {
-        let proximity = match e.commune {
-            Some(c) if self.communes.iter().any(|r| r.code_insee == c.code_insee) => Proximity::Commune,
-            Some(c) if self.departements.contains(&c.departement) => Proximity::Departement,
-            Some(c) if self.regions.contains(&c.region) => Proximity::Region,
+        // A record without a certain commune may still have a certain
+        // département (see `place`).
+        let proximity = match (e.commune, e.departement()) {
+            (Some(c), _) if self.communes.iter().any(|r| r.code_insee == c.code_insee) => Proximity::Commune,
+            (_, Some(d)) if self.departements.contains(&d.code) => Proximity::Departement,
+            (_, Some(d)) if self.regions.contains(&d.region) => Proximity::Region,
             _ => Proximity::Elsewhere,
         };
         let km = coordinates(e).and_then(|p| {

@@ -4,6 +4,7 @@
 //! with the candidates and the flag that picks one.
 
 use super::*;
+use crate::geo::Homonym;
 
 /// The commune the record is in, and its postal code.
 #[derive(Debug)]
@@ -39,6 +40,12 @@ fn candidate(geo: &Geo, c: &Commune, lang: Lang) -> String {
             ("departement", dep),
         ],
     )
+}
+
+/// The records bearing the homonyms' names (their current commune for a
+/// former name).
+fn places<'g>(homonyms: &[Homonym<'g>]) -> Vec<&'g Commune> {
+    homonyms.iter().map(|h| h.record.unwrap_or(h.current)).collect()
 }
 
 fn list(geo: &Geo, communes: &[&Commune], lang: Lang) -> String {
@@ -98,12 +105,12 @@ pub(super) fn resolve(geo: &'static Geo, args: &NewArgs, lang: Lang) -> Result<P
 
 /// « Ancienne-Commune is now part of Current-Commune »: the refusal of a
 /// former commune, naming the current one.
-fn former(geo: &Geo, f: &Commune, current: &Commune, lang: Lang) -> anyhow::Error {
+fn former(geo: &Geo, f: &str, current: &Commune, lang: Lang) -> anyhow::Error {
     anyhow!(say(
         &ui::NEW_FORMER_COMMUNE,
         lang,
         &[
-            ("ancienne", f.nom.to_string()),
+            ("ancienne", f.to_string()),
             ("actuelle", candidate(geo, current, lang)),
             ("nom", current.nom.to_string()),
         ],
@@ -121,7 +128,7 @@ fn by_insee(geo: &'static Geo, code: &str, name: Option<&str>, cp: Option<&str>,
         return Err(match (records.first(), geo.current_commune(code)) {
             (_, Some(current)) if current.code_insee != code => {
                 let f = records.first().copied().unwrap_or(current);
-                former(geo, f, current, lang)
+                former(geo, f.nom, current, lang)
             }
             _ => anyhow!(say(&ui::NEW_UNKNOWN_INSEE, lang, &[("code", code.to_string())])),
         });
@@ -145,23 +152,24 @@ fn by_insee(geo: &'static Geo, code: &str, name: Option<&str>, cp: Option<&str>,
 /// `--commune` and `--code-postal`: the commune of that name the postal
 /// code serves.
 fn by_name_and_postal_code(geo: &'static Geo, name: &str, cp: &str, lang: Lang) -> Result<Place> {
-    let elsewhere_too = |msg: &mut String, elsewhere: &[&Commune]| {
+    let elsewhere_too = |msg: &mut String, elsewhere: &[Homonym<'static>]| {
         if !elsewhere.is_empty() {
             msg.push('\n');
             msg.push_str(ui::NEW_ELSEWHERE.get(lang));
-            msg.push_str(&list(geo, elsewhere, lang));
+            msg.push_str(&list(geo, &places(elsewhere), lang));
         }
     };
     match geo.match_commune(cp, name) {
         CommuneMatch::Exact(c) | CommuneMatch::Loose(c) => postal_code(geo, c, Some(cp), lang),
-        CommuneMatch::Former { former: f, current } => Err(former(geo, f, current, lang)),
+        CommuneMatch::Former(h) => Err(former(geo, h.nom, h.current, lang)),
         CommuneMatch::Unknown { suggestions, elsewhere } => {
             let mut msg = say(
                 &ui::NEW_NOT_SERVED,
                 lang,
                 &[("nom", name.to_string()), ("cp", cp.to_string())],
             );
-            msg.push_str(&list(geo, &suggestions, lang));
+            let closest: Vec<&Commune> = suggestions.iter().copied().take(3).collect();
+            msg.push_str(&list(geo, &closest, lang));
             elsewhere_too(&mut msg, &elsewhere);
             bail!(msg)
         }
@@ -188,7 +196,7 @@ fn by_name(geo: &'static Geo, name: &str, lang: Lang) -> Result<Place> {
         [] => {
             if let Some(f) = exact.first() {
                 if let Some(parent) = geo.parent(f) {
-                    return Err(former(geo, f, parent, lang));
+                    return Err(former(geo, f.nom, parent, lang));
                 }
             }
             let suggestions: Vec<&Commune> = found

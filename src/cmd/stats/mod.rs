@@ -35,24 +35,16 @@
 //! and 21), years and waves ascending, closed lists in their vocabulary's
 //! order, « non renseigné » last.
 
-mod compute;
-
-use std::collections::BTreeMap;
 use std::io::Write;
 
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
-use crate::config::Config;
 use crate::context::Context;
 use crate::filter::FilterArgs;
-use crate::messages::{fill, plural, ui, Lang, Text};
-use crate::register::actions::{self, Columns, NOT_RECORDED};
-use crate::register::Entry;
-use crate::rules::qpv_grande_ville::LARGE_COMMUNE;
-use crate::vocab::Vocabularies;
-
-use compute::*;
+use crate::messages::{fill, plural, ui, Lang};
+use crate::register::actions::NOT_RECORDED;
+use crate::register::figures::{compute, group_digits, Body, Line, Section, Stats, Unit};
 
 /// Output formats of `stats`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -62,23 +54,8 @@ pub enum StatsFormat {
     Json,
 }
 
-/// `150000` → `150 000` (French) or `150,000` (English).
-pub fn group_digits(n: i64, lang: Lang) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let sep = ui::THOUSANDS_SEPARATOR.get(lang);
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        format!("-{out}")
-    } else {
-        out
-    }
-}
+/// Cells of a bar.
+const BAR_WIDTH: usize = 20;
 
 /// A bar of `BAR_WIDTH` cells showing `part / whole` (full beyond 100 %).
 /// A non-zero part always shows at least one cell, so that "a few" never
@@ -348,20 +325,9 @@ mod tests {
     }
 
     #[test]
-    fn digits_are_grouped_as_each_language_does() {
-        assert_eq!(group_digits(150000, Lang::Fr), "150 000");
-        assert_eq!(group_digits(1234567, Lang::En), "1,234,567");
-        assert_eq!(group_digits(999, Lang::Fr), "999");
-        assert_eq!(group_digits(-50000, Lang::En), "-50,000");
+    fn percentages_are_written_as_each_language_does() {
         assert_eq!(percent(1, 3, Lang::Fr), "33 %");
         assert_eq!(percent(2, 3, Lang::En), "67%");
         assert_eq!(percent(1, 0, Lang::En), "—");
-    }
-
-    #[test]
-    fn corsica_sorts_between_19_and_21() {
-        let mut codes = vec!["21", "2B", "19", "2A", "971", "01"];
-        codes.sort_by_key(|c| departement_order(c));
-        assert_eq!(codes, ["01", "19", "2A", "2B", "21", "971"]);
     }
 }

@@ -13,8 +13,8 @@ pub mod code_postal {
     use super::Text;
     text!(
         SUMMARY,
-        "Le code postal a cinq chiffres et existe.",
-        "The postal code has five digits and exists."
+        "Le code postal a cinq chiffres, existe et dessert la commune.",
+        "The postal code has five digits, exists and serves the commune."
     );
     text!(WHY, "Le code postal situe la fabrique et permet de retrouver sa commune, son département et sa région dans le Code officiel géographique. Il s'écrit entre guillemets pour garder son zéro initial.", "The postal code locates the fabrique and leads to its commune, département and région in the official geographic code. It is quoted to keep its leading zero.");
     text!(
@@ -33,14 +33,24 @@ pub mod code_postal {
         "postal code `{code}` does not exist"
     );
     text!(
-        HELP_ELSEWHERE,
-        "« {commune} » a pour code postal {codes}",
-        "`{commune}` has postal code {codes}"
-    );
-    text!(
         HELP_UNKNOWN,
         "vérifiez le code postal (les codes CEDEX ne sont pas des codes de commune)",
         "check the postal code (CEDEX codes are not commune codes)"
+    );
+    text!(
+        NOT_SERVING,
+        "le code postal {cp} ne dessert pas « {commune} » ({code}), que désignent le code INSEE et la commune",
+        "postal code {cp} does not serve `{commune}` ({code}), which the INSEE code and the commune designate"
+    );
+    text!(
+        HELP_CODES,
+        "codes postaux de « {commune} » : {codes}",
+        "postal codes of `{commune}`: {codes}"
+    );
+    text!(
+        HELP_HOMONYMS,
+        "« {nom} » : {lieux} ; vérifiez le code postal",
+        "`{nom}`: {lieux}; check the postal code"
     );
 }
 
@@ -58,14 +68,35 @@ pub mod commune {
         "`{commune}` is not a commune served by postal code {code}"
     );
     text!(
-        HELP_SUGGEST,
-        "vouliez-vous dire {suggestions} ?",
-        "did you mean {suggestions}?"
+        HELP_SERVED,
+        "le code postal {cp} dessert {servies}{ailleurs}",
+        "postal code {cp} serves {servies}{ailleurs}"
+    );
+    text!(AND_OTHERS, "{noms} et {nombre} autres", "{noms} and {nombre} others");
+    text!(
+        ELSEWHERE_SAME_DEPARTEMENT,
+        " ; dans le même département, « {nom} » désigne : {lieux}",
+        "; in the same département, `{nom}` designates: {lieux}"
     );
     text!(
-        HELP_ELSEWHERE,
-        "« {commune} » existe avec le code postal {codes} : vérifiez le code postal",
-        "`{commune}` exists with postal code {codes}: check the postal code"
+        ELSEWHERE_OTHER_DEPARTEMENT,
+        " ; dans un autre département, « {nom} » désigne : {lieux} (la fabrique changerait alors de département : corrigez aussi le code postal)",
+        "; in another département, `{nom}` designates: {lieux} (the fabrique would then move to another département: fix the postal code too)"
+    );
+    text!(
+        HELP_CODE_AND_POSTAL_CODE,
+        "le code postal {cp} et le code INSEE {code} désignent « {commune} » : écrivez commune = \"{commune}\"",
+        "postal code {cp} and INSEE code {code} designate `{commune}`: write commune = \"{commune}\""
+    );
+    text!(
+        PLACE_COMMUNE,
+        "{nom} ({codes}, {departement})",
+        "{nom} ({codes}, {departement})"
+    );
+    text!(
+        PLACE_FORMER,
+        "{nom}, aujourd'hui {actuelle} ({codes}, {departement})",
+        "{nom}, now {actuelle} ({codes}, {departement})"
     );
 }
 
@@ -117,6 +148,11 @@ pub mod commune_ancienne {
         "écrivez : code_insee = \"{code}\"",
         "write: code_insee = \"{code}\""
     );
+    text!(
+        MESSAGE_RENAMED,
+        "« {ancienne} » est l'ancien nom de « {actuelle} » (jusqu'en {annee})",
+        "`{ancienne}` is the former name of `{actuelle}` (until {annee})"
+    );
 }
 
 pub mod code_insee {
@@ -162,16 +198,31 @@ pub mod code_insee {
         "codes postaux de « {commune} » : {codes}",
         "postal codes of `{commune}`: {codes}"
     );
+    text!(
+        AGAINST_ADDRESS,
+        "le code INSEE {code} désigne « {designe} » ({dep_designe}), mais le code postal {cp} et la commune « {commune} » désignent « {retenue} » ({dep_retenue}) : c'est « {retenue} » qui est retenue",
+        "INSEE code {code} designates `{designe}` ({dep_designe}), but postal code {cp} and commune `{commune}` designate `{retenue}` ({dep_retenue}): `{retenue}` is kept"
+    );
+    text!(
+        ALL_DISAGREE,
+        "le code INSEE {code} désigne « {designe} » ({dep_designe}), que ne désignent ni le code postal {cp} ni la commune « {commune} » : aucune commune n'est retenue",
+        "INSEE code {code} designates `{designe}` ({dep_designe}), which neither postal code {cp} nor commune `{commune}` designates: no commune is kept"
+    );
+    text!(
+        HELP_NO_DECIDER,
+        "sans code postal valable pour départager, ni la commune ni son département ne sont retenus : corrigez le code INSEE ou la commune",
+        "without a valid postal code to decide, neither the commune nor its département is kept: fix the INSEE code or the commune"
+    );
 }
 
 pub mod coordonnees {
     use super::Text;
     text!(
         SUMMARY,
-        "Latitude et longitude sont en France, dans la région de la commune.",
-        "Latitude and longitude are in France, in the commune's region."
+        "Latitude et longitude sont en France, dans le département de la commune.",
+        "Latitude and longitude are in France, in the commune's département."
     );
-    text!(WHY, "Les coordonnées placent la fabrique sur la carte (uMap). Hors de France, elles sont fausses ; une latitude et une longitude inversées sont l'erreur la plus courante.", "Coordinates put the fabrique on the map (uMap). Outside France they are wrong; swapped latitude and longitude are the most frequent mistake.");
+    text!(WHY, "Les coordonnées placent la fabrique sur la carte (uMap). Hors de France ou hors du département de sa commune, elles sont fausses (le point est comparé aux contours IGN des départements, avec une tolérance près des limites) ; une latitude et une longitude inversées sont l'erreur la plus courante.", "Coordinates put the fabrique on the map (uMap). Outside France or outside its commune's département they are wrong (the point is compared with the IGN outlines of the départements, with a tolerance near borders); swapped latitude and longitude are the most frequent mistake.");
     text!(
         OUTSIDE,
         "les coordonnées ({coordonnees}) sont hors de France",
@@ -193,6 +244,21 @@ pub mod coordonnees {
         "coordinates ({coordonnees}) are not in the region of `{commune}` ({region})"
     );
     text!(HELP_OUTSIDE, "relevez-les sur une carte : en métropole, la latitude va d'environ 41 à 51 et la longitude de -5 à 10 (degrés décimaux, WGS84)", "read them off a map: in metropolitan France latitude runs from about 41 to 51 and longitude from -5 to 10 (decimal degrees, WGS84)");
+    text!(
+        OTHER_DEPARTEMENT,
+        "les coordonnées ({coordonnees}) sont dans le département {ailleurs}, pas dans celui de « {commune} » ({departement})",
+        "coordinates ({coordonnees}) are in département {ailleurs}, not in that of `{commune}` ({departement})"
+    );
+    text!(
+        FAR_FROM_DEPARTEMENT,
+        "les coordonnées ({coordonnees}) sont à {distance} km du département de « {commune} » ({departement})",
+        "coordinates ({coordonnees}) are {distance} km from the département of `{commune}` ({departement})"
+    );
+    text!(
+        HELP_DEPARTEMENT,
+        "relevez-les sur une carte à l'adresse de la fabrique ; une tolérance de {tolerance} km est admise près des limites",
+        "read them off a map at the fabrique's address; {tolerance} km of tolerance is allowed near borders"
+    );
 }
 
 pub mod qpv_grande_ville {

@@ -29,6 +29,26 @@ pub mod duplicate_name {
     );
 }
 
+pub mod duplicate_name_other_address {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Deux fiches de même nom dans la même commune sont à des adresses différentes.",
+        "Two records with the same name in the same commune are at different addresses."
+    );
+    text!(WHY, "Les antennes d'un même réseau portent souvent le même nom dans une ville, à des adresses différentes : ce ne sont pas des doublons, mais une saisie en double avec une adresse corrigée y ressemble. Vérifiez, puis précisez le nom ou ignorez l'avertissement avec une raison.", "Branches of one network often share a name in a city, at different addresses: they are not duplicates, but a record entered twice with a corrected address looks the same. Check, then make the name more precise or ignore the warning with a reason.");
+    text!(
+        MESSAGE,
+        "une autre fiche porte le nom « {nom} » à {commune}, à une autre adresse : {autres}",
+        "another record is named `{nom}` in {commune}, at another address: {autres}"
+    );
+    text!(
+        HELP,
+        "si ce sont deux lieux, précisez le nom (« {nom} — quartier ») ; si c'est le même, gardez une seule fiche",
+        "if these are two places, make the name more precise (`{nom} — neighbourhood`); if it is the same, keep one record"
+    );
+}
+
 pub mod unknown_link {
     use super::Text;
     text!(

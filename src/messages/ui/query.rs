@@ -109,6 +109,23 @@ text!(
     "valeurs possibles : {valeurs}",
     "allowed values: {valeurs}"
 );
+
+// --- place filters (--commune, --departement, --region) ----------------
+text!(
+    FILTER_AMBIGUOUS_COMMUNE,
+    "« {valeur} » désigne plusieurs communes : {communes} ; précisez le code INSEE (--commune {exemple}) ou le département (--departement {departement})",
+    "`{valeur}` designates several communes: {communes}; give the INSEE code (--commune {exemple}) or the département (--departement {departement})"
+);
+text!(
+    FILTER_COMMUNE_CANDIDATE,
+    "{nom} ({code}, {departement})",
+    "{nom} ({code}, {departement})"
+);
+text!(
+    FILTER_NO_COMMUNE,
+    "aucune commune ne porte ce nom ; `fabriques geo {valeur}` cherche dans le référentiel",
+    "no commune bears this name; `fabriques geo {valeur}` searches the reference"
+);
 text!(
     UNKNOWN_RECORD,
     "aucune fiche n'a l'identifiant « {nom} »",

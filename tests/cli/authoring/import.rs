@@ -25,7 +25,7 @@ fn import_a_movilab_shaped_sheet_and_report_the_commune_problem() {
     assert!(out.contains("technique.csv:3: créée : data/la-dynamo.toml"), "{out}");
     assert!(
         out.contains(
-            "technique.csv:4: erreur[commune]: « Lille Roubaix » n'est pas une commune desservie par le code postal 59000\n  = colonne : « Ville »\n  = aide : vouliez-vous dire « Lille »"
+            "technique.csv:4: erreur[commune]: « Lille Roubaix » n'est pas une commune desservie par le code postal 59000\n  = colonne : « Ville »\n  = aide : le code postal 59000 dessert « Lille »"
         ),
         "{out}"
     );

@@ -1,29 +1,59 @@
-//! The figures of the register, section by section: each a list of
-//! lines with a stable key, so that every format shares one shape.
+//! The register in figures: how many fabriques, where, in a QPV or not,
+//! numériques, labelled when, doing what, meeting which criteria, funded
+//! how much — and the programme's figures beside the counts.
+//!
+//! Computed once from the entries of the register (`compute`), section by
+//! section, each a list of lines with a stable key, so that every view
+//! shares one shape: `fabriques stats` writes them as a table, CSV or JSON,
+//! and the website (`site`) shows the programme's figures. A value a record
+//! does not give is counted as « non renseigné », never guessed. Labels are
+//! in the run's language; keys never change.
 
-use super::*;
+use std::collections::BTreeMap;
+
+use super::actions::{self, Columns, NOT_RECORDED};
+use super::Entry;
+use crate::config::Config;
+use crate::messages::{fill, ui, Lang, Text};
+use crate::rules::qpv_grande_ville::LARGE_COMMUNE;
+use crate::vocab::Vocabularies;
+
+/// `150000` → `150 000` (French) or `150,000` (English).
+pub(crate) fn group_digits(n: i64, lang: Lang) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = ui::THOUSANDS_SEPARATOR.get(lang);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
 
 /// The programme's figures (AMI of July 2019): 300 fabriques...
-pub(super) const TARGET_FABRIQUES: i64 = 300;
+const TARGET_FABRIQUES: i64 = 300;
 /// ...half of them in a QPV...
-pub(super) const TARGET_QPV: i64 = 150;
+const TARGET_QPV: i64 = 150;
 /// ...half outside the large urban centres...
-pub(super) const TARGET_HORS_GRANDS_CENTRES: i64 = 150;
+const TARGET_HORS_GRANDS_CENTRES: i64 = 150;
 /// ...and about 30 Fabriques numériques de territoire.
-pub(super) const TARGET_NUMERIQUES: i64 = 30;
-
-/// Cells of a bar.
-pub(super) const BAR_WIDTH: usize = 20;
+const TARGET_NUMERIQUES: i64 = 30;
 
 /// What a value counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Unit {
+pub(crate) enum Unit {
     Fabriques,
     Euros,
 }
 
 impl Unit {
-    pub(super) fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Unit::Fabriques => "fabriques",
             Unit::Euros => "euros",
@@ -33,7 +63,7 @@ impl Unit {
 
 /// A figure of the programme to measure a count against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Target {
+pub(crate) struct Target {
     pub value: i64,
     /// "About 30": an order of magnitude, not a quota.
     pub about: bool,
@@ -41,7 +71,7 @@ pub(super) struct Target {
 
 /// One figure.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct Line {
+pub(crate) struct Line {
     /// Stable: a code, a year, or a word of the format.
     pub key: String,
     /// In the run's language, or a name from the data.
@@ -52,7 +82,7 @@ pub(super) struct Line {
 }
 
 impl Line {
-    pub(super) fn count(key: impl Into<String>, label: impl Into<String>, value: usize) -> Line {
+    pub(crate) fn count(key: impl Into<String>, label: impl Into<String>, value: usize) -> Line {
         Line {
             key: key.into(),
             label: label.into(),
@@ -62,7 +92,7 @@ impl Line {
         }
     }
 
-    pub(super) fn euros(key: impl Into<String>, label: impl Into<String>, value: i64) -> Line {
+    pub(crate) fn euros(key: impl Into<String>, label: impl Into<String>, value: i64) -> Line {
         Line {
             key: key.into(),
             label: label.into(),
@@ -72,7 +102,7 @@ impl Line {
         }
     }
 
-    pub(super) fn target(mut self, value: i64, about: bool) -> Line {
+    pub(crate) fn target(mut self, value: i64, about: bool) -> Line {
         self.target = Some(Target { value, about });
         self
     }
@@ -80,7 +110,7 @@ impl Line {
 
 /// One row of the actions section: fabriques per status for a category.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct ActionRow {
+pub(crate) struct ActionRow {
     pub key: String,
     pub label: String,
     /// One count per status column.
@@ -91,7 +121,7 @@ pub(super) struct ActionRow {
 
 /// How a section is drawn in the table.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) enum Body {
+pub(crate) enum Body {
     /// Counts against the programme's figures, with a bar.
     Progress(Vec<Line>),
     /// Counts by code (région, département): code, name, count.
@@ -109,7 +139,7 @@ pub(super) enum Body {
 
 /// A named section.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct Section {
+pub(crate) struct Section {
     /// Stable key (CSV `section`, JSON key).
     pub name: &'static str,
     pub title: &'static Text,
@@ -118,14 +148,14 @@ pub(super) struct Section {
 
 /// Everything `stats` prints.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct Stats {
+pub(crate) struct Stats {
     pub total: usize,
     pub with_errors: usize,
     pub sections: Vec<Section>,
 }
 
 /// Départements sort by code, with Corsica's 2A and 2B between 19 and 21.
-pub(super) fn departement_order(code: &str) -> String {
+fn departement_order(code: &str) -> String {
     match code {
         "2A" | "2B" => format!("20{code}"),
         _ => code.to_string(),
@@ -134,7 +164,7 @@ pub(super) fn departement_order(code: &str) -> String {
 
 /// Counts of `entries` by an optional key, sorted by `order`, with « non
 /// renseigné » last.
-pub(super) fn by_key<K: Ord + Clone>(
+fn by_key<K: Ord + Clone>(
     entries: &[Entry],
     key: impl Fn(&Entry) -> Option<K>,
     line: impl Fn(&K, usize) -> Line,
@@ -156,7 +186,7 @@ pub(super) fn by_key<K: Ord + Clone>(
 }
 
 /// Computes every section on the selected entries.
-pub(super) fn compute(config: &Config, entries: &[Entry]) -> Stats {
+pub(crate) fn compute(config: &Config, entries: &[Entry]) -> Stats {
     let (lang, vocab) = (config.lang, &config.settings.vocab);
     let count = |f: &dyn Fn(&Entry) -> bool| entries.iter().filter(|e| f(e)).count();
     let mut sections = vec![programme(entries, lang)];
@@ -186,16 +216,16 @@ pub(super) fn compute(config: &Config, entries: &[Entry]) -> Stats {
 }
 
 /// How many fabriques meet `f`.
-pub(super) fn count(entries: &[Entry], f: &dyn Fn(&Entry) -> bool) -> usize {
+fn count(entries: &[Entry], f: &dyn Fn(&Entry) -> bool) -> usize {
     entries.iter().filter(|e| f(e)).count()
 }
 
-pub(super) fn qpv(e: &Entry) -> Option<bool> {
+fn qpv(e: &Entry) -> Option<bool> {
     e.record.qpv.as_ref().map(|q| q.value)
 }
 
 /// The programme's figures, beside the counts.
-pub(super) fn programme(entries: &[Entry], lang: Lang) -> Section {
+fn programme(entries: &[Entry], lang: Lang) -> Section {
     let count = |f: &dyn Fn(&Entry) -> bool| count(entries, f);
     let population = |e: &Entry| e.commune.and_then(|c| c.population);
     let hors_qpv = |e: &Entry| qpv(e) == Some(false);
@@ -233,7 +263,7 @@ pub(super) fn programme(entries: &[Entry], lang: Lang) -> Section {
 }
 
 /// By région and by département.
-pub(super) fn places(entries: &[Entry], lang: Lang) -> [Section; 2] {
+fn places(entries: &[Entry], lang: Lang) -> [Section; 2] {
     [
         Section {
             name: "region",
@@ -259,7 +289,7 @@ pub(super) fn places(entries: &[Entry], lang: Lang) -> [Section; 2] {
 }
 
 /// In a QPV or not; Fabrique numérique or not.
-pub(super) fn qpv_numerique(entries: &[Entry], lang: Lang) -> [Section; 2] {
+fn qpv_numerique(entries: &[Entry], lang: Lang) -> [Section; 2] {
     let count = |f: &dyn Fn(&Entry) -> bool| count(entries, f);
     let numerique = |e: &Entry| e.record.numerique.as_ref().map(|n| n.value);
     [
@@ -289,7 +319,7 @@ pub(super) fn qpv_numerique(entries: &[Entry], lang: Lang) -> [Section; 2] {
 }
 
 /// By labelling year and wave.
-pub(super) fn labellisation(entries: &[Entry], lang: Lang) -> [Section; 2] {
+fn labellisation(entries: &[Entry], lang: Lang) -> [Section; 2] {
     [
         Section {
             name: "annee",
@@ -315,7 +345,7 @@ pub(super) fn labellisation(entries: &[Entry], lang: Lang) -> [Section; 2] {
 }
 
 /// By the fabrique's status.
-pub(super) fn statut(entries: &[Entry], vocab: &Vocabularies, lang: Lang) -> Section {
+fn statut(entries: &[Entry], vocab: &Vocabularies, lang: Lang) -> Section {
     let count = |f: &dyn Fn(&Entry) -> bool| count(entries, f);
     let statuts = vocab.get("statuts");
     let mut statut_lines: Vec<Line> = statuts
@@ -348,7 +378,7 @@ pub(super) fn statut(entries: &[Entry], vocab: &Vocabularies, lang: Lang) -> Sec
 }
 
 /// The fabriques per action category and status.
-pub(super) fn actions_matrix(entries: &[Entry], vocab: &Vocabularies, lang: Lang) -> Section {
+fn actions_matrix(entries: &[Entry], vocab: &Vocabularies, lang: Lang) -> Section {
     let columns = Columns::new(vocab, &[]);
     let mut rows: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
     for e in entries {
@@ -377,7 +407,7 @@ pub(super) fn actions_matrix(entries: &[Entry], vocab: &Vocabularies, lang: Lang
 }
 
 /// The funding recorded, by year, with the numérique bonus.
-pub(super) fn financement(entries: &[Entry], lang: Lang) -> Section {
+fn financement(entries: &[Entry], lang: Lang) -> Section {
     let mut by_year: BTreeMap<i64, i64> = BTreeMap::new();
     let (mut annuel, mut bonus) = (0i64, 0i64);
     for e in entries {
@@ -415,5 +445,25 @@ pub(super) fn financement(entries: &[Entry], lang: Lang) -> Section {
         name: "financement",
         title: &ui::STATS_FINANCEMENT,
         body: Body::Figures(lines),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_are_grouped_as_each_language_does() {
+        assert_eq!(group_digits(150000, Lang::Fr), "150 000");
+        assert_eq!(group_digits(1234567, Lang::En), "1,234,567");
+        assert_eq!(group_digits(999, Lang::Fr), "999");
+        assert_eq!(group_digits(-50000, Lang::En), "-50,000");
+    }
+
+    #[test]
+    fn corsica_sorts_between_19_and_21() {
+        let mut codes = vec!["21", "2B", "19", "2A", "971", "01"];
+        codes.sort_by_key(|c| departement_order(c));
+        assert_eq!(codes, ["01", "19", "2A", "2B", "21", "971"]);
     }
 }
