@@ -56,7 +56,8 @@ impl Register {
         })
     }
 
-    /// The site's model of the register (see [`model`]).
+    /// The site's model of the register: every readable record, the
+    /// programme's figures, the vocabularies (no base map, no download).
     pub fn model(&self, options: SiteOptions) -> SiteModel {
         model(&self.config, &self.entries, options)
     }
