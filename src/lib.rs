@@ -12,13 +12,15 @@
 //! `messages`.
 //!
 //! Layers, top to bottom (a module only uses those below it): `lib` →
-//! `cli`, `cmd` → `export`, `register`, `filter` → `check` → `load`,
-//! `schema`, `rules` → `record`, `place`, `geo`, `vocab`, `format` →
-//! `report`, `diagnostic` → `messages`.
+//! `cli`, `cmd` → `export` → `filter` → `register` → `check` → `config`,
+//! `load`, `schema` → `rules` (with `diagnostic`, the values rules
+//! produce) → `place` → `geo`, `record`, `vocab` → `messages`. Beside
+//! them, used from above: `report` (the renderer of diagnostics),
+//! `format` (the canonical layout), `atomic` (file writes), `parallel`
+//! (work on all cores, in order), `context`.
 //!
-//! The public surface is small on purpose: [`run`] and [`Env`] (the whole
-//! tool, in-process), and [`api`] (what the property tests need to reach
-//! without going through the command line).
+//! The public surface is small on purpose: [`run`] and [`Env`], the whole
+//! tool in-process (the integration tests use nothing else).
 
 mod atomic;
 mod check;
