@@ -15,14 +15,15 @@ use crate::messages::Lang;
 use crate::record::Date;
 
 /// The environment variables the tool reads.
-pub const VARS: &[&str] = &["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", crate::today::ENV];
+pub(crate) const VARS: &[&str] = &["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", crate::today::ENV];
 
 /// The process environment, as far as the tool is concerned.
 #[derive(Clone, Debug, Default)]
 pub struct Env {
     /// The working directory (`None` when it cannot be read).
     pub cwd: Option<PathBuf>,
-    /// Variables, by name (only those of [`VARS`] are ever read).
+    /// Variables, by name (only `LC_ALL`, `LC_MESSAGES`, `LANG`, `NO_COLOR`
+    /// and `FABRIQUES_AUJOURDHUI` are ever read).
     pub vars: Vec<(String, String)>,
     /// Whether standard output is a terminal (tables fit it, colours on).
     pub stdout_is_terminal: bool,

@@ -12,15 +12,19 @@
 //! `messages`.
 //!
 //! Layers, top to bottom (a module only uses those below it): `lib` →
-//! `cli`, `cmd` → `export`, `site`, `register`, `filter` → `check` → `load`,
-//! `schema`, `rules` → `record`, `place`, `geo`, `vocab`, `format` →
-//! `report`, `diagnostic` → `messages`.
+//! `cli`, `cmd` → `export`, `site` → `filter` → `register` → `check` →
+//! `config`, `load`, `schema` → `rules` (with `diagnostic`, the values
+//! rules produce) → `place` → `geo`, `record`, `vocab` → `messages`. Beside
+//! them, used from above: `report` (the renderer of diagnostics),
+//! `format` (the canonical layout), `atomic` (file writes), `parallel`
+//! (work on all cores, in order), `context`.
 //!
 //! The public surface is small on purpose: [`run`] and [`Env`] (the whole
-//! tool, in-process), and [`site`] with [`Lang`] (the website generator,
-//! reached by `examples/site_demo` until `fabriques site` is wired to the
-//! command line). `site` sits beside `export`: it reads the register
-//! through `register`, never through a command.
+//! tool, in-process; the integration tests use nothing else), and [`site`]
+//! with [`Lang`] (the website generator, reached by `examples/site_demo`
+//! until `fabriques site` is wired to the command line). `site` sits beside
+//! `export`: it reads the register through `register`, never through a
+//! command.
 
 mod atomic;
 mod check;

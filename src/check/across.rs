@@ -27,41 +27,59 @@ pub(crate) struct Late {
 /// Runs the register-wide rules on what the records left (in discovery
 /// order); returns their diagnostics in that order, each file's sorted by
 /// position.
-pub(crate) fn finish(kept: &[Kept], severities: &Severities, strict: bool) -> Vec<Late> {
-    let (outlines, owners): (Vec<_>, Vec<_>) = kept
-        .iter()
-        .enumerate()
-        .filter_map(|(i, k)| k.outline.as_ref().map(|(o, _)| (o.clone(), i)))
-        .unzip();
+pub(crate) fn finish(kept: Vec<Kept>, severities: &Severities, strict: bool) -> Vec<Late> {
+    // The outlines are moved out, not copied: there is one per record.
+    let mut outlines = Vec::with_capacity(kept.len());
+    let mut owners = Vec::with_capacity(kept.len());
+    let mut records = Vec::with_capacity(kept.len());
+    for (i, k) in kept.into_iter().enumerate() {
+        let place = k.outline.map(|(o, place)| {
+            outlines.push(o);
+            owners.push(i);
+            place
+        });
+        records.push((k.file, place, k.deferred));
+    }
     let found = register_wide(&outlines, severities);
+    drop(outlines);
     let severity = |id: RuleId| match severities.get(id) {
         Severity::Warning if strict => Severity::Error,
         s => s,
     };
     let mut late: Vec<(usize, Late)> = Vec::new();
-    let mut used = vec![Vec::new(); kept.len()];
+    let mut used: Vec<(usize, RuleId)> = Vec::new();
     for f in found {
         let owner = owners[f.outline];
-        let k = &kept[owner];
-        if k.deferred.iter().any(|(rule, _)| *rule == f.rule.id) {
-            used[owner].push(f.rule.id);
+        let (file, place, deferred) = &records[owner];
+        if deferred.iter().any(|(rule, _)| *rule == f.rule.id) {
+            used.push((owner, f.rule.id));
             continue;
         }
-        let place = k.outline.as_ref().map(|(_, p)| p.clone()).expect("an outline");
+        let place = place.clone().expect("an outline");
+        let d = diagnostic(f.rule.id, severity(f.rule.id), f.message, f.help);
         late.push((
             owner,
-            late_one(k, place, f.rule.id, severity(f.rule.id), f.message, f.help),
+            Late {
+                file: file.clone(),
+                place,
+                diagnostic: d,
+            },
         ));
     }
     let unused_severity = severity(RuleId::IgnoreUnused);
     if unused_severity != Severity::Allow {
-        for (i, k) in kept.iter().enumerate() {
-            for (rule, place) in k.deferred.iter().filter(|(r, _)| !used[i].contains(r)) {
+        for (i, (file, _, deferred)) in records.iter().enumerate() {
+            for (rule, place) in deferred.iter().filter(|(r, _)| !used.contains(&(i, *r))) {
                 let message = Message::new(&unused_text::MESSAGE).arg("regle", rule.name());
                 let help = Some(Message::new(&unused_text::HELP));
+                let d = diagnostic(ignore_unused::RULE.id, unused_severity, message, help);
                 late.push((
                     i,
-                    late_one(k, place.clone(), ignore_unused::RULE.id, unused_severity, message, help),
+                    Late {
+                        file: file.clone(),
+                        place: place.clone(),
+                        diagnostic: d,
+                    },
                 ));
             }
         }
@@ -91,16 +109,12 @@ pub(crate) fn register_wide(outlines: &[Outline], severities: &Severities) -> Ve
     found
 }
 
-fn late_one(k: &Kept, place: Place, rule: RuleId, severity: Severity, message: Message, help: Option<Message>) -> Late {
-    Late {
-        file: k.file.clone(),
-        place,
-        diagnostic: Diagnostic {
-            rule,
-            severity,
-            span: Span::default(),
-            message,
-            help,
-        },
+fn diagnostic(rule: RuleId, severity: Severity, message: Message, help: Option<Message>) -> Diagnostic {
+    Diagnostic {
+        rule,
+        severity,
+        span: Span::default(),
+        message,
+        help,
     }
 }

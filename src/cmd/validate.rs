@@ -74,7 +74,7 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
         },
     )?;
     let mut rendered = Vec::new();
-    for late in check::finish(&kept, checker.severities(), checker.is_strict()) {
+    for late in check::finish(kept, checker.severities(), checker.is_strict()) {
         let d = &late.diagnostic;
         match d.severity {
             crate::diagnostic::Severity::Error => report.errors += 1,

@@ -180,7 +180,7 @@ fn reported(rule: &Rule, example: &str, owned: &[(String, Option<String>)]) -> V
         kept.extend(checked.kept);
     }
     found.extend(
-        check::finish(&kept, checker.severities(), false)
+        check::finish(kept, checker.severities(), false)
             .iter()
             .map(|l| l.diagnostic.rule.name()),
     );
