@@ -48,6 +48,7 @@ mod rules;
 mod schema;
 pub mod site;
 mod suggest;
+mod terminal;
 mod today;
 mod vocab;
 
@@ -93,11 +94,15 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
             return early.code;
         }
     };
+    // Standard error is for people: file names and values quoted in
+    // messages reach it with their control characters made visible.
+    let err = &mut terminal::Escaping::new(err, true);
     match execute(&cli, lang, env, out, err) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
             let _ = writeln!(err, "{}{e:#}", messages::ui::ERROR_PREFIX.get(lang));
+            let _ = err.flush();
             2
         }
     }

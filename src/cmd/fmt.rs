@@ -173,7 +173,7 @@ pub(crate) fn run(cx: &RunContext, args: &FmtArgs, out: &mut dyn Write, err: &mu
     }
     out.write_all(&rendered)?;
     for file in &written {
-        writeln!(out, "{}", file.display())?;
+        writeln!(out, "{}", crate::terminal::escape(&file.display().to_string()))?;
     }
     for (file, reason) in &unsafe_files {
         writeln!(

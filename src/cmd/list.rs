@@ -303,7 +303,8 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
                         .iter()
                         .zip(&row.cells)
                         .map(|(c, cell)| {
-                            let mut v = cell.human(lang);
+                            // One value per cell: its line breaks too are shown.
+                            let mut v = crate::terminal::escape(&cell.human(lang)).into_owned();
                             if *c == Column::Nom && row.errors > 0 {
                                 v = format!("⚠ {v}");
                             }

@@ -71,8 +71,31 @@ impl Command {
         matches!(self, Command::Validate(_))
     }
 
+    /// Whether standard output passes through `terminal::Escaping`: the
+    /// human formats always (a table piped to `cat` still reaches a
+    /// terminal), machine formats only when they go to a terminal (piped,
+    /// CSV and JSON keep every byte). The commands that print diagnostics
+    /// with colours escape what they quote themselves (`report`).
+    fn escapes_output(&self, terminal: bool) -> bool {
+        let human = match self {
+            Command::List(a) => a.format == list::ListFormat::Table,
+            Command::Show(a) => a.format == show::ShowFormat::Text,
+            Command::Criteres(a) => a.format == criteres::CriteresFormat::Table,
+            Command::Stats(a) => a.format == stats::StatsFormat::Table,
+            Command::Actions(a) => a.format == actions::ActionsFormat::Table,
+            Command::Liens(a) => a.format == liens::LiensFormat::Table,
+            Command::Geo(a) => a.format == geo::GeoFormat::Table,
+            Command::Rules(_) | Command::Vocab(_) => true,
+            Command::Export(_) => false,
+            Command::Validate(a) if a.format != crate::report::Format::Human => false,
+            Command::Validate(_) | Command::Fmt(_) | Command::New(_) | Command::Import(_) => return false,
+        };
+        human || terminal
+    }
+
     /// Runs the command; returns the exit code.
     pub fn run(&self, cx: &Context, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+        let out = &mut crate::terminal::Escaping::new(out, self.escapes_output(cx.terminal));
         match self {
             Command::Validate(a) => validate::run(cx, a, out, err),
             Command::Rules(a) => rules::run(cx, a, out),

@@ -27,7 +27,7 @@ fn line(out: &mut dyn Write, lang: Lang, label: &Text, value: &str) -> std::io::
     }
     let colon = if lang == Lang::Fr { " :" } else { ":" };
     let label = format!("{}{colon}", label.get(lang));
-    writeln!(out, "  {label:<24} {value}")
+    writeln!(out, "  {label:<24} {}", crate::terminal::escape(value))
 }
 
 fn yes_no(lang: Lang, v: Option<bool>) -> String {
@@ -71,7 +71,7 @@ pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<
 
 fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn Write) -> Result<()> {
     let r = &e.record;
-    writeln!(out, "{} ({})", r.nom(), r.id)?;
+    writeln!(out, "{} ({})", crate::terminal::escape(r.nom()), r.id)?;
     if e.errors > 0 {
         writeln!(
             out,

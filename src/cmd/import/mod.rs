@@ -104,9 +104,13 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
     let (config, lang) = (&cx.config, cx.lang);
     let vocab = &config.settings.vocab;
     let fields = Fields::new(vocab);
-    let shown_sheet = load::display_path(&args.file, config.cwd.as_deref())
-        .display()
-        .to_string();
+    // Shown, never opened: with its control characters visible.
+    let shown_sheet = crate::terminal::escape(
+        &load::display_path(&args.file, config.cwd.as_deref())
+            .display()
+            .to_string(),
+    )
+    .into_owned();
     let sheet = read_sheet(&config.resolve_path(&args.file), &shown_sheet, &fields, &args.map, lang)?;
     note_unknown_columns(&sheet, lang, err)?;
 
@@ -432,8 +436,9 @@ fn write_outcome(
         Outcome::UpToDate => im.say(&ui::IMPORT_ROW_UP_TO_DATE, &[("fichier", file.into())]),
         Outcome::Skipped(reason) => im.say(&ui::IMPORT_ROW_SKIPPED, &[("id", id), ("raison", reason.clone())]),
         Outcome::Failed(reason) => {
+            let reason = crate::terminal::escape(reason);
             return writeln!(out, "{at}: {}: {reason}", Severity::Error.label(im.lang));
         }
     };
-    writeln!(out, "{at}: {text}")
+    writeln!(out, "{at}: {}", crate::terminal::escape(&text))
 }

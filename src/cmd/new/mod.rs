@@ -134,7 +134,7 @@ pub(crate) fn run(cx: &RunContext, args: &NewArgs, out: &mut dyn Write, err: &mu
             )))
         }
     }
-    writeln!(out, "{}", shown.display())?;
+    writeln!(out, "{}", crate::terminal::escape(&shown.display().to_string()))?;
 
     // What the register would refuse in this new record (nothing, unless
     // its settings make a warning an error).
