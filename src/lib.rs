@@ -32,6 +32,7 @@ mod cli;
 mod cmd;
 mod config;
 mod context;
+mod csv_writer;
 mod diagnostic;
 mod export;
 mod filter;

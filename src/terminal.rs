@@ -17,7 +17,7 @@
 //! through [`Escaping`], a writer that keeps line breaks and tabs — the
 //! whole of standard error and the human formats of standard output.
 //! Machine formats (JSON) escape control characters by their own syntax
-//! and do not come here; CSV sent to a terminal does (`csv_writer`).
+//! and do not come here, unless they are sent to a terminal (`cmd`).
 //!
 //! A lowest layer: it uses nothing of the crate.
 
