@@ -157,6 +157,9 @@ impl<'a> Checker<'a> {
         }
         let mut sink = Sink::new(self.severities);
         invalid_id::check(&mut sink, id);
+        if toml_syntax::check_raw(&mut sink, &text) {
+            return self.finish(Checked::unread(id.to_string(), Some(text), sink.diags));
+        }
         let record = match DeTable::parse(&text) {
             Ok(doc) => Reader::new(self.vocab, &mut sink).record(id, &doc),
             Err(err) => {

@@ -94,6 +94,9 @@ fn format_file(path: &Path, layout: &Layout, sink: &mut Sink, lang: Lang) -> (Ou
         Some(rest) => format!("   {rest}"),
         None => text.clone(),
     };
+    if toml_syntax::check_raw(sink, &blanked) {
+        return (Outcome::Unreadable, Some(blanked));
+    }
     let outcome = match format::format(&blanked, layout) {
         Ok(out) if out == text => Outcome::Unchanged,
         Ok(out) => Outcome::Changed(out),

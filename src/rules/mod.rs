@@ -55,6 +55,7 @@ registry! {
     UnknownCode => unknown_code,
     InvalidValue => invalid_value,
     InvalidUrl => invalid_url,
+    ControlCharacter => control_character,
     DuplicateName => duplicate_name,
     DuplicateNameOtherAddress => duplicate_name_other_address,
     UnknownLink => unknown_link,
