@@ -118,10 +118,33 @@ impl Walk<'_> {
     }
 }
 
+/// The ids that several files share (`duplicate-id`), each with those
+/// files as shown, in discovery order.
+pub type Duplicates = std::collections::HashMap<Box<str>, Vec<Arc<PathBuf>>>;
+
 impl Discovery {
     /// The ids of the records: the files' stems.
     pub fn ids(&self) -> Ids {
         self.stems.iter().cloned().collect()
+    }
+
+    /// The ids two files or more share (in two folders: one folder cannot
+    /// hold two files of one name), with their files.
+    pub fn duplicates(&self) -> Duplicates {
+        let mut order: Vec<usize> = (0..self.stems.len()).collect();
+        order.sort_by(|&a, &b| self.stems[a].cmp(&self.stems[b]).then(a.cmp(&b)));
+        let mut found = Duplicates::new();
+        for pair in order.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if self.stems[a] == self.stems[b] {
+                let files = found.entry(self.stems[a].clone()).or_default();
+                if files.is_empty() {
+                    files.push(self.files[a].1.clone());
+                }
+                files.push(self.files[b].1.clone());
+            }
+        }
+        found
     }
 }
 

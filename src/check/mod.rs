@@ -37,9 +37,10 @@ pub(crate) use across::{finish, register_wide};
 use crate::config::Config;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, Place, Severity};
 use crate::geo::{Commune, Departement, Geo};
+use crate::load::Duplicates;
 use crate::record::{Date, Record};
 use crate::rules::{
-    self, file_unreadable, invalid_id, toml_syntax, Check, Ids, Outline, RecordContext, RuleId, Severities, Sink,
+    self, duplicate_id, file_unreadable, invalid_id, toml_syntax, Check, Ids, Outline, RecordContext, RuleId, Severities, Sink,
 };
 use crate::schema::Reader;
 use crate::vocab::Vocabularies;
@@ -50,6 +51,8 @@ pub(crate) struct Checker<'a> {
     vocab: &'a Vocabularies,
     today: Date,
     ids: Ids,
+    /// The ids several files share (`duplicate-id`).
+    duplicates: Duplicates,
     strict: bool,
     counting: bool,
 }
@@ -99,8 +102,24 @@ impl<'a> Checker<'a> {
             vocab: &config.settings.vocab,
             today,
             ids,
+            duplicates: Duplicates::new(),
             strict: false,
             counting: false,
+        }
+    }
+
+    /// With the ids several files share (`load::Discovery::duplicates`):
+    /// each of those files gets a `duplicate-id` error.
+    pub fn duplicates(mut self, duplicates: Duplicates) -> Checker<'a> {
+        self.duplicates = duplicates;
+        self
+    }
+
+    /// The rules on the file's name: `invalid-id`, `duplicate-id`.
+    fn check_id(&self, sink: &mut Sink, id: &str, file: &Arc<PathBuf>) {
+        invalid_id::check(sink, id);
+        if let Some(all) = self.duplicates.get(id) {
+            duplicate_id::check(sink, id, file, all);
         }
     }
 
@@ -131,7 +150,7 @@ impl<'a> Checker<'a> {
             Ok(bytes) => bytes,
             Err(err) => {
                 let mut sink = Sink::new(self.severities);
-                invalid_id::check(&mut sink, &id);
+                self.check_id(&mut sink, &id, file);
                 file_unreadable::report_io(&mut sink, &err);
                 return self.finish(Checked::unread(id, None, sink.diags));
             }
@@ -140,7 +159,7 @@ impl<'a> Checker<'a> {
             Ok(text) => self.check_text(&id, text, file),
             Err(err) => {
                 let mut sink = Sink::new(self.severities);
-                invalid_id::check(&mut sink, &id);
+                self.check_id(&mut sink, &id, file);
                 file_unreadable::report_encoding(&mut sink, err.utf8_error().valid_up_to());
                 let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
                 self.finish(Checked::unread(id, Some(text), sink.diags))
@@ -156,7 +175,7 @@ impl<'a> Checker<'a> {
             text.replace_range(..3, "   ");
         }
         let mut sink = Sink::new(self.severities);
-        invalid_id::check(&mut sink, id);
+        self.check_id(&mut sink, id, file);
         if toml_syntax::check_raw(&mut sink, &text) {
             return self.finish(Checked::unread(id.to_string(), Some(text), sink.diags));
         }

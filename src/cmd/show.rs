@@ -49,7 +49,19 @@ pub(crate) struct ShowArgs {
 pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<u8> {
     let (config, lang, id, format) = (&cx.config, cx.lang, args.id.as_str(), args.format);
     let entries = register::entries(cx)?;
-    let Some(e) = entries.iter().find(|e| e.record.id == id) else {
+    let same: Vec<&Entry> = entries.iter().filter(|e| e.record.id == id).collect();
+    if same.len() > 1 {
+        let cwd = config.cwd.as_deref();
+        let files: Vec<String> = same
+            .iter()
+            .map(|e| crate::load::display_path(&e.path, cwd).display().to_string())
+            .collect();
+        bail!(fill(
+            ui::SHOW_SAME_ID.get(lang),
+            &[("id", id.to_string()), ("fichiers", crate::messages::quoted_list(lang, &files))]
+        ));
+    }
+    let Some(e) = same.first().copied() else {
         let s = closest(id, entries.iter().map(|e| e.record.id.as_str()), 1);
         bail!(ui::unknown_name(
             lang,

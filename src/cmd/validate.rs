@@ -41,7 +41,9 @@ struct Done {
 pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let config = &cx.config;
     let found = load::discover(&config.data_dir, config.cwd.as_deref(), cx.lang)?;
-    let checker = Checker::new(config, cx.today, found.ids()).strict(args.strict);
+    let checker = Checker::new(config, cx.today, found.ids())
+        .duplicates(found.duplicates())
+        .strict(args.strict);
     let renderer = Renderer::new(args.format, cx.lang, cx.color);
     let mut report = Report::start(renderer, out, err, &found.skipped)?;
     let mut kept = Vec::new();

@@ -49,6 +49,7 @@ registry! {
     TomlSyntax => toml_syntax,
     FileUnreadable => file_unreadable,
     InvalidId => invalid_id,
+    DuplicateId => duplicate_id,
     UnknownKey => unknown_key,
     MissingField => missing_field,
     WrongType => wrong_type,

@@ -134,7 +134,8 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
     // Links may lead to the register's records and to the sheet's.
     let mut ids = found.ids();
     ids.extend(prepared.iter().filter_map(|p| p.id.as_deref().ok()).map(Into::into));
-    let checker = Checker::new(config, cx.today, ids);
+    let duplicates = found.duplicates();
+    let checker = Checker::new(config, cx.today, ids).duplicates(duplicates.clone());
     let mut outlines: Vec<Outline> = Vec::new();
     parallel::ordered_map(
         &found.files,
@@ -152,6 +153,7 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
             .map_or(shown_sheet.clone(), |n| n.to_string_lossy().into_owned()),
         shown_sheet,
         existing,
+        duplicates,
         layout: Layout::new(vocab),
         lang,
         checker,

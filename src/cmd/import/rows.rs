@@ -28,6 +28,9 @@ pub(super) struct Import<'a> {
     pub(super) shown_sheet: String,
     /// Ids of the register's records, and their files.
     pub(super) existing: HashMap<String, PathBuf>,
+    /// Ids several files of the register share (`duplicate-id`): a row
+    /// never picks one of them.
+    pub(super) duplicates: load::Duplicates,
     pub(super) layout: Layout,
     pub(super) lang: Lang,
     pub(super) checker: Checker<'a>,
@@ -165,6 +168,17 @@ pub(super) fn claim(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashM
     };
     if let Some(first) = seen.insert(id.clone(), p.line) {
         let msg = im.say(&ui::IMPORT_SAME_ID, &[("id", id.clone()), ("ligne", first.to_string())]);
+        return Claim::Done(Step::Done(p.line, Some(id), Outcome::Failed(msg)));
+    }
+    if let Some(files) = im.duplicates.get(id.as_str()) {
+        let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        let msg = im.say(
+            &ui::IMPORT_DUPLICATE_ID,
+            &[
+                ("id", id.clone()),
+                ("fichiers", crate::messages::quoted_list(im.lang, &files)),
+            ],
+        );
         return Claim::Done(Step::Done(p.line, Some(id), Outcome::Failed(msg)));
     }
     if im.existing.contains_key(&id) && !update {

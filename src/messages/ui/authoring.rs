@@ -358,6 +358,11 @@ text!(
     "neither id nor name: row left out"
 );
 text!(
+    IMPORT_DUPLICATE_ID,
+    "l'identifiant « {id} » est celui de plusieurs fiches du registre ({fichiers}) : ligne laissée de côté ; corrigez d'abord le registre (`fabriques validate`)",
+    "id `{id}` belongs to several records of the register ({fichiers}): row left out; fix the register first (`fabriques validate`)"
+);
+text!(
     IMPORT_SAME_ID,
     "même identifiant « {id} » que la ligne {ligne} : ligne laissée de côté (donnez-lui un id dans une colonne « id »)",
     "same id `{id}` as line {ligne}: row left out (give it an id in an `id` column)"
