@@ -282,7 +282,7 @@ impl Outline {
                 .adresse
                 .voie
                 .as_ref()
-                .map(|v| crate::record::slugify(&v.value))
+                .map(|v| duplicate_name::fold(&v.value))
                 .filter(|v| !v.is_empty())
                 .map(String::into_boxed_str),
         })
