@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
-use crate::diagnostic::{SkipReason, Skipped};
+use crate::diagnostic::{SkipReason, Skipped, Special};
 use crate::messages::{ui, Lang};
 use crate::rules::Ids;
 
@@ -89,6 +89,8 @@ impl Walk<'_> {
                 self.folder(&path, &typed.join(&name))?;
                 continue;
             }
+            // What the entry is, a link followed (inside the register).
+            let mut target_kind = Some(kind);
             if kind.is_symlink() {
                 match path.canonicalize() {
                     Ok(target) if !target.starts_with(&self.root) => {
@@ -99,14 +101,21 @@ impl Walk<'_> {
                         self.skip(shown(), SkipReason::LinkToDirectory);
                         continue;
                     }
+                    Ok(target) => target_kind = std::fs::metadata(target).ok().map(|m| m.file_type()),
                     // A dangling link is read, and reported as unreadable.
-                    _ => {}
+                    Err(_) => target_kind = None,
                 }
             }
             let Some(stem) = bytes.strip_suffix(b".toml") else {
                 self.skip(shown(), SkipReason::NotToml);
                 continue;
             };
+            // Only regular files are read: a named pipe would make the
+            // read wait forever, a device would never end.
+            if let Some(k) = target_kind.filter(|k| !k.is_file()) {
+                self.skip(shown(), SkipReason::NotRegular(Special::of(k)));
+                continue;
+            }
             self.found.stems.push(String::from_utf8_lossy(stem).into());
             self.found.files.push((path, Arc::new(shown())));
         }
@@ -146,6 +155,30 @@ impl Discovery {
         }
         found
     }
+}
+
+/// Reads the file at `path` when it is a regular file (a symbolic link to
+/// one is followed); a named pipe, a socket or a device is refused with an
+/// error saying what it is (in `lang`), never read: reading a pipe waits
+/// for a writer forever, a device never ends. Used for every file the
+/// tool reads by name: records, `--config`, the sheet of `import`.
+pub fn read(path: &Path, lang: Lang) -> std::io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() && !meta.is_dir() {
+        let text = match Special::of(meta.file_type()) {
+            Special::Fifo => &ui::NOT_REGULAR_FIFO,
+            Special::Socket => &ui::NOT_REGULAR_SOCKET,
+            Special::Device => &ui::NOT_REGULAR_DEVICE,
+            Special::Other => &ui::NOT_REGULAR_OTHER,
+        };
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, text.get(lang)));
+    }
+    std::fs::read(path)
+}
+
+/// [`read`], as UTF-8 text.
+pub fn read_to_string(path: &Path, lang: Lang) -> std::io::Result<String> {
+    String::from_utf8(read(path, lang)?).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }
 
 /// `path` joined to `cwd` when it is relative.

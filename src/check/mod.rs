@@ -51,6 +51,8 @@ pub(crate) struct Checker<'a> {
     vocab: &'a Vocabularies,
     today: Date,
     ids: Ids,
+    /// The language of the messages of the tool (a file that cannot be read).
+    lang: crate::messages::Lang,
     /// The ids several files share (`duplicate-id`).
     duplicates: Duplicates,
     strict: bool,
@@ -102,6 +104,7 @@ impl<'a> Checker<'a> {
             vocab: &config.settings.vocab,
             today,
             ids,
+            lang: config.lang,
             duplicates: Duplicates::new(),
             strict: false,
             counting: false,
@@ -146,7 +149,7 @@ impl<'a> Checker<'a> {
     /// Reads and checks the file at `path`, shown as `file`.
     pub fn check_file(&self, path: &Path, file: &Arc<PathBuf>) -> Checked {
         let id = crate::load::id_of(path);
-        let bytes = match std::fs::read(path) {
+        let bytes = match crate::load::read(path, self.lang) {
             Ok(bytes) => bytes,
             Err(err) => {
                 let mut sink = Sink::new(self.severities);
@@ -223,7 +226,7 @@ impl<'a> Checker<'a> {
     /// for the register-wide rules, without checking it: `import` compares
     /// its rows with the register this way.
     pub fn outline_file(&self, path: &Path, file: &Arc<PathBuf>) -> Option<Outline> {
-        let text = std::fs::read_to_string(path).ok()?;
+        let text = crate::load::read_to_string(path, self.lang).ok()?;
         let doc = DeTable::parse(&text).ok()?;
         let mut sink = Sink::new(self.severities);
         let record = Reader::new(self.vocab, &mut sink).record(&crate::load::id_of(path), &doc);

@@ -321,7 +321,7 @@ fn finish_row(
                 }
             }
             Outcome::Updated(_) => {
-                let before = std::fs::read_to_string(&p.path).unwrap_or_default();
+                let before = load::read_to_string(&p.path, lang).unwrap_or_default();
                 for line in changed_lines(&before, &p.text) {
                     writeln!(out, "    {line}")?;
                 }

@@ -202,7 +202,7 @@ pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str) -> Result<Step> {
             Err(e) => return done(Outcome::Failed(e.to_string())),
         }
     } else {
-        let before = std::fs::read_to_string(&path)
+        let before = load::read_to_string(&path, lang)
             .with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.display().to_string())]))?;
         match im.updated_record(p, &before) {
             Ok((text, changed, conflicts)) if changed.is_empty() => (text, Outcome::UpToDate, conflicts),

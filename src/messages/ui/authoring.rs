@@ -10,6 +10,16 @@ macro_rules! text {
 
 // --- fmt ----------------------------------------------------------------
 text!(
+    FMT_SETTINGS,
+    "{fichier} contient les réglages du registre, pas une fiche : `fabriques fmt` ne met en forme que les fiches (il le laisse tel quel)",
+    "{fichier} holds the register's settings, not a record: `fabriques fmt` formats records only (it is left as it is)"
+);
+text!(
+    FMT_OUTSIDE,
+    "{fichier} n'est pas dans le dossier des fiches ({dossier}) : `fabriques fmt` ne met en forme que les fiches du registre (`--data DOSSIER` en désigne un autre)",
+    "{fichier} is not in the records' folder ({dossier}): `fabriques fmt` formats the register's records only (`--data FOLDER` names another one)"
+);
+text!(
     FMT_NOT_FOUND,
     "{fichier} : fichier introuvable",
     "{fichier}: no such file"

@@ -84,6 +84,46 @@ text!(
     "lien symbolique vers un dossier ignoré",
     "symbolic link to a folder skipped"
 );
+text!(
+    SKIP_FIFO,
+    "ignoré : un tube nommé (FIFO), pas un fichier ; sa lecture attendrait sans fin",
+    "skipped: a named pipe (FIFO), not a file; reading it would wait forever"
+);
+text!(
+    SKIP_SOCKET,
+    "ignoré : une socket, pas un fichier",
+    "skipped: a socket, not a file"
+);
+text!(
+    SKIP_DEVICE,
+    "ignoré : un périphérique, pas un fichier ; sa lecture ne finirait pas",
+    "skipped: a device, not a file; reading it would never end"
+);
+text!(
+    NOT_REGULAR_FIFO,
+    "c'est un tube nommé (FIFO), pas un fichier : sa lecture attendrait sans fin",
+    "it is a named pipe (FIFO), not a file: reading it would wait forever"
+);
+text!(
+    NOT_REGULAR_SOCKET,
+    "c'est une socket, pas un fichier",
+    "it is a socket, not a file"
+);
+text!(
+    NOT_REGULAR_DEVICE,
+    "c'est un périphérique, pas un fichier : sa lecture ne finirait pas",
+    "it is a device, not a file: reading it would never end"
+);
+text!(
+    NOT_REGULAR_OTHER,
+    "ce n'est pas un fichier ordinaire",
+    "it is not a regular file"
+);
+text!(
+    SKIP_NOT_A_FILE,
+    "ignoré : pas un fichier ordinaire",
+    "skipped: not a regular file"
+);
 
 // --- tool errors (exit 2) ----------------------------------------------
 text!(ERROR_PREFIX, "fabriques : erreur : ", "fabriques: error: ");
