@@ -118,6 +118,22 @@ pub(crate) fn describe(c: char) -> String {
     }
 }
 
+/// Values longer than this, in characters, are shown cut by [`clip`].
+pub(crate) const CLIP: usize = 120;
+
+/// `text` cut to its first [`CLIP`] characters, with `…`, when it is
+/// longer: a message that quotes a value (a 10 MB header cell, a 30 KB
+/// argument, a 400 KB line) stays one readable line.
+pub(crate) fn clip(text: &str) -> Cow<'_, str> {
+    if text.len() <= CLIP {
+        return Cow::Borrowed(text);
+    }
+    match text.char_indices().nth(CLIP) {
+        Some((at, _)) => Cow::Owned(format!("{}…", &text[..at])),
+        None => Cow::Borrowed(text),
+    }
+}
+
 /// Appends the visible form of `c`: `\n`, `\r`, `\t`, else `\u{1b}`.
 fn push_escaped(out: &mut String, c: char) {
     match c {

@@ -111,9 +111,16 @@ fn snippet(line: &str, from: usize, to: usize) -> [Cow<'_, str>; 3] {
     ]
 }
 
-/// Appends a value from the data with its control characters visible.
+/// Appends a value from the data with its control characters visible, cut
+/// when it is very long (`terminal::clip`): for the message, one line.
 fn visible(text: &str, out: &mut String) {
-    out.push_str(&crate::terminal::escape(text));
+    out.push_str(&crate::terminal::escape(&crate::terminal::clip(text)));
+}
+
+/// [`visible`], line breaks kept: for the help, whose examples (a corrected
+/// line, a table to add) run over several lines.
+fn visible_lines(text: &str, out: &mut String) {
+    out.push_str(&crate::terminal::escape_lines(&crate::terminal::clip(text)));
 }
 
 /// Writes one diagnostic.
@@ -198,7 +205,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
     if let Some(help) = &d.help {
         equals(&mut s, ui::HELP_LABEL.get(lang));
         let from = s.len();
-        help.render_data_with(lang, &mut s, &visible);
+        help.render_data_with(lang, &mut s, &visible_lines);
         // Multi-line examples are indented under the help line.
         if s[from..].contains('\n') {
             let indented = s[from..].replace('\n', &format!("\n{pad}     "));

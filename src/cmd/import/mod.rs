@@ -197,7 +197,8 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
 /// Notes the columns nothing matched, with the `--map` that may fix it.
 fn note_unknown_columns(sheet: &Sheet, lang: Lang, err: &mut dyn Write) -> Result<()> {
     for (column, suggestion) in &sheet.unknown {
-        let mut msg = say(&ui::IMPORT_UNKNOWN_COLUMN, lang, &[("colonne", column.clone())]);
+        let column = crate::terminal::clip(column);
+        let mut msg = say(&ui::IMPORT_UNKNOWN_COLUMN, lang, &[("colonne", column.to_string())]);
         if let Some(s) = suggestion {
             let map = format!("--map \"{column}={s}\"");
             msg.push_str(&format!(
