@@ -44,6 +44,11 @@ pub mod toml_syntax {
         "invalid TOML syntax: missing closing quote"
     );
     text!(
+        P_TOO_DEEP,
+        "syntaxe TOML invalide : tableaux ou tables imbriqués trop profondément",
+        "invalid TOML syntax: arrays or tables nested too deeply"
+    );
+    text!(
         NUL,
         "caractère NUL (U+0000) à la ligne {ligne}, colonne {colonne}",
         "NUL character (U+0000) at line {ligne}, column {colonne}"
@@ -65,6 +70,7 @@ pub mod toml_syntax {
         ("invalid basic string", &P_UNCLOSED),
         ("invalid unquoted key", &P_BAD_KEY),
         ("unclosed", &P_UNCLOSED),
+        ("cannot recurse further", &P_TOO_DEEP),
     ];
 }
 
