@@ -319,6 +319,26 @@ text!(
     "{nombre} fabrique(s) exported to {fichier}"
 );
 text!(
+    EXPORT_ONTO_RECORD,
+    "{fichier} est une fiche du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
+    "{fichier} is a record of the register: the export does not replace it; choose another file (--force to replace it anyway)"
+);
+text!(
+    EXPORT_ONTO_SETTINGS,
+    "{fichier} contient les réglages du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
+    "{fichier} holds the register's settings: the export does not replace it; choose another file (--force to replace it anyway)"
+);
+text!(
+    EXPORT_ONTO_NOT_A_FILE,
+    "{fichier} n'est pas un fichier ordinaire (un dossier, un tube nommé, un périphérique) : l'export ne le remplace pas, même avec --force",
+    "{fichier} is not a regular file (a folder, a named pipe, a device): the export does not replace it, even with --force"
+);
+text!(
+    EXPORT_ONTO_OTHER,
+    "{fichier} existe et n'est pas un export {format} précédent : l'export ne l'écrase pas ; choisissez un autre fichier, ou --force pour l'écraser",
+    "{fichier} exists and is not a previous {format} export: the export does not replace it; choose another file, or --force to replace it"
+);
+text!(
     EXPORT_BAD_DELIMITER,
     "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
     "the delimiter must be a single ASCII character, not `{valeur}`"
