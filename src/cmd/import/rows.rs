@@ -80,9 +80,10 @@ impl Import<'_> {
                 ("ligne", p.line.to_string()),
             ],
         );
-        // A comment ends at the end of its line: a name on two lines is
-        // written on one.
-        let header = header.replace(['\r', '\n'], " ");
+        // A comment ends at the end of its line and holds no control
+        // character: the name's are written visibly (`\n`, `\u{1b}`), and
+        // `control-character` reports them in the value.
+        let header = crate::terminal::escape(&header).into_owned();
         let text = format!("# {header}\n\n{doc}");
         format::format(&text, &self.layout).map_err(|e| anyhow!(e.reason(self.lang)))
     }
@@ -166,7 +167,11 @@ pub(super) fn claim(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashM
         Ok(id) => id.clone(),
         Err(msg) => return Claim::Done(Step::Done(p.line, None, Outcome::Failed(msg.clone()))),
     };
-    if let Some(first) = seen.insert(id.clone(), p.line) {
+    // The first row of an id keeps it; every later one is reported
+    // against that first row, the one imported (not against another row
+    // left out).
+    let first = *seen.entry(id.clone()).or_insert(p.line);
+    if first != p.line {
         let msg = im.say(&ui::IMPORT_SAME_ID, &[("id", id.clone()), ("ligne", first.to_string())]);
         return Claim::Done(Step::Done(p.line, Some(id), Outcome::Failed(msg)));
     }

@@ -22,6 +22,59 @@ pub(super) fn detect_delimiter(text: &str) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
+/// Where a quoted cell opens and never closes: (line, column), 1-based,
+/// columns in characters. The `csv` reader would take the rest of the
+/// file as that one cell (two rows merged into a record whose name is the
+/// rest of the sheet). As RFC 4180 and the reader say, a quote opens a
+/// quoted cell only at the start of a cell; inside one, `""` is a quote.
+pub(super) fn unclosed_quote(text: &str, delimiter: u8) -> Option<(u64, u64)> {
+    let bytes = text.as_bytes();
+    let (mut line, mut line_start) = (1u64, 0usize);
+    let mut at_cell_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' if at_cell_start => {
+                let (open_line, column) = (line, text[line_start..i].chars().count() as u64 + 1);
+                i += 1;
+                loop {
+                    match bytes.get(i) {
+                        None => return Some((open_line, column)),
+                        Some(b'"') if bytes.get(i + 1) == Some(&b'"') => i += 2,
+                        Some(b'"') => break,
+                        Some(b'\n') => {
+                            line += 1;
+                            line_start = i + 1;
+                            i += 1;
+                        }
+                        Some(_) => i += 1,
+                    }
+                }
+                at_cell_start = false;
+            }
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+                at_cell_start = true;
+            }
+            b if b == delimiter => at_cell_start = true,
+            b'\r' => {}
+            _ => at_cell_start = false,
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The separator a one-cell header seems to use, when the sheet's was not
+/// recognised (`|`, or a `;` or tab the quotes hid).
+fn unrecognised_separator(headers: &[String]) -> Option<char> {
+    match headers {
+        [only] => ['|', ';', '\t', ','].into_iter().find(|c| only.contains(*c)),
+        _ => None,
+    }
+}
+
 /// What a column becomes.
 #[derive(Debug, Clone)]
 pub(super) struct Column {
@@ -33,6 +86,9 @@ pub(super) struct Column {
 pub(super) struct Row {
     pub(super) line: u64,
     pub(super) cells: Vec<String>,
+    /// (cells, columns) when the row has non-empty cells past the last
+    /// column: it is not imported (its values would be misplaced).
+    pub(super) excess: Option<(usize, usize)>,
 }
 
 pub(super) struct Sheet {
@@ -51,8 +107,20 @@ pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[Stri
     let text =
         String::from_utf8(bytes).map_err(|_| anyhow!(say(&ui::IMPORT_NOT_UTF8, lang, &[("fichier", shown.into())])))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let delimiter = detect_delimiter(text);
+    if let Some((line, column)) = unclosed_quote(text, delimiter) {
+        bail!(say(
+            &ui::IMPORT_UNCLOSED_QUOTE,
+            lang,
+            &[
+                ("fichier", shown.into()),
+                ("ligne", line.to_string()),
+                ("colonne", column.to_string())
+            ]
+        ));
+    }
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text))
+        .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
@@ -68,6 +136,14 @@ pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[Stri
         .map(|h| h.trim().to_string())
         .collect();
 
+    if let Some(c) = unrecognised_separator(&headers) {
+        let shown_c = if c == '\t' { "\\t".to_string() } else { c.to_string() };
+        bail!(say(
+            &ui::IMPORT_UNRECOGNISED_SEPARATOR,
+            lang,
+            &[("fichier", shown.into()), ("separateur", shown_c)]
+        ));
+    }
     let mapped = read_maps(maps, &headers, fields, lang)?;
     let (columns, unknown) = map_columns(&headers, &mapped, fields, shown, lang)?;
 
@@ -86,7 +162,11 @@ pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[Stri
         if cells.iter().all(String::is_empty) {
             continue;
         }
-        rows.push(Row { line, cells });
+        // Cells past the last column (not empty ones, which spreadsheets
+        // leave): the row is shifted — an unquoted separator in a cell.
+        let extra = cells.iter().skip(headers.len()).filter(|c| !c.is_empty()).count();
+        let excess = (extra > 0).then(|| (cells.len(), headers.len()));
+        rows.push(Row { line, cells, excess });
     }
     Ok(Sheet { columns, rows, unknown })
 }

@@ -358,6 +358,26 @@ text!(
     "the columns `{a}` and `{b}` both fill the field {champ}: ignore one with --map \"{b}=-\""
 );
 text!(
+    NEW_HIDDEN_CHARACTER,
+    "le nom contient le caractère {caractere} (caractère {position} du nom), qui ne s'affiche pas : retirez-le (retapez le nom plutôt que de le coller)",
+    "the name holds the character {caractere} (character {position} of the name), which is not displayed: remove it (type the name rather than paste it)"
+);
+text!(
+    IMPORT_UNCLOSED_QUOTE,
+    "{fichier}:{ligne} : le guillemet ouvert à la ligne {ligne}, colonne {colonne} n'est jamais refermé : tout le reste du tableau tiendrait dans cette cellule ; fermez-le, ou doublez-le (\"\") s'il fait partie du texte",
+    "{fichier}:{ligne}: the quote opened at line {ligne}, column {colonne} is never closed: the rest of the sheet would fit in that cell; close it, or double it (\"\") if it is part of the text"
+);
+text!(
+    IMPORT_UNRECOGNISED_SEPARATOR,
+    "{fichier} : la ligne d'en-tête n'a qu'une colonne, et contient « {separateur} » : ce séparateur n'est pas reconnu ; enregistrez le tableau en CSV séparé par des virgules, des points-virgules ou des tabulations",
+    "{fichier}: the header line has one column only, and holds `{separateur}`: this separator is not recognised; save the sheet as CSV separated by commas, semicolons or tabs"
+);
+text!(
+    IMPORT_EXTRA_CELLS,
+    "{cellules} cellules pour {colonnes} colonnes : des cellules dépassent la dernière colonne (un séparateur hors guillemets dans une cellule ?) ; ligne laissée de côté, rien n'est perdu : corrigez-la et relancez",
+    "{cellules} cells for {colonnes} columns: cells go past the last column (a separator outside quotes in a cell?); row left out, nothing is lost: fix it and run again"
+);
+text!(
     IMPORT_NO_NAME_COLUMN,
     "{fichier} n'a ni colonne « nom » ni colonne « id » : nommez celle du nom de la fabrique avec --map \"Colonne=nom\"",
     "{fichier} has neither a `nom` nor an `id` column: name the column of the fabrique's name with --map \"Column=nom\""
