@@ -286,7 +286,12 @@ impl Write for Watched<'_> {
 /// because writing failed (a full disk), the error names the file — the
 /// system says only "No space left on device". Other failures (reading
 /// the register) pass as they are.
-fn write_named<T>(w: &mut dyn Write, path: &Path, lang: Lang, f: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
+fn write_named<T>(
+    w: &mut dyn Write,
+    path: &Path,
+    lang: Lang,
+    f: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
     let mut watched = Watched {
         inner: w,
         failed: false,
@@ -417,7 +422,10 @@ mod tests {
         let r: Result<()> = write_named(&mut Full, path, Lang::Fr, |w| Ok(w.write_all(b"id,nom\n")?));
         let message = format!("{:#}", r.unwrap_err());
         assert!(message.contains("exports/fabriques.csv"), "{message}");
-        assert!(message.contains(&io::Error::from_raw_os_error(28).to_string()), "{message}");
+        assert!(
+            message.contains(&io::Error::from_raw_os_error(28).to_string()),
+            "{message}"
+        );
         // A failure that is not a write passes as it is.
         let r: Result<()> = write_named(&mut Vec::new(), path, Lang::Fr, |_| anyhow::bail!("registre illisible"));
         assert_eq!(format!("{:#}", r.unwrap_err()), "registre illisible");

@@ -77,7 +77,8 @@ impl Settings {
     /// Reads and checks a settings file (`path` as the user named it,
     /// relative to `cwd`).
     pub fn load(path: &Path, cwd: Option<&Path>, lang: Lang) -> Result<Settings> {
-        let text = crate::load::read_to_string(&absolute(path, cwd), lang).with_context(|| ui::settings_unreadable(lang, path))?;
+        let text = crate::load::read_to_string(&absolute(path, cwd), lang)
+            .with_context(|| ui::settings_unreadable(lang, path))?;
         Settings::parse(&text, lang)
             .with_context(|| ui::settings_invalid(lang, path))
             .map(|mut s| {

@@ -270,7 +270,10 @@ fn resolve_commune(
                 "{} ; {}",
                 fill(
                     ui::FILTER_UNKNOWN.get(lang),
-                    &[("option", "--commune".into()), ("valeur", crate::terminal::clip(value).into_owned())]
+                    &[
+                        ("option", "--commune".into()),
+                        ("valeur", crate::terminal::clip(value).into_owned())
+                    ]
                 ),
                 fill(
                     ui::FILTER_NO_COMMUNE.get(lang),

@@ -55,7 +55,15 @@ mod tests {
         assert!(closest(&huge, ["nom", "statut"], 3).is_empty());
         let long = format!("{}x", "n".repeat(super::MAX_LEN));
         assert!(closest(&long, [long.as_str()], 1).is_empty());
-        assert_eq!(closest(&"n".repeat(super::MAX_LEN - 1), ["n".repeat(super::MAX_LEN - 2).as_str()], 1).len(), 1);
+        assert_eq!(
+            closest(
+                &"n".repeat(super::MAX_LEN - 1),
+                ["n".repeat(super::MAX_LEN - 2).as_str()],
+                1
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]

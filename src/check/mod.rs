@@ -40,7 +40,8 @@ use crate::geo::{Commune, Departement, Geo};
 use crate::load::Duplicates;
 use crate::record::{Date, Record};
 use crate::rules::{
-    self, duplicate_id, file_unreadable, invalid_id, toml_syntax, Check, Ids, Outline, RecordContext, RuleId, Severities, Sink,
+    self, duplicate_id, file_unreadable, invalid_id, toml_syntax, Check, Ids, Outline, RecordContext, RuleId,
+    Severities, Sink,
 };
 use crate::schema::Reader;
 use crate::vocab::Vocabularies;

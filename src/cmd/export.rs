@@ -106,7 +106,10 @@ fn may_replace(cx: &Context, args: &ExportArgs, path: &Path, shown: &Path) -> Re
     };
     bail!(fill(
         text.get(lang),
-        &[("fichier", shown.display().to_string()), ("format", args.format_flag().to_string())]
+        &[
+            ("fichier", shown.display().to_string()),
+            ("format", args.format_flag().to_string())
+        ]
     ))
 }
 

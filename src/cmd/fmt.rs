@@ -99,7 +99,12 @@ fn refuse_non_record(config: &Config, typed: &Path, at: &Path) -> Result<()> {
             ui::FMT_OUTSIDE.get(lang),
             &[
                 ("fichier", shown()),
-                ("dossier", config.data_dir.display().to_string())
+                (
+                    "dossier",
+                    load::display_path(&config.data_dir, config.cwd.as_deref())
+                        .display()
+                        .to_string()
+                )
             ]
         ));
     }

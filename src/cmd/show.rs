@@ -58,7 +58,10 @@ pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<
             .collect();
         bail!(fill(
             ui::SHOW_SAME_ID.get(lang),
-            &[("id", id.to_string()), ("fichiers", crate::messages::quoted_list(lang, &files))]
+            &[
+                ("id", id.to_string()),
+                ("fichiers", crate::messages::quoted_list(lang, &files))
+            ]
         ));
     }
     let Some(e) = same.first().copied() else {

@@ -126,7 +126,10 @@ pub fn is_previous(head: &[u8], kind: Kind<'_>) -> bool {
                 return false;
             };
             let inside = inside.trim_start();
-            inside.starts_with(']') || inside.strip_prefix('{').is_some_and(|o| o.trim_start().starts_with("\"id\""))
+            inside.starts_with(']')
+                || inside
+                    .strip_prefix('{')
+                    .is_some_and(|o| o.trim_start().starts_with("\"id\""))
         }
         Kind::Jsonl => first_line.starts_with("{\"id\":"),
         Kind::Geojson => text.starts_with(GEOJSON_HEAD),
@@ -146,13 +149,19 @@ mod tests {
         assert!(!is_previous(b"nom = \"LAB01\"\n", Kind::Csv));
         assert!(!is_previous(b"id,nom,notes personnelles\n", Kind::Csv));
         assert!(!is_previous(csv_head.as_bytes(), Kind::Mednum));
-        assert!(is_previous(format!("{}\n", mednum::COLUMNS.join(",")).as_bytes(), Kind::Mednum));
+        assert!(is_previous(
+            format!("{}\n", mednum::COLUMNS.join(",")).as_bytes(),
+            Kind::Mednum
+        ));
         assert!(is_previous(b"[\n{\n  \"id\": \"lab01\"", Kind::Json));
         assert!(is_previous(b"[]\n", Kind::Json));
         assert!(!is_previous(b"{\"id\": 1}", Kind::Json));
         assert!(!is_previous(b"[1, 2]", Kind::Json));
         assert!(is_previous(b"{\"id\":\"lab01\",\"nom\":\"LAB01\"}\n", Kind::Jsonl));
-        assert!(!is_previous(b"{\"type\": \"FeatureCollection\", \"features\": []}", Kind::Geojson));
+        assert!(!is_previous(
+            b"{\"type\": \"FeatureCollection\", \"features\": []}",
+            Kind::Geojson
+        ));
         assert!(is_previous(format!("{GEOJSON_HEAD}\n]}}\n").as_bytes(), Kind::Geojson));
         assert!(is_previous(b"== Technique ==\n{|", Kind::Tables("== Technique ==")));
         assert!(!is_previous(b"== Autre ==\n", Kind::Tables("== Technique ==")));

@@ -115,8 +115,14 @@ fn regression_many_sections_keep_their_comments_in_order() {
     assert_eq!(out.matches("[[actions]]").count(), 5000);
     let mut from = 0;
     for i in 0..5000 {
-        for mark in [format!("# action {i}\n[[actions]]"), format!("# vu {i}\n"), format!("# fin {i}\n")] {
-            let at = out[from..].find(&mark).unwrap_or_else(|| panic!("{mark:?} after byte {from}"));
+        for mark in [
+            format!("# action {i}\n[[actions]]"),
+            format!("# vu {i}\n"),
+            format!("# fin {i}\n"),
+        ] {
+            let at = out[from..]
+                .find(&mark)
+                .unwrap_or_else(|| panic!("{mark:?} after byte {from}"));
             from += at;
         }
     }

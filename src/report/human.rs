@@ -244,14 +244,25 @@ mod tests {
             help: None,
         };
         let mut buf = Vec::new();
-        diagnostic(&mut buf, &at, &d, &[], &Renderer::new(super::super::Format::Human, Lang::Fr, false));
+        diagnostic(
+            &mut buf,
+            &at,
+            &d,
+            &[],
+            &Renderer::new(super::super::Format::Human, Lang::Fr, false),
+        );
         String::from_utf8(buf).unwrap()
     }
 
     #[test]
     fn control_characters_of_the_file_name_line_and_value_are_shown_escaped() {
         let text = "\"a\u{1b}[2J\" = 1\n";
-        let out = render("data/x\u{1b}]0;t\u{7}.toml", text, Span { start: 0, end: 7 }, "a\u{1b}[2J");
+        let out = render(
+            "data/x\u{1b}]0;t\u{7}.toml",
+            text,
+            Span { start: 0, end: 7 },
+            "a\u{1b}[2J",
+        );
         assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
         assert!(out.contains("data/x\\u{1b}]0;t\\u{7}.toml:1:1"), "{out}");
         assert!(out.contains("1 | \"a\\u{1b}[2J\" = 1"), "{out}");

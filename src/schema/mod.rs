@@ -18,7 +18,9 @@ use crate::messages::{ui, Message, Text};
 use crate::record::{
     Action, Adresse, Criteres, Date, Exception, Financement, Labellisation, Lien, Record, Sp, StructurePorteuse,
 };
-use crate::rules::{control_character, invalid_url, invalid_value, missing_field, unknown_code, unknown_key, wrong_type, Sink};
+use crate::rules::{
+    control_character, invalid_url, invalid_value, missing_field, unknown_code, unknown_key, wrong_type, Sink,
+};
 use crate::vocab::Vocabularies;
 
 type Value<'i> = Spanned<DeValue<'i>>;

@@ -11,6 +11,7 @@ mod authoring;
 mod commands;
 mod export;
 mod geography;
+mod hostile;
 mod liens;
 mod list;
 mod process;

@@ -103,7 +103,8 @@ pub(super) fn say(text: &Text, lang: Lang, args: &[(&str, String)]) -> String {
 }
 
 pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[String], lang: Lang) -> Result<Sheet> {
-    let bytes = crate::load::read(path, lang).with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.into())]))?;
+    let bytes = crate::load::read(path, lang)
+        .with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.into())]))?;
     let text =
         String::from_utf8(bytes).map_err(|_| anyhow!(say(&ui::IMPORT_NOT_UTF8, lang, &[("fichier", shown.into())])))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);

@@ -261,7 +261,10 @@ pub fn unknown_name(lang: Lang, text: &'static Text, name: &str, suggestion: Opt
 pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggestions: &[S], all: &[S]) -> String {
     let base = fill(
         FILTER_UNKNOWN.get(lang),
-        &[("option", flag.to_string()), ("valeur", crate::terminal::clip(value).into_owned())],
+        &[
+            ("option", flag.to_string()),
+            ("valeur", crate::terminal::clip(value).into_owned()),
+        ],
     );
     if suggestions.is_empty() {
         let list = if all.is_empty() {
