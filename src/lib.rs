@@ -37,6 +37,8 @@ mod diagnostic;
 mod export;
 mod filter;
 mod format;
+#[doc(hidden)]
+pub mod fuzzing;
 mod geo;
 mod load;
 mod messages;

@@ -10,6 +10,7 @@ mod actions;
 mod authoring;
 mod commands;
 mod export;
+mod fuzz_replay;
 mod geography;
 mod hostile;
 mod liens;
