@@ -318,13 +318,13 @@ fn finish_row(
         match &outcome {
             Outcome::Created => {
                 for line in p.text.lines() {
-                    writeln!(out, "    {line}")?;
+                    writeln!(out, "    {}", crate::terminal::escape(line))?;
                 }
             }
             Outcome::Updated(_) => {
                 let before = load::read_to_string(&p.path, lang).unwrap_or_default();
                 for line in changed_lines(&before, &p.text) {
-                    writeln!(out, "    {line}")?;
+                    writeln!(out, "    {}", crate::terminal::escape(&line))?;
                 }
             }
             _ => {}
