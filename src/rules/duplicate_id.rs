@@ -9,7 +9,7 @@
 //! that neither passes CI. Detected when the register is walked: ids are
 //! known before any file is read (`load`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{Check, Rule, RuleId, Sink};
@@ -30,10 +30,10 @@ pub(crate) static RULE: Rule = Rule {
 
 /// Reports that record `id` (in `file`) shares its id with the files of
 /// `all` (every file with that id, `file` among them).
-pub(crate) fn check(sink: &mut Sink, id: &str, file: &PathBuf, all: &[Arc<PathBuf>]) {
+pub(crate) fn check(sink: &mut Sink, id: &str, file: &Path, all: &[Arc<PathBuf>]) {
     let others: Vec<String> = all
         .iter()
-        .filter(|f| f.as_path() != file.as_path())
+        .filter(|f| f.as_path() != file)
         .map(|f| f.display().to_string())
         .collect();
     if others.is_empty() {

@@ -166,7 +166,7 @@ pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[Stri
         // Cells past the last column (not empty ones, which spreadsheets
         // leave): the row is shifted — an unquoted separator in a cell.
         let extra = cells.iter().skip(headers.len()).filter(|c| !c.is_empty()).count();
-        let excess = (extra > 0).then(|| (cells.len(), headers.len()));
+        let excess = (extra > 0).then_some((cells.len(), headers.len()));
         rows.push(Row { line, cells, excess });
     }
     Ok(Sheet { columns, rows, unknown })
