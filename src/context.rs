@@ -15,14 +15,24 @@ use crate::messages::Lang;
 use crate::record::Date;
 
 /// The environment variables the tool reads.
-pub(crate) const VARS: &[&str] = &["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", crate::today::ENV];
+pub(crate) const VARS: &[&str] = &[
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+    "NO_COLOR",
+    "CLICOLOR",
+    "CLICOLOR_FORCE",
+    "TERM",
+    crate::today::ENV,
+];
 
 /// The process environment, as far as the tool is concerned.
 #[derive(Clone, Debug, Default)]
 pub struct Env {
     /// The working directory (`None` when it cannot be read).
     pub cwd: Option<PathBuf>,
-    /// Variables, by name (only `LC_ALL`, `LC_MESSAGES`, `LANG`, `NO_COLOR`
+    /// Variables, by name (only the locale's `LC_ALL`, `LC_MESSAGES`,
+    /// `LANG`, the colour's `NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`, `TERM`,
     /// and `FABRIQUES_AUJOURDHUI` are ever read).
     pub vars: Vec<(String, String)>,
     /// Whether standard output is a terminal (tables fit it, colours on).
@@ -77,4 +87,7 @@ pub(crate) struct Context {
     pub color: bool,
     /// Today, for the rules that refuse dates in the future.
     pub today: Date,
+    /// The command line in a language (`completions` and `man` describe
+    /// it; commands cannot reach the root that defines it).
+    pub command: fn(Lang) -> clap::Command,
 }

@@ -71,7 +71,7 @@ fn item(geo: &Geo, c: &Commune) -> Item {
 /// The arguments of `geo`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct GeoArgs {
-    #[arg(required = true, num_args = 1..)]
+    #[arg(required = true, num_args = 1.., value_name = "RECHERCHE")]
     pub query: Vec<String>,
     #[arg(long, value_enum, default_value_t = GeoFormat::Table)]
     pub format: GeoFormat,

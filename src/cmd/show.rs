@@ -41,6 +41,7 @@ fn yes_no(lang: Lang, v: Option<bool>) -> String {
 /// The arguments of `show`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct ShowArgs {
+    #[arg(value_name = "ID")]
     pub id: String,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,

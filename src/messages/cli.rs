@@ -14,9 +14,8 @@ text!(
     "Registre des Fabriques de Territoire : écrire, vérifier, interroger et exporter les fiches TOML de data/.",
     "Register of the Fabriques de Territoire: write, check, query and export the TOML records of data/."
 );
-text!(AFTER_HELP, "Codes de sortie :\n  0  aucune erreur dans les données\n  1  erreurs dans les données (ou avertissements avec --strict)\n  2  l'outil lui-même a échoué (option invalide, dossier illisible, réglages invalides)", "Exit codes:\n  0  no error in the data\n  1  errors in the data (or warnings with --strict)\n  2  the tool itself failed (bad flag, unreadable folder, invalid settings)");
 
-text!(USAGE_HEADING, "Utilisation :", "Usage:");
+text!(USAGE_HEADING, "Utilisation", "Usage");
 text!(COMMANDS_HEADING, "Commandes", "Commands");
 text!(OPTIONS_HEADING, "Options", "Options");
 text!(ARGUMENTS_HEADING, "Arguments", "Arguments");

@@ -13,7 +13,10 @@
 pub mod cli;
 pub mod rules;
 pub mod site;
+pub mod system;
+pub mod toml_parser;
 pub mod ui;
+pub mod usage;
 
 use std::fmt;
 
@@ -186,6 +189,16 @@ fn fill_with(out: &mut String, template: &str, value: impl Fn(&str, &mut String)
         }
     }
     out.push_str(rest);
+}
+
+/// What goes before a colon (or `;`, `?`, `!`) the code writes after a
+/// text: in French a no-break space (U+00A0), in English nothing. The
+/// catalogue's own texts carry their spaces (see the typography test).
+pub fn before_colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}",
+        Lang::En => "",
+    }
 }
 
 /// Chooses the singular or plural entry for a count, by each language's

@@ -48,6 +48,7 @@ impl Register {
             terminal: false,
             color: false,
             today: crate::today::resolve(env.var(crate::today::ENV)),
+            command: crate::command_in,
         };
         let entries = register::entries(&cx)?;
         Ok(Register {

@@ -66,8 +66,19 @@ pub fn fabriques(dir: &Path) -> Fabriques {
     }
 }
 
-/// The output of a run: (exit code, stdout, stderr).
+/// The output of a run: (exit code, stdout, stderr), with the no-break
+/// spaces of French typography (U+00A0, before « : » and inside « »)
+/// read as plain spaces, so that tests write their expected texts with
+/// the keyboard's space; `french::typography` checks the real characters
+/// through [`run_raw`].
 pub fn run(cmd: &mut Fabriques) -> (i32, String, String) {
+    let (code, out, err) = run_raw(cmd);
+    let plain = |s: String| s.replace('\u{a0}', " ");
+    (code, plain(out), plain(err))
+}
+
+/// The output of a run, byte for byte.
+pub fn run_raw(cmd: &mut Fabriques) -> (i32, String, String) {
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = fabriques::run(cmd.args.clone(), &cmd.env, &mut out, &mut err);
     (

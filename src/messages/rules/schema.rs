@@ -14,43 +14,10 @@ pub mod toml_syntax {
     text!(SUMMARY, "Le fichier est du TOML valide.", "The file is valid TOML.");
     text!(WHY, "Une fiche qui n'est pas du TOML ne peut pas être lue : aucune autre vérification n'est possible. Les erreurs les plus fréquentes sont une chaîne sans guillemets, une clé écrite deux fois et une table [..] répétée.", "A record that is not TOML cannot be read, so nothing else can be checked. The most frequent mistakes are an unquoted string, a key written twice and a repeated [..] table.");
     text!(
-        MESSAGE,
-        "syntaxe TOML invalide : {detail}",
-        "invalid TOML syntax: {detail}"
-    );
-    text!(
         HELP,
         "corrigez la syntaxe à cet endroit ; les textes s'écrivent entre guillemets droits : nom = \"LAB01\"",
         "fix the syntax here; text is written between straight double quotes: nom = \"LAB01\""
     );
-    text!(
-        P_DUPLICATE_KEY,
-        "syntaxe TOML invalide : cette clé est déjà définie plus haut",
-        "invalid TOML syntax: this key is already defined above"
-    );
-    text!(
-        P_UNQUOTED,
-        "syntaxe TOML invalide : un texte doit être entre guillemets",
-        "invalid TOML syntax: text must be quoted"
-    );
-    text!(
-        P_BAD_KEY,
-        "syntaxe TOML invalide : une clé s'écrit sans accents ni espaces (lettres a-z, chiffres, _ et -)",
-        "invalid TOML syntax: a key is written without accents or spaces (letters a-z, digits, _ and -)"
-    );
-    text!(
-        P_UNCLOSED,
-        "syntaxe TOML invalide : guillemet fermant manquant",
-        "invalid TOML syntax: missing closing quote"
-    );
-    /// Frequent messages of the `toml` parser (English prefixes) and their translation.
-    pub static PARSER_MESSAGES: &[(&str, &Text)] = &[
-        ("duplicate key", &P_DUPLICATE_KEY),
-        ("string values must be quoted", &P_UNQUOTED),
-        ("invalid basic string", &P_UNCLOSED),
-        ("invalid unquoted key", &P_BAD_KEY),
-        ("unclosed", &P_UNCLOSED),
-    ];
 }
 
 pub mod file_unreadable {
@@ -132,6 +99,11 @@ pub mod unknown_key {
         HELP_ID,
         "l'identifiant est le nom du fichier : supprimez cette ligne",
         "the id is the file name: remove this line"
+    );
+    text!(
+        HELP_TOP,
+        "« {cle} » est une clé du haut de la fiche : écrite après {section}, elle appartient en TOML à cette section ; déplacez-la au-dessus de la première section ([...] ou [[...]])",
+        "`{cle}` is a key of the top of the record: written after {section}, it belongs in TOML to that section; move it above the first section ([...] or [[...]])"
     );
 }
 

@@ -5,6 +5,7 @@ use std::path::Path;
 
 mod authoring;
 mod query;
+pub mod settings;
 
 use super::{fill, Lang, Text};
 
@@ -134,12 +135,7 @@ text!(
     "[regles] : règle inconnue « {regle} »",
     "[regles]: unknown rule `{regle}`"
 );
-text!(SETTINGS_BAD_SEVERITY, "[regles] : « {niveau} » n'est pas une gravité pour « {regle} » ; écrivez \"erreur\", \"avertissement\" ou \"desactivee\"", "[regles]: `{niveau}` is not a severity for `{regle}`; write \"error\", \"warning\" or \"allow\"");
-text!(
-    SETTINGS_UNKNOWN_VOCABULARY,
-    "[vocabulaire] : vocabulaire inconnu « {nom} »",
-    "[vocabulaire]: unknown vocabulary `{nom}`"
-);
+text!(SETTINGS_BAD_SEVERITY, "[regles] : « {niveau} » n'est pas une gravité pour « {regle} » ; écrivez \"erreur\", \"avertissement\" ou \"désactivée\"", "[regles]: `{niveau}` is not a severity for `{regle}`; write \"error\", \"warning\" or \"allow\"");
 text!(
     SETTINGS_BAD_CODE,
     "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)",
@@ -176,9 +172,6 @@ pub fn no_register(lang: Lang, dir: &Path) -> String {
 pub fn settings_unreadable(lang: Lang, file: &Path) -> String {
     render(lang, &SETTINGS_UNREADABLE, &[("fichier", file.display().to_string())])
 }
-pub fn settings_invalid(lang: Lang, file: &Path) -> String {
-    render(lang, &SETTINGS_INVALID, &[("fichier", file.display().to_string())])
-}
 pub fn settings_unknown_rule(lang: Lang, rule: &str, suggestion: Option<&str>) -> String {
     with_suggestion(
         lang,
@@ -191,13 +184,6 @@ pub fn settings_bad_severity(lang: Lang, rule: &str, level: &str) -> String {
         lang,
         &SETTINGS_BAD_SEVERITY,
         &[("regle", rule.to_string()), ("niveau", level.to_string())],
-    )
-}
-pub fn settings_unknown_vocabulary(lang: Lang, name: &str, suggestion: Option<&str>) -> String {
-    with_suggestion(
-        lang,
-        render(lang, &SETTINGS_UNKNOWN_VOCABULARY, &[("nom", name.to_string())]),
-        suggestion,
     )
 }
 pub fn settings_bad_code(lang: Lang, code: &str) -> String {
