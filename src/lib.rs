@@ -57,7 +57,7 @@ use std::io::Write;
 use anyhow::Result;
 use clap::Parser;
 
-pub use context::Env;
+pub use context::{Env, Input};
 pub use messages::Lang;
 
 use config::Config;
@@ -123,6 +123,7 @@ fn execute(cli: &Cli, lang: Lang, env: &Env, out: &mut dyn Write, err: &mut dyn 
         terminal,
         color: g.color.enabled(terminal, |k| env.var(k)),
         command: command_in,
+        stdin: env.stdin.clone(),
         today: today::resolve(env.var(today::ENV)),
     };
     let code = cli.command.run(&cx, out, err)?;

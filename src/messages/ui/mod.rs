@@ -4,6 +4,7 @@
 use std::path::Path;
 
 mod authoring;
+pub mod checking;
 mod query;
 pub mod settings;
 
