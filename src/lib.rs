@@ -115,6 +115,7 @@ fn execute(cli: &Cli, lang: Lang, env: &Env, out: &mut dyn Write, err: &mut dyn 
     let config = match cli.command.needs() {
         cmd::Needs::Register => Config::resolve(g.data.as_deref(), g.config.as_deref(), lang, cwd)?,
         cmd::Needs::Settings => optional_register(g, lang, cwd)?,
+        cmd::Needs::Nothing => Config::builtin(lang, cwd),
     };
     let terminal = env.stdout_is_terminal;
     let cx = Context {

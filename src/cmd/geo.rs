@@ -84,12 +84,8 @@ pub(crate) fn run(cx: &Context, args: &GeoArgs, out: &mut dyn Write, err: &mut d
     let geo = Geo::get();
     let found = geo.search(query);
     if found.is_empty() {
-        writeln!(
-            err,
-            "{}",
-            fill(ui::GEO_NOTHING.get(lang), &[("requete", query.to_string())])
-        )?;
-        return Ok(1);
+        let message = fill(ui::GEO_NOTHING.get(lang), &[("requete", query.to_string())]);
+        return super::not_found(err, lang, &message);
     }
     let items: Vec<Item> = found.iter().map(|c| item(geo, c)).collect();
     match format {

@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 use crate::config::Config;
 use crate::context::Context;
@@ -47,18 +47,15 @@ pub(crate) struct ShowArgs {
     pub format: ShowFormat,
 }
 
-pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<u8> {
+/// Runs the command; an id no record has is a miss (exit code 1), as for
+/// `geo`.
+pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (config, lang, id, format) = (&cx.config, cx.lang, args.id.as_str(), args.format);
     let entries = register::entries(cx)?;
     let Some(e) = entries.iter().find(|e| e.record.id == id) else {
         let s = closest(id, entries.iter().map(|e| e.record.id.as_str()), 1);
-        bail!(ui::unknown_name(
-            lang,
-            &ui::UNKNOWN_RECORD,
-            id,
-            s.first().copied(),
-            "list"
-        ));
+        let message = ui::unknown_name(lang, &ui::UNKNOWN_RECORD, id, s.first().copied(), "list");
+        return super::not_found(err, lang, &message);
     };
     match format {
         ShowFormat::Json => {

@@ -14,6 +14,7 @@ pub mod cli;
 pub mod rules;
 pub mod site;
 pub mod system;
+pub mod templates;
 pub mod toml_parser;
 pub mod ui;
 pub mod usage;

@@ -5,6 +5,7 @@ use std::path::Path;
 
 mod authoring;
 pub mod checking;
+pub mod documentation;
 mod query;
 pub mod settings;
 

@@ -62,6 +62,7 @@ text!(GEO_COL_POSTAL, "codes postaux", "postal codes");
 text!(GEO_COL_DEPARTEMENT, "département", "département");
 text!(GEO_COL_REGION, "région", "région");
 text!(GEO_COL_POPULATION, "population", "population");
+text!(MISS_PREFIX, "fabriques : ", "fabriques: ");
 text!(
     GEO_NOTHING,
     "aucune commune ne correspond à « {requete} » (essayez un code postal, un code INSEE ou le nom officiel)",
