@@ -246,7 +246,7 @@ mod tests {
     #[test]
     fn clap_tips_are_reworded_or_left_out() {
         let t = tip("to pass '--x' as a value, use '-- --x'", Lang::Fr).unwrap();
-        assert!(t.contains("« -- --x »"), "{t}");
+        assert!(t.contains("«\u{a0}-- --x\u{a0}»"), "{t}");
         let t = tip("'validate --strict' exists", Lang::En).unwrap();
         assert_eq!(t, "`validate --strict` exists");
         assert_eq!(tip("something new from clap", Lang::Fr), None);

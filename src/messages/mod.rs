@@ -229,7 +229,7 @@ fn push_quoted_list<S: AsRef<str>>(out: &mut String, lang: Lang, items: &[S]) {
             out.push_str(", ");
         }
         let (open, close) = match lang {
-            Lang::Fr => ("« ", " »"),
+            Lang::Fr => ("«\u{a0}", "\u{a0}»"),
             Lang::En => ("`", "`"),
         };
         out.push_str(open);
@@ -243,14 +243,14 @@ mod tests {
     use super::*;
 
     static T: Text = Text {
-        fr: "clé « {cle} » {inconnu}",
+        fr: "clé « {cle} » {inconnu}",
         en: "key `{cle}`",
     };
 
     #[test]
     fn placeholders_are_filled_and_unknown_ones_kept() {
         let m = Message::new(&T).arg("cle", "nmo");
-        assert_eq!(m.render(Lang::Fr), "clé « nmo » {inconnu}");
+        assert_eq!(m.render(Lang::Fr), "clé «\u{a0}nmo\u{a0}» {inconnu}");
         assert_eq!(m.render(Lang::En), "key `nmo`");
         assert_eq!(fill("a { b", &[]), "a { b");
     }

@@ -16,9 +16,9 @@ text!(
     SETTINGS_HEAD,
     "# Réglages du registre des Fabriques de Territoire (créés par `fabriques init`).
 # Le format est décrit dans docs/format.md du dépôt de fabriques, section
-# « fabriques.toml ». Tout est en commentaire : ce sont les valeurs par défaut.
+# « fabriques.toml ». Tout est en commentaire : ce sont les valeurs par défaut.
 
-# Gravité de chaque règle : \"erreur\", \"avertissement\" ou \"désactivée\".
+# Gravité de chaque règle : \"erreur\", \"avertissement\" ou \"désactivée\".
 # `fabriques rules` les liste, `fabriques rules NOM` explique l'une d'elles.
 # Décommentez une ligne pour changer la gravité d'une règle.
 # [regles]
@@ -60,8 +60,8 @@ text!(
 text!(
     WORKFLOW,
     "# Vérifie les fiches du registre des Fabriques de Territoire (écrit par
-# `fabriques init`) : à chaque envoi et à chaque demande de fusion, installe
-# fabriques et lance `fabriques validate` sur data/ ; chaque problème
+# `fabriques init`) : à chaque envoi et à chaque demande de fusion, installe
+# fabriques et lance `fabriques validate` sur data/ ; chaque problème
 # s'affiche en annotation sur la ligne de la fiche qui l'a causé.
 name: fabriques
 
@@ -151,7 +151,7 @@ text!(
 );
 text!(
     WORKFLOW_VERSION_HERE,
-    "      # fabriques est construit depuis ce dépôt même : le cache suit ses sources.",
+    "      # fabriques est construit depuis ce dépôt même : le cache suit ses sources.",
     "      # fabriques is built from this very repository: the cache follows its sources."
 );
 
@@ -211,7 +211,7 @@ repos:
 // --- what init says ------------------------------------------------------
 text!(
     INIT_EXISTS,
-    "{dossier} : rien n'a été écrit, car ces fichiers existent déjà : {fichiers} (fabriques init ne remplace jamais un fichier)",
+    "{dossier} : rien n'a été écrit, car ces fichiers existent déjà : {fichiers} (fabriques init ne remplace jamais un fichier)",
     "{dossier}: nothing was written, because these files already exist: {fichiers} (fabriques init never replaces a file)"
 );
 text!(
@@ -221,11 +221,11 @@ text!(
 );
 text!(
     INIT_CREATED,
-    "registre créé dans {dossier} :",
+    "registre créé dans {dossier} :",
     "register created in {dossier}:"
 );
 text!(
     INIT_NEXT,
-    "ensuite : `fabriques new \"Nom de la fabrique\" --commune COMMUNE` crée une fiche, `fabriques validate` les vérifie",
+    "ensuite : `fabriques new \"Nom de la fabrique\" --commune COMMUNE` crée une fiche, `fabriques validate` les vérifie",
     "next: `fabriques new \"Name of the fabrique\" --commune COMMUNE` creates a record, `fabriques validate` checks them"
 );

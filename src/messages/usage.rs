@@ -14,28 +14,28 @@ macro_rules! text {
 // --- usage errors -------------------------------------------------------
 text!(
     UNEXPECTED_ARGUMENT,
-    "argument inattendu « {argument} »",
+    "argument inattendu « {argument} »",
     "unexpected argument `{argument}`"
 );
 text!(
     UNKNOWN_COMMAND,
-    "commande inconnue « {commande} »",
+    "commande inconnue « {commande} »",
     "unknown command `{commande}`"
 );
 text!(
     INVALID_VALUE,
-    "valeur invalide « {valeur} » pour {option}",
+    "valeur invalide « {valeur} » pour {option}",
     "invalid value `{valeur}` for {option}"
 );
 text!(EMPTY_VALUE, "{option} attend une valeur", "{option} needs a value");
 text!(
     MISSING_ARGUMENT,
-    "argument obligatoire manquant : {arguments}",
+    "argument obligatoire manquant : {arguments}",
     "missing required argument: {arguments}"
 );
 text!(
     MISSING_COMMAND,
-    "il manque une commande après « {commande} »",
+    "il manque une commande après « {commande} »",
     "a command is missing after `{commande}`"
 );
 text!(
@@ -45,12 +45,12 @@ text!(
 );
 text!(
     NO_EQUALS,
-    "{option} s'écrit avec un signe égal : {option}=VALEUR",
+    "{option} s'écrit avec un signe égal : {option}=VALEUR",
     "{option} is written with an equals sign: {option}=VALUE"
 );
 text!(
     TOO_MANY_VALUES,
-    "valeur en trop « {valeur} » pour {option}",
+    "valeur en trop « {valeur} » pour {option}",
     "unexpected value `{valeur}` for {option}"
 );
 text!(
@@ -86,44 +86,44 @@ text!(
 text!(TIP_LABEL, "astuce", "tip");
 text!(
     TIP_AS_VALUE,
-    "pour passer « {argument} » comme valeur, écrivez « -- {argument} »",
+    "pour passer « {argument} » comme valeur, écrivez « -- {argument} »",
     "to pass `{argument}` as a value, write `-- {argument}`"
 );
 text!(
     TIP_EXISTS,
-    "« {option} » existe",
+    "« {option} » existe",
     "`{option}` exists"
 );
 text!(
     TIP_REMOVE_DASHES,
-    "la commande « {commande} » existe : enlevez le « -- » qui la précède",
+    "la commande « {commande} » existe : enlevez le « -- » qui la précède",
     "the command `{commande}` exists: remove the `--` before it"
 );
 text!(
     POSSIBLE_VALUES,
-    "valeurs possibles : {valeurs}",
+    "valeurs possibles : {valeurs}",
     "possible values: {valeurs}"
 );
 text!(
     POSSIBLE_COMMANDS,
-    "commandes possibles : {commandes}",
+    "commandes possibles : {commandes}",
     "possible commands: {commandes}"
 );
 text!(
     MORE_INFORMATION,
-    "Pour en savoir plus : « {commande} --help ».",
+    "Pour en savoir plus : « {commande} --help ».",
     "For more information, try `{commande} --help`."
 );
 
 // --- help -----------------------------------------------------------------
 text!(
     HELP_DEFAULT,
-    "[par défaut : {valeur}]",
+    "[par défaut : {valeur}]",
     "[default: {valeur}]"
 );
 text!(
     HELP_VALUES,
-    "[valeurs possibles : {valeurs}]",
+    "[valeurs possibles : {valeurs}]",
     "[possible values: {valeurs}]"
 );
 text!(
@@ -140,7 +140,7 @@ text!(
 // --- version --------------------------------------------------------------
 text!(
     VERSION_GEOGRAPHY,
-    "géographie : Code officiel géographique {millesime} (INSEE, La Poste), paquet @etalab/decoupage-administratif {version} ; contours des départements : {contours}",
+    "géographie : Code officiel géographique {millesime} (INSEE, La Poste), paquet @etalab/decoupage-administratif {version} ; contours des départements : {contours}",
     "geography: Code officiel géographique {millesime} (INSEE, La Poste), package @etalab/decoupage-administratif {version}; outlines of the départements: {contours}"
 );
 
@@ -155,75 +155,75 @@ pub fn exit_codes(name: &str) -> Option<&'static Text> {
 
 static EXIT_CODES: &[(&str, Text)] = &[
     ("", Text {
-        fr: "Codes de sortie :\n  0  tout va bien\n  1  la commande a trouvé ce qu'elle signale : erreurs dans les données, rien\n     de trouvé (détail dans l'aide de chaque commande)\n  2  l'outil lui-même a échoué (option invalide, registre introuvable,\n     réglages invalides)",
+        fr: "Codes de sortie :\n  0  tout va bien\n  1  la commande a trouvé ce qu'elle signale : erreurs dans les données, rien\n     de trouvé (détail dans l'aide de chaque commande)\n  2  l'outil lui-même a échoué (option invalide, registre introuvable,\n     réglages invalides)",
         en: "Exit codes:\n  0  all is well\n  1  the command found what it reports: errors in the data, nothing found (see\n     each command's help)\n  2  the tool itself failed (bad flag, no register found, invalid settings)",
     }),
     ("validate", Text {
-        fr: "Codes de sortie :\n  0  aucune erreur dans les fiches vérifiées (les avertissements n'empêchent\n     rien, sauf avec --strict)\n  1  des erreurs dans les fiches (ou des avertissements, avec --strict)\n  2  l'outil a échoué : option invalide, registre introuvable, fichier nommé\n     absent, réglages invalides",
+        fr: "Codes de sortie :\n  0  aucune erreur dans les fiches vérifiées (les avertissements n'empêchent\n     rien, sauf avec --strict)\n  1  des erreurs dans les fiches (ou des avertissements, avec --strict)\n  2  l'outil a échoué : option invalide, registre introuvable, fichier nommé\n     absent, réglages invalides",
         en: "Exit codes:\n  0  no error in the records checked (warnings do not count, unless --strict)\n  1  errors in the records (or warnings, with --strict)\n  2  the tool failed: bad flag, no register found, named file missing, invalid\n     settings",
     }),
     ("rules", Text {
-        fr: "Codes de sortie :\n  0  règles affichées\n  2  règle inconnue, option invalide ou réglages invalides",
+        fr: "Codes de sortie :\n  0  règles affichées\n  2  règle inconnue, option invalide ou réglages invalides",
         en: "Exit codes:\n  0  rules shown\n  2  unknown rule, bad flag or invalid settings",
     }),
     ("vocab", Text {
-        fr: "Codes de sortie :\n  0  vocabulaires affichés\n  2  vocabulaire inconnu, option invalide ou réglages invalides",
+        fr: "Codes de sortie :\n  0  vocabulaires affichés\n  2  vocabulaire inconnu, option invalide ou réglages invalides",
         en: "Exit codes:\n  0  vocabularies shown\n  2  unknown vocabulary, bad flag or invalid settings",
     }),
     ("list", Text {
-        fr: "Codes de sortie :\n  0  liste affichée, même vide\n  1  aucune fabrique ne passe les filtres, avec --fail-empty\n  2  filtre ou colonne inconnus, option invalide, registre introuvable",
+        fr: "Codes de sortie :\n  0  liste affichée, même vide\n  1  aucune fabrique ne passe les filtres, avec --fail-empty\n  2  filtre ou colonne inconnus, option invalide, registre introuvable",
         en: "Exit codes:\n  0  list shown, even empty\n  1  no fabrique passes the filters, with --fail-empty\n  2  unknown filter value or column, bad flag, no register found",
     }),
     ("show", Text {
-        fr: "Codes de sortie :\n  0  fiche affichée\n  1  aucune fiche n'a cet identifiant\n  2  option invalide, registre introuvable",
+        fr: "Codes de sortie :\n  0  fiche affichée\n  1  aucune fiche n'a cet identifiant\n  2  option invalide, registre introuvable",
         en: "Exit codes:\n  0  record shown\n  1  no record has this id\n  2  bad flag, no register found",
     }),
     ("export", Text {
-        fr: "Codes de sortie :\n  0  registre exporté (une fiche qui ne se lit pas est signalée et laissée de\n     côté)\n  2  filtre ou option invalides, fichier de sortie impossible à écrire,\n     registre introuvable",
+        fr: "Codes de sortie :\n  0  registre exporté (une fiche qui ne se lit pas est signalée et laissée de\n     côté)\n  2  filtre ou option invalides, fichier de sortie impossible à écrire,\n     registre introuvable",
         en: "Exit codes:\n  0  register exported (a record that cannot be read is reported and left out)\n  2  bad filter or flag, output file cannot be written, no register found",
     }),
     ("criteres", Text {
-        fr: "Codes de sortie :\n  0  matrice affichée\n  2  filtre ou option invalides, registre introuvable",
+        fr: "Codes de sortie :\n  0  matrice affichée\n  2  filtre ou option invalides, registre introuvable",
         en: "Exit codes:\n  0  matrix shown\n  2  bad filter or flag, no register found",
     }),
     ("stats", Text {
-        fr: "Codes de sortie :\n  0  statistiques affichées\n  2  filtre ou option invalides, registre introuvable",
+        fr: "Codes de sortie :\n  0  statistiques affichées\n  2  filtre ou option invalides, registre introuvable",
         en: "Exit codes:\n  0  statistics shown\n  2  bad filter or flag, no register found",
     }),
     ("actions", Text {
-        fr: "Codes de sortie :\n  0  actions affichées\n  2  catégorie, commune, filtre ou option invalides, registre introuvable",
+        fr: "Codes de sortie :\n  0  actions affichées\n  2  catégorie, commune, filtre ou option invalides, registre introuvable",
         en: "Exit codes:\n  0  actions shown\n  2  bad category, commune, filter or flag, no register found",
     }),
     ("liens", Text {
-        fr: "Codes de sortie :\n  0  liens affichés\n  2  filtre ou option invalides, registre introuvable",
+        fr: "Codes de sortie :\n  0  liens affichés\n  2  filtre ou option invalides, registre introuvable",
         en: "Exit codes:\n  0  links shown\n  2  bad filter or flag, no register found",
     }),
     ("geo", Text {
-        fr: "Codes de sortie :\n  0  au moins une commune trouvée\n  1  aucune commune ne correspond\n  2  option invalide",
+        fr: "Codes de sortie :\n  0  au moins une commune trouvée\n  1  aucune commune ne correspond\n  2  option invalide",
         en: "Exit codes:\n  0  at least one commune found\n  1  no commune matches\n  2  bad flag",
     }),
     ("new", Text {
-        fr: "Codes de sortie :\n  0  fiche créée\n  2  la fiche existe déjà, commune introuvable ou ambiguë, nom vide, option\n     invalide, registre introuvable",
+        fr: "Codes de sortie :\n  0  fiche créée\n  2  la fiche existe déjà, commune introuvable ou ambiguë, nom vide, option\n     invalide, registre introuvable",
         en: "Exit codes:\n  0  record created\n  2  the record already exists, commune not found or ambiguous, empty name,\n     bad flag, no register found",
     }),
     ("fmt", Text {
-        fr: "Codes de sortie :\n  0  fiches mises en forme, ou déjà en forme\n  1  une fiche ne se lit pas (TOML invalide) ; avec --check ou --diff, des\n     fiches sont à mettre en forme\n  2  une fiche n'a pas pu être mise en forme sans risque, fichier nommé\n     absent, option invalide",
+        fr: "Codes de sortie :\n  0  fiches mises en forme, ou déjà en forme\n  1  une fiche ne se lit pas (TOML invalide) ; avec --check ou --diff, des\n     fiches sont à mettre en forme\n  2  une fiche n'a pas pu être mise en forme sans risque, fichier nommé\n     absent, option invalide",
         en: "Exit codes:\n  0  records formatted, or already formatted\n  1  a record cannot be read (invalid TOML); with --check or --diff, records\n     need formatting\n  2  a record could not be formatted safely, named file missing, bad flag",
     }),
     ("import", Text {
-        fr: "Codes de sortie :\n  0  fiches importées (les avertissements n'empêchent rien)\n  1  une ligne a des erreurs ou n'a pas pu être importée\n  2  tableau illisible, --map invalide, option invalide, registre introuvable",
+        fr: "Codes de sortie :\n  0  fiches importées (les avertissements n'empêchent rien)\n  1  une ligne a des erreurs ou n'a pas pu être importée\n  2  tableau illisible, --map invalide, option invalide, registre introuvable",
         en: "Exit codes:\n  0  records imported (warnings do not count)\n  1  a row has errors or could not be imported\n  2  unreadable sheet, bad --map, bad flag, no register found",
     }),
     ("init", Text {
-        fr: "Codes de sortie :\n  0  registre créé\n  2  un des fichiers existe déjà (rien n'est écrit), dossier impossible à\n     écrire, option invalide",
+        fr: "Codes de sortie :\n  0  registre créé\n  2  un des fichiers existe déjà (rien n'est écrit), dossier impossible à\n     écrire, option invalide",
         en: "Exit codes:\n  0  register created\n  2  one of the files already exists (nothing is written), folder cannot be\n     written, bad flag",
     }),
     ("completions", Text {
-        fr: "Codes de sortie :\n  0  script écrit sur la sortie standard\n  2  shell inconnu, option invalide",
+        fr: "Codes de sortie :\n  0  script écrit sur la sortie standard\n  2  shell inconnu, option invalide",
         en: "Exit codes:\n  0  script written to standard output\n  2  unknown shell, bad flag",
     }),
     ("man", Text {
-        fr: "Codes de sortie :\n  0  page de manuel écrite sur la sortie standard\n  2  commande inconnue, option invalide",
+        fr: "Codes de sortie :\n  0  page de manuel écrite sur la sortie standard\n  2  commande inconnue, option invalide",
         en: "Exit codes:\n  0  manual page written to standard output\n  2  unknown command, bad flag",
     }),
 ];

@@ -147,9 +147,10 @@ impl<'w> Report<'w> {
         match renderer.format {
             Format::Human | Format::Jsonl => {
                 for s in skipped {
+                    let colon = crate::messages::before_colon(lang);
                     writeln!(
                         err,
-                        "{}: {}: {}",
+                        "{}{colon}: {}{colon}: {}",
                         ui::NOTE_LABEL.get(lang),
                         s.path.display(),
                         skip_reason(s.reason, lang)

@@ -12,12 +12,12 @@ macro_rules! text {
 
 text!(
     FILE_NOT_FOUND,
-    "{fichier} : fichier introuvable",
+    "{fichier} : fichier introuvable",
     "{fichier}: no such file"
 );
 text!(
     STDIN_NEEDS_NAME,
-    "la fiche lue sur l'entrée standard (-) a besoin d'un nom : indiquez son chemin avec --stdin-filename data/ID.toml (son nom de fichier est l'identifiant)",
+    "la fiche lue sur l'entrée standard (-) a besoin d'un nom : indiquez son chemin avec --stdin-filename data/ID.toml (son nom de fichier est l'identifiant)",
     "the record read from standard input (-) needs a name: give its path with --stdin-filename data/ID.toml (its file name is the id)"
 );
 text!(
@@ -33,16 +33,16 @@ text!(
 );
 text!(
     FMT_TO_FORMAT_DIFF_ONE,
-    "{nombre} fiche à mettre en forme (différences ci-dessus) : lancez `fabriques fmt`",
+    "{nombre} fiche à mettre en forme (différences ci-dessus) : lancez `fabriques fmt`",
     "{nombre} record to format (differences above): run `fabriques fmt`"
 );
 text!(
     FMT_TO_FORMAT_DIFF_MANY,
-    "{nombre} fiches à mettre en forme (différences ci-dessus) : lancez `fabriques fmt`",
+    "{nombre} fiches à mettre en forme (différences ci-dessus) : lancez `fabriques fmt`",
     "{nombre} records to format (differences above): run `fabriques fmt`"
 );
 text!(
     FMT_STDIN_ALONE,
-    "« - » (l'entrée standard) s'emploie seul, sans autre fichier",
+    "« - » (l'entrée standard) s'emploie seul, sans autre fichier",
     "`-` (standard input) is used alone, without other files"
 );

@@ -21,6 +21,6 @@ text!(MAN_VERSION, "VERSION", "VERSION");
 text!(MAN_AUTHORS, "AUTEURS", "AUTHORS");
 text!(
     MAN_UNKNOWN_COMMAND,
-    "commande inconnue « {commande} » ; `fabriques --help` les liste toutes",
+    "commande inconnue « {commande} » ; `fabriques --help` les liste toutes",
     "unknown command `{commande}`; `fabriques --help` lists them all"
 );

@@ -10,29 +10,29 @@ macro_rules! text {
 
 text!(
     UNKNOWN_SECTION,
-    "section inconnue « {nom} »",
+    "section inconnue « {nom} »",
     "unknown section `{nom}`"
 );
 text!(
     UNKNOWN_VOCABULARY,
-    "[vocabulaire] : vocabulaire inconnu « {nom} »",
+    "[vocabulaire] : vocabulaire inconnu « {nom} »",
     "[vocabulaire]: unknown vocabulary `{nom}`"
 );
-text!(UNKNOWN_KEY, "clé inconnue « {nom} »", "unknown key `{nom}`");
+text!(UNKNOWN_KEY, "clé inconnue « {nom} »", "unknown key `{nom}`");
 text!(
     MISSING_KEY,
-    "clé obligatoire manquante : « {nom} »",
+    "clé obligatoire manquante : « {nom} »",
     "missing required key `{nom}`"
 );
-text!(POSSIBLE, "possibles : {noms}", "possible: {noms}");
+text!(POSSIBLE, "possibles : {noms}", "possible: {noms}");
 text!(
     NOT_A_TABLE,
-    "« {nom} » est une section : écrivez [{nom}] sur sa propre ligne, puis une entrée par ligne",
+    "« {nom} » est une section : écrivez [{nom}] sur sa propre ligne, puis une entrée par ligne",
     "`{nom}` is a section: write [{nom}] on its own line, then one entry per line"
 );
 text!(
     NOT_A_STRING,
-    "la valeur de « {nom} » s'écrit entre guillemets",
+    "la valeur de « {nom} » s'écrit entre guillemets",
     "the value of `{nom}` is written between quotes"
 );
 text!(
