@@ -16,6 +16,8 @@ pub mod site;
 pub mod system;
 pub mod templates;
 pub mod toml_parser;
+#[cfg(test)]
+mod typography;
 pub mod ui;
 pub mod usage;
 

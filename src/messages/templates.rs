@@ -36,11 +36,11 @@ text!(
 text!(
     SETTINGS_TAIL,
     "
-# Codes ajoutés aux vocabulaires contrôlés (`fabriques vocab`), par exemple :
+# Codes ajoutés aux vocabulaires contrôlés (`fabriques vocab`), par exemple :
 # [vocabulaire.categories]
 # tiers_lieu_nourricier = { libelle = \"Tiers-lieu nourricier\", definition = \"Alimentation durable\" }
 
-# Les réseaux que les fiches citent dans `reseaux = [\"...\"]`, par exemple :
+# Les réseaux que les fiches citent dans `reseaux = [\"...\"]`, par exemple :
 # [reseaux.fabmob]
 # nom = \"La Fabrique des Mobilités\"
 # site = \"https://lafabriquedesmobilites.fr\"
@@ -95,7 +95,7 @@ jobs:
         run: {installation}
       - name: Vérifier les fiches
         run: fabriques validate --format github
-      # Pour exiger aussi la mise en forme des fiches, décommentez :
+      # Pour exiger aussi la mise en forme des fiches, décommentez :
       # - name: Vérifier la mise en forme
       #   run: fabriques fmt --check
 ",
@@ -157,7 +157,7 @@ text!(
 
 text!(
     PRE_COMMIT_GIT,
-    "# Vérifie les fiches modifiées avant chaque commit (https://pre-commit.com) :
+    "# Vérifie les fiches modifiées avant chaque commit (https://pre-commit.com) :
 #   pip install pre-commit && pre-commit install
 # `pre-commit autoupdate` remplace `rev` par la dernière version de fabriques.
 repos:
@@ -165,7 +165,7 @@ repos:
     rev: HEAD
     hooks:
       - id: fabriques-validate
-      # Met aussi les fiches en forme (le commit s'arrête si une fiche change) :
+      # Met aussi les fiches en forme (le commit s'arrête si une fiche change) :
       # - id: fabriques-fmt
 ",
     "# Checks the changed records before each commit (https://pre-commit.com):
@@ -182,7 +182,7 @@ repos:
 );
 text!(
     PRE_COMMIT_HERE,
-    "# Vérifie les fiches modifiées avant chaque commit (https://pre-commit.com) :
+    "# Vérifie les fiches modifiées avant chaque commit (https://pre-commit.com) :
 #   pip install pre-commit && pre-commit install
 # fabriques doit être installé (cargo install --path .).
 repos:
