@@ -76,7 +76,8 @@ pub enum Arg {
     /// Codes or names, quoted and joined as the language does.
     List(Vec<String>),
     /// Other messages, each rendered in the message's language, joined with
-    /// the separator (empty when there are none).
+    /// the separator (empty when there are none; `; ` is written as the
+    /// language punctuates it).
     Messages(Vec<Message>, &'static str),
 }
 
@@ -139,6 +140,11 @@ impl Message {
                 Arg::Text(t) => out.push_str(t.get(lang)),
                 Arg::List(items) => push_quoted_list(out, lang, items),
                 Arg::Messages(items, separator) => {
+                    // `; ` separates as the language punctuates (« ; » in French).
+                    let separator = match *separator {
+                        "; " => ui::LIST_SEPARATOR.get(lang),
+                        other => other,
+                    };
                     for (i, m) in items.iter().enumerate() {
                         if i > 0 {
                             out.push_str(separator);

@@ -10,6 +10,7 @@ mod actions;
 mod authoring;
 mod commands;
 mod export;
+mod french;
 mod geography;
 mod liens;
 mod list;
@@ -32,6 +33,7 @@ pub fn root() -> PathBuf {
 }
 
 /// A run of the tool to make: its arguments and environment.
+#[derive(Debug)]
 pub struct Fabriques {
     args: Vec<OsString>,
     env: Env,

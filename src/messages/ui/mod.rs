@@ -152,7 +152,8 @@ text!(
 fn with_suggestion(lang: Lang, base: String, suggestion: Option<&str>) -> String {
     match suggestion {
         Some(s) => format!(
-            "{base} ; {}",
+            "{base}{}{}",
+            LIST_SEPARATOR.get(lang),
             render(lang, &DID_YOU_MEAN, &[("suggestion", s.to_string())])
         ),
         None => base,
@@ -198,7 +199,8 @@ pub fn unknown_name(lang: Lang, text: &'static Text, name: &str, suggestion: Opt
     let base = render(lang, text, &[("nom", name.to_string())]);
     let base = with_suggestion(lang, base, suggestion);
     format!(
-        "{base} ; {}",
+        "{base}{}{}",
+        LIST_SEPARATOR.get(lang),
         render(lang, &SEE_LIST, &[("commande", command.to_string())])
     )
 }
@@ -217,10 +219,11 @@ pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggest
         } else {
             super::quoted_list(lang, all)
         };
-        format!("{base} ; {}", fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)]))
+        format!("{base}{}{}", LIST_SEPARATOR.get(lang), fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)]))
     } else {
         format!(
-            "{base} ; {}",
+            "{base}{}{}",
+            LIST_SEPARATOR.get(lang),
             fill(
                 FILTER_SUGGEST.get(lang),
                 &[("suggestions", super::quoted_list(lang, suggestions))]
