@@ -8,6 +8,7 @@
 
 mod actions;
 mod authoring;
+mod checking;
 mod commands;
 mod export;
 mod french;
@@ -47,6 +48,11 @@ impl Fabriques {
 
     pub fn args<S: Into<OsString>>(&mut self, args: impl IntoIterator<Item = S>) -> &mut Fabriques {
         self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    pub fn stdin(&mut self, text: &str) -> &mut Fabriques {
+        self.env = std::mem::take(&mut self.env).with_stdin(text);
         self
     }
 
