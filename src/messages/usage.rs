@@ -211,8 +211,8 @@ static EXIT_CODES: &[(&str, Text)] = &[
         en: "Exit codes:\n  0  records formatted, or already formatted\n  1  a record cannot be read (invalid TOML); with --check or --diff, records\n     need formatting\n  2  a record could not be formatted safely, named file missing, bad flag",
     }),
     ("import", Text {
-        fr: "Codes de sortie :\n  0  fiches importées (les avertissements n'empêchent rien)\n  1  une ligne a des erreurs ou n'a pas pu être importée\n  2  tableau illisible, --map invalide, option invalide, registre introuvable",
-        en: "Exit codes:\n  0  records imported (warnings do not count)\n  1  a row has errors or could not be imported\n  2  unreadable sheet, bad --map, bad flag, no register found",
+        fr: "Codes de sortie :\n  0  fiches importées (les avertissements n'empêchent rien, une fiche existante\n     est laissée de côté sans erreur)\n  1  une ligne a des erreurs, ou son fichier n'a pas pu être écrit\n  2  tableau illisible, --map invalide, option invalide, registre introuvable",
+        en: "Exit codes:\n  0  records imported (warnings do not count, an existing record is left out\n     without error)\n  1  a row has errors, or its file could not be written\n  2  unreadable sheet, bad --map, bad flag, no register found",
     }),
     ("init", Text {
         fr: "Codes de sortie :\n  0  registre créé\n  2  un des fichiers existe déjà (rien n'est écrit), dossier impossible à\n     écrire, option invalide",

@@ -18,6 +18,7 @@ mod list;
 mod process;
 mod programme;
 mod register;
+mod setup;
 mod rules;
 mod snapshots;
 mod stats;
@@ -48,6 +49,12 @@ impl Fabriques {
 
     pub fn args<S: Into<OsString>>(&mut self, args: impl IntoIterator<Item = S>) -> &mut Fabriques {
         self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    /// Whether standard output is a terminal.
+    pub fn terminal(&mut self, yes: bool) -> &mut Fabriques {
+        self.env.stdout_is_terminal = yes;
         self
     }
 
