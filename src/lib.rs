@@ -96,7 +96,12 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
-            let _ = writeln!(err, "{}{}", messages::ui::ERROR_PREFIX.get(lang), messages::system::chain(&e, lang));
+            let _ = writeln!(
+                err,
+                "{}{}",
+                messages::ui::ERROR_PREFIX.get(lang),
+                messages::system::chain(&e, lang)
+            );
             2
         }
     }

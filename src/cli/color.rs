@@ -63,13 +63,19 @@ mod tests {
         assert!(ColorChoice::Auto.enabled(false, with(&force)), "forced when piped");
         assert!(!ColorChoice::Never.enabled(true, with(&force)), "the flag wins");
         let both = [("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")];
-        assert!(!ColorChoice::Auto.enabled(true, with(&both)), "NO_COLOR wins over the force");
+        assert!(
+            !ColorChoice::Auto.enabled(true, with(&both)),
+            "NO_COLOR wins over the force"
+        );
         assert!(!ColorChoice::Auto.enabled(false, with(&[("CLICOLOR_FORCE", "0")])));
         assert!(!ColorChoice::Auto.enabled(true, with(&[("CLICOLOR", "0")])));
         assert!(ColorChoice::Auto.enabled(true, with(&[("CLICOLOR", "1")])));
         assert!(!ColorChoice::Auto.enabled(true, with(&[("TERM", "dumb")])));
         let forced_dumb = [("TERM", "dumb"), ("CLICOLOR_FORCE", "1")];
-        assert!(ColorChoice::Auto.enabled(true, with(&forced_dumb)), "the force wins over TERM");
+        assert!(
+            ColorChoice::Auto.enabled(true, with(&forced_dumb)),
+            "the force wins over TERM"
+        );
         assert!(ColorChoice::Always.enabled(false, with(&[("TERM", "dumb")])));
     }
 }

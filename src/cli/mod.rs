@@ -80,13 +80,22 @@ pub(crate) fn parse<C: clap::Parser>(args: Vec<OsString>, lang: Lang, color: boo
     if let Some((HELP_COMMAND, sub)) = matches.subcommand() {
         // `fabriques help validate` is `fabriques validate --help`.
         let mut again: Vec<OsString> = args.into_iter().take(1).collect();
-        again.extend(sub.get_many::<String>("commande").into_iter().flatten().map(OsString::from));
+        again.extend(
+            sub.get_many::<String>("commande")
+                .into_iter()
+                .flatten()
+                .map(OsString::from),
+        );
         again.push("--help".into());
-        return Err(command().try_get_matches_from(again).map_err(early).err().unwrap_or(Early {
-            text: String::new(),
-            to_stdout: true,
-            code: 0,
-        }));
+        return Err(command()
+            .try_get_matches_from(again)
+            .map_err(early)
+            .err()
+            .unwrap_or(Early {
+                text: String::new(),
+                to_stdout: true,
+                code: 0,
+            }));
     }
     C::from_arg_matches(&matches).map_err(early)
 }
@@ -123,7 +132,9 @@ impl Early {
         use clap::error::ErrorKind;
         let text = match e.kind() {
             // The help, on standard output or (`fabriques` alone) error.
-            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                 if color && !e.use_stderr() {
                     e.render().ansi().to_string()
                 } else {

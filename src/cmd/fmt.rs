@@ -246,7 +246,12 @@ pub(crate) fn run(cx: &RunContext, args: &FmtArgs, out: &mut dyn Write, err: &mu
     let mut summary = Vec::new();
     if changed > 0 {
         summary.push(if args.diff {
-            count(lang, changed, &checking::FMT_TO_FORMAT_DIFF_ONE, &checking::FMT_TO_FORMAT_DIFF_MANY)
+            count(
+                lang,
+                changed,
+                &checking::FMT_TO_FORMAT_DIFF_ONE,
+                &checking::FMT_TO_FORMAT_DIFF_MANY,
+            )
         } else if args.check {
             count(lang, changed, &ui::FMT_TO_FORMAT_ONE, &ui::FMT_TO_FORMAT_MANY)
         } else {
@@ -302,7 +307,11 @@ fn run_stdin(cx: &RunContext, args: &FmtArgs, layout: &Layout, out: &mut dyn Wri
             if args.diff {
                 out.write_all(unified_diff(&shown, &original, &formatted, cx.color).as_bytes())?;
             } else if args.check {
-                writeln!(err, "{}", count(lang, 1, &ui::FMT_TO_FORMAT_ONE, &ui::FMT_TO_FORMAT_MANY))?;
+                writeln!(
+                    err,
+                    "{}",
+                    count(lang, 1, &ui::FMT_TO_FORMAT_ONE, &ui::FMT_TO_FORMAT_MANY)
+                )?;
             } else {
                 out.write_all(formatted.as_bytes())?;
             }

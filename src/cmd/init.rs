@@ -109,7 +109,11 @@ fn pre_commit(depot: &str, lang: Lang) -> String {
 
 pub(crate) fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let lang = cx.lang;
-    let depot = match args.depot.as_deref().or(option_env!("CARGO_PKG_REPOSITORY").filter(|r| !r.is_empty())) {
+    let depot = match args
+        .depot
+        .as_deref()
+        .or(option_env!("CARGO_PKG_REPOSITORY").filter(|r| !r.is_empty()))
+    {
         Some(d) => d.trim_end_matches('/').to_string(),
         None => bail!(t::INIT_NO_DEPOT.get(lang)),
     };

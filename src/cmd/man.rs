@@ -30,7 +30,9 @@ pub(crate) fn run(cx: &Context, args: &ManArgs, out: &mut dyn Write) -> Result<u
         None => (root, "fabriques".to_string()),
         Some(name) => match root.find_subcommand(name) {
             Some(sub) => (
-                sub.clone().name(format!("fabriques-{name}")).bin_name(format!("fabriques {name}")),
+                sub.clone()
+                    .name(format!("fabriques-{name}"))
+                    .bin_name(format!("fabriques {name}")),
                 format!("fabriques-{name}"),
             ),
             None => bail!(crate::messages::fill(
@@ -66,7 +68,9 @@ fn headings(roff: &str, footer: Option<&str>, lang: Lang) -> String {
             page.push('\n');
             continue;
         };
-        let name = heading.trim_matches(|c: char| c == '"' || c.is_whitespace()).to_uppercase();
+        let name = heading
+            .trim_matches(|c: char| c == '"' || c.is_whitespace())
+            .to_uppercase();
         let renamed = match name.as_str() {
             "NAME" => t::MAN_NAME.get(lang),
             "SYNOPSIS" => t::MAN_SYNOPSIS.get(lang),
@@ -129,7 +133,8 @@ mod tests {
 
     #[test]
     fn exit_codes_become_tagged_paragraphs() {
-        let footer = "Codes de sortie :\n  0  tout va bien\n  1  des erreurs dans\n     les fiches\n  2  l'outil a échoué";
+        let footer =
+            "Codes de sortie :\n  0  tout va bien\n  1  des erreurs dans\n     les fiches\n  2  l'outil a échoué";
         let roff = exit_codes(footer, Lang::Fr);
         assert_eq!(
             roff,

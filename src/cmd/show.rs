@@ -176,16 +176,32 @@ fn members_and_funding(config: &Config, r: &crate::record::Record, lang: Lang, o
             let libelle = kinds.get(&kind.value).map_or(kind.value.as_str(), |k| &k.libelle);
             let names: Vec<&str> = members.iter().map(|m| m.value.as_str()).collect();
             let colon = crate::messages::before_colon(lang);
-            writeln!(out, "    {libelle}{colon}: {}", names.join(ui::LIST_SEPARATOR.get(lang)))?;
+            writeln!(
+                out,
+                "    {libelle}{colon}: {}",
+                names.join(ui::LIST_SEPARATOR.get(lang))
+            )?;
         }
     }
     if !r.financement.annuel.is_empty() || r.financement.bonus_numerique.is_some() {
         writeln!(out, "\n  {}", ui::F_FINANCEMENT.get(lang))?;
         for (y, a) in &r.financement.annuel {
-            writeln!(out, "    {}{}: {} €", y.value, crate::messages::before_colon(lang), a.value)?;
+            writeln!(
+                out,
+                "    {}{}: {} €",
+                y.value,
+                crate::messages::before_colon(lang),
+                a.value
+            )?;
         }
         if let Some(b) = &r.financement.bonus_numerique {
-            writeln!(out, "    {}{}: {} €", ui::F_BONUS.get(lang), crate::messages::before_colon(lang), b.value)?;
+            writeln!(
+                out,
+                "    {}{}: {} €",
+                ui::F_BONUS.get(lang),
+                crate::messages::before_colon(lang),
+                b.value
+            )?;
         }
     }
     Ok(())

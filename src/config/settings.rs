@@ -48,7 +48,10 @@ impl Mistake {
         };
         fill(
             ui::SETTINGS_INVALID.get(lang),
-            &[("fichier", format!("{at}{}: {}", crate::messages::before_colon(lang), self.message))],
+            &[(
+                "fichier",
+                format!("{at}{}: {}", crate::messages::before_colon(lang), self.message),
+            )],
         )
     }
 }
@@ -204,7 +207,10 @@ fn fields(t: &DeTable<'_>, keys: &[&str], at: Span, required: &str, lang: Lang) 
     }
     if let Some(i) = keys.iter().position(|k| *k == required) {
         if out[i].is_none() {
-            return Err(mistake(at, say(lang, &t::MISSING_KEY, &[("nom", required.to_string())])));
+            return Err(mistake(
+                at,
+                say(lang, &t::MISSING_KEY, &[("nom", required.to_string())]),
+            ));
         }
     }
     Ok(out)

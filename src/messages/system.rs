@@ -19,9 +19,17 @@ macro_rules! text {
 text!(NOT_FOUND, "fichier ou dossier introuvable", "no such file or folder");
 text!(PERMISSION_DENIED, "permission refusée", "permission denied");
 text!(ALREADY_EXISTS, "le fichier existe déjà", "the file already exists");
-text!(IS_A_DIRECTORY, "c'est un dossier, pas un fichier", "it is a folder, not a file");
+text!(
+    IS_A_DIRECTORY,
+    "c'est un dossier, pas un fichier",
+    "it is a folder, not a file"
+);
 text!(NOT_A_DIRECTORY, "ce n'est pas un dossier", "it is not a folder");
-text!(DIRECTORY_NOT_EMPTY, "le dossier n'est pas vide", "the folder is not empty");
+text!(
+    DIRECTORY_NOT_EMPTY,
+    "le dossier n'est pas vide",
+    "the folder is not empty"
+);
 text!(READ_ONLY, "disque en lecture seule", "read-only file system");
 text!(STORAGE_FULL, "disque plein", "no space left on the disk");
 text!(
@@ -127,6 +135,9 @@ mod tests {
     #[test]
     fn causes_are_joined_with_the_language_punctuation() {
         let e = anyhow::Error::new(std::fs::read("/nonexistent/x").unwrap_err()).context("impossible de lire x");
-        assert_eq!(chain(&e, Lang::Fr), "impossible de lire x\u{a0}: fichier ou dossier introuvable");
+        assert_eq!(
+            chain(&e, Lang::Fr),
+            "impossible de lire x\u{a0}: fichier ou dossier introuvable"
+        );
     }
 }

@@ -145,10 +145,7 @@ pub fn describe(english: &str) -> Message {
         None => (english, None),
     };
     let found = |table: &'static [(&str, Text)], s: &str| {
-        table
-            .iter()
-            .find(|(prefix, _)| s.starts_with(prefix))
-            .map(|(_, t)| t)
+        table.iter().find(|(prefix, _)| s.starts_with(prefix)).map(|(_, t)| t)
     };
     let Some(detail) = found(DESCRIPTIONS, description) else {
         return Message::new(&MESSAGE_UNKNOWN).arg("anglais", english);
@@ -200,7 +197,11 @@ mod tests {
             let err = toml::from_str::<toml::Table>(toml).unwrap_err();
             let fr = describe(err.message()).render(Lang::Fr);
             assert!(fr.contains(french), "{toml:?}: {:?} → {fr:?}", err.message());
-            assert!(!fr.contains("à cet endroit"), "{toml:?}: {:?} is not translated", err.message());
+            assert!(
+                !fr.contains("à cet endroit"),
+                "{toml:?}: {:?} is not translated",
+                err.message()
+            );
             let en = describe(err.message()).render(Lang::En);
             assert!(en.starts_with("invalid TOML syntax: "), "{en}");
         }
@@ -210,6 +211,9 @@ mod tests {
     fn an_unknown_description_is_not_shown_in_english_to_a_french_user() {
         let m = describe("some new wording, expected `x`");
         assert_eq!(m.render(Lang::Fr), "syntaxe TOML invalide à cet endroit");
-        assert_eq!(m.render(Lang::En), "invalid TOML syntax: some new wording, expected `x`");
+        assert_eq!(
+            m.render(Lang::En),
+            "invalid TOML syntax: some new wording, expected `x`"
+        );
     }
 }

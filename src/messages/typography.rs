@@ -37,10 +37,13 @@ fn literals(source: &str) -> Vec<(usize, &str)> {
             b'\'' => {
                 // A character literal ('"' must not open a string), or a lifetime.
                 let rest = &source[i + 1..];
-                let len = if rest.starts_with('\\') {
-                    rest[1..].find('\'').map(|n| n + 2)
-                } else {
-                    rest.chars().next().filter(|_| rest[1..].starts_with('\'')).map(char::len_utf8)
+                let len = match rest.strip_prefix('\\') {
+                    Some(escaped) => escaped.find('\'').map(|n| n + 1),
+                    None => {
+                        let mut chars = rest.chars();
+                        let first = chars.next();
+                        first.filter(|_| chars.next() == Some('\'')).map(char::len_utf8)
+                    }
                 };
                 i += len.map_or(1, |n| n + 2);
             }
@@ -173,7 +176,11 @@ fn faults(text: &str, french: bool, template: bool) -> Vec<String> {
             let after = chars.get(i + 1).copied();
             let punctuation = matches!(c, ':' | ';' | '?' | '!') && after.is_none_or(char::is_whitespace);
             if punctuation && french && before != Some(NBSP) {
-                let what = if before == Some(' ') { "an ordinary space" } else { "no space" };
+                let what = if before == Some(' ') {
+                    "an ordinary space"
+                } else {
+                    "no space"
+                };
                 out.push(format!("{what} before « {c} » in {line:?}"));
             }
             if punctuation && !french && before.is_some_and(char::is_whitespace) {
@@ -241,5 +248,8 @@ fn the_check_finds_each_fault() {
     let source = "text!(A, \"un\u{a0}: deux\", \"one: two\");\nx(Text { fr: \"a\", en: \"b\" });";
     let found = texts(Path::new("x.rs"), source);
     let langs: Vec<(bool, &str)> = found.iter().map(|f| (f.french, f.text.as_str())).collect();
-    assert_eq!(langs, [(true, "un\u{a0}: deux"), (false, "one: two"), (true, "a"), (false, "b")]);
+    assert_eq!(
+        langs,
+        [(true, "un\u{a0}: deux"), (false, "one: two"), (true, "a"), (false, "b")]
+    );
 }

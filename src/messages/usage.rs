@@ -68,32 +68,20 @@ text!(
     "un argument n'est pas du texte UTF-8 valide",
     "an argument is not valid UTF-8 text"
 );
-text!(
-    BAD_ARGUMENTS,
-    "arguments invalides",
-    "invalid arguments"
-);
+text!(BAD_ARGUMENTS, "arguments invalides", "invalid arguments");
 text!(
     EXPECTED_INTEGER,
     "un nombre entier est attendu",
     "a whole number is expected"
 );
-text!(
-    EXPECTED_NUMBER,
-    "un nombre est attendu",
-    "a number is expected"
-);
+text!(EXPECTED_NUMBER, "un nombre est attendu", "a number is expected");
 text!(TIP_LABEL, "astuce", "tip");
 text!(
     TIP_AS_VALUE,
     "pour passer « {argument} » comme valeur, écrivez « -- {argument} »",
     "to pass `{argument}` as a value, write `-- {argument}`"
 );
-text!(
-    TIP_EXISTS,
-    "« {option} » existe",
-    "`{option}` exists"
-);
+text!(TIP_EXISTS, "« {option} » existe", "`{option}` exists");
 text!(
     TIP_REMOVE_DASHES,
     "la commande « {commande} » existe : enlevez le « -- » qui la précède",
@@ -116,11 +104,7 @@ text!(
 );
 
 // --- help -----------------------------------------------------------------
-text!(
-    HELP_DEFAULT,
-    "[par défaut : {valeur}]",
-    "[default: {valeur}]"
-);
+text!(HELP_DEFAULT, "[par défaut : {valeur}]", "[default: {valeur}]");
 text!(
     HELP_VALUES,
     "[valeurs possibles : {valeurs}]",

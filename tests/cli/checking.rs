@@ -42,7 +42,10 @@ fn quiet_shows_errors_only_and_counts_the_warnings() {
     let (quiet_code, quiet, err_quiet) = run(fabriques(dir.path()).args(["validate", "--quiet"]));
     assert_eq!((code, quiet_code), (1, 1));
     assert!(all.contains("avertissement["), "{all}");
-    assert!(!quiet.contains("avertissement[") && quiet.contains("erreur[duplicate-name]"), "{quiet}");
+    assert!(
+        !quiet.contains("avertissement[") && quiet.contains("erreur[duplicate-name]"),
+        "{quiet}"
+    );
     // The summary is the same: warnings are counted, not shown.
     assert_eq!(err_all, err_quiet);
 }
@@ -53,8 +56,16 @@ fn statistics_count_each_rule_most_frequent_first() {
     let (code, out, err) = run(fabriques(dir.path()).args(["validate", "--statistics"]));
     assert_eq!(code, 1, "{err}");
     let lines: Vec<&str> = out.lines().collect();
-    assert!(lines.iter().any(|l| l.split_whitespace().collect::<Vec<_>>()[..3] == ["2", "erreur", "duplicate-name"]), "{out}");
-    let counts: Vec<usize> = lines.iter().map(|l| l.split_whitespace().next().unwrap().parse().unwrap()).collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>()[..3] == ["2", "erreur", "duplicate-name"]),
+        "{out}"
+    );
+    let counts: Vec<usize> = lines
+        .iter()
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{out}");
     // The counts add up to the summary's.
     let (_, json, _) = run(fabriques(dir.path()).args(["validate", "--statistics", "--format", "json"]));
@@ -76,9 +87,15 @@ fn named_files_are_checked_against_the_whole_register() {
     let (code, out, err) = run(fabriques(dir.path()).args(["validate", "data/la-dynamo.toml"]));
     assert_eq!(code, 1, "{out}{err}");
     assert!(err.starts_with("1 fiche vérifiée"), "{err}");
-    assert!(out.contains("data/la-dynamo.toml:") && out.contains("erreur[duplicate-name]"), "{out}");
+    assert!(
+        out.contains("data/la-dynamo.toml:") && out.contains("erreur[duplicate-name]"),
+        "{out}"
+    );
     assert!(out.contains("data/dynamo-chambery.toml"), "names the other file: {out}");
-    assert!(!out.contains("data/dynamo-chambery.toml:"), "reports only the file named: {out}");
+    assert!(
+        !out.contains("data/dynamo-chambery.toml:"),
+        "reports only the file named: {out}"
+    );
     // A clean file alone: nothing to say, even with duplicates elsewhere.
     let (code, out, _) = run(fabriques(dir.path()).args(["validate", "data/complete.toml"]));
     assert_eq!((code, out.as_str()), (0, ""));
@@ -122,7 +139,10 @@ fn fmt_diff_shows_the_changes_and_writes_nothing() {
     fs::write(&path, &messy).unwrap();
     let (code, out, err) = run(fabriques(dir.path()).args(["fmt", "--diff", "data/complete.toml"]));
     assert_eq!(code, 1, "{err}");
-    assert!(out.starts_with("--- a/data/complete.toml\n+++ b/data/complete.toml\n@@ "), "{out}");
+    assert!(
+        out.starts_with("--- a/data/complete.toml\n+++ b/data/complete.toml\n@@ "),
+        "{out}"
+    );
     assert!(out.contains("\n-nom   =   ") && out.contains("\n+nom = "), "{out}");
     assert_eq!(fs::read_to_string(&path).unwrap(), messy, "--diff writes nothing");
     // Applying the diff's result is what fmt writes.
@@ -161,7 +181,12 @@ fn a_top_level_key_below_a_section_is_explained() {
     let line = text.lines().count();
     let (code, out, _) = run(fabriques(dir.path()).args(["validate", "data/complete.toml"]));
     assert_eq!(code, 1);
-    assert!(out.contains(&format!("data/complete.toml:{line}:1: erreur[unknown-key] : clé inconnue « actions.numerique »")), "{out}");
+    assert!(
+        out.contains(&format!(
+            "data/complete.toml:{line}:1: erreur[unknown-key] : clé inconnue « actions.numerique »"
+        )),
+        "{out}"
+    );
     assert!(
         out.contains("= aide : « numerique » est une clé du haut de la fiche : écrite après [[actions]], elle appartient en TOML à cette section ; déplacez-la au-dessus de la première section"),
         "{out}"
@@ -173,13 +198,22 @@ fn a_top_level_key_below_a_section_is_explained() {
         .replacen("[labellisation]", "financement = { qpv = true }\n[labellisation]", 1);
     fs::write(&path, inline).unwrap();
     let (_, out, _) = run(fabriques(dir.path()).args(["validate", "data/complete.toml"]));
-    assert!(out.contains("clé inconnue « financement.qpv »") && !out.contains("déplacez-la"), "{out}");
+    assert!(
+        out.contains("clé inconnue « financement.qpv »") && !out.contains("déplacez-la"),
+        "{out}"
+    );
 }
 
 #[test]
 fn severities_are_written_as_the_documentation_says() {
     let dir = register();
-    for (written, expected) in [("désactivée", 0), ("Désactivée", 0), ("DESACTIVEE", 0), ("erreur", 1), ("Erreur", 1)] {
+    for (written, expected) in [
+        ("désactivée", 0),
+        ("Désactivée", 0),
+        ("DESACTIVEE", 0),
+        ("erreur", 1),
+        ("Erreur", 1),
+    ] {
         fs::write(
             dir.path().join("fabriques.toml"),
             format!("[reseaux.reseau_essai]\nnom = \"Réseau d'essai\"\n[regles]\nduplicate-name = \"{written}\"\n"),

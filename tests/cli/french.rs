@@ -31,9 +31,33 @@ fn register() -> tempfile::TempDir {
 /// compared whole (`invalid` is not `invalide`; `invalid-url`, a rule's
 /// name, is one word).
 const ENGLISH_WORDS: &[&str] = &[
-    "error", "errors", "tip", "unexpected", "invalid", "expected", "found", "required", "default", "usage",
-    "print", "commands", "unrecognized", "subcommand", "value", "values", "file", "directory", "denied",
-    "missing", "unknown", "the", "for", "with", "cannot", "not", "is",
+    "error",
+    "errors",
+    "tip",
+    "unexpected",
+    "invalid",
+    "expected",
+    "found",
+    "required",
+    "default",
+    "usage",
+    "print",
+    "commands",
+    "unrecognized",
+    "subcommand",
+    "value",
+    "values",
+    "file",
+    "directory",
+    "denied",
+    "missing",
+    "unknown",
+    "the",
+    "for",
+    "with",
+    "cannot",
+    "not",
+    "is",
 ];
 const ENGLISH_PHRASES: &[&str] = &[
     "error:",
@@ -153,7 +177,10 @@ fn broken_records_and_settings_are_described_in_french() {
     let dir = register();
     for (file, text) in [
         ("data/vrai.toml", "nom = \"Vrai\"\nqpv = True\n"),
-        ("data/date.toml", "nom = \"Date\"\nqpv = true\n[labellisation]\nannee = 2019-13-01\n"),
+        (
+            "data/date.toml",
+            "nom = \"Date\"\nqpv = true\n[labellisation]\nannee = 2019-13-01\n",
+        ),
         ("data/zero.toml", "nom = \"Zéro\"\n[adresse]\ncode_postal = 01500\n"),
     ] {
         fs::write(dir.path().join(file), text).unwrap();
@@ -194,7 +221,10 @@ fn the_detector_finds_english() {
     // The same mistakes in English do show English: the check can fail.
     let dir = register();
     let (_, _, err) = run(fabriques(dir.path()).args(["--lang", "en", "validate", "--bogus"]));
-    assert!(err.starts_with("fabriques: error: unexpected argument `--bogus`"), "{err}");
+    assert!(
+        err.starts_with("fabriques: error: unexpected argument `--bogus`"),
+        "{err}"
+    );
     assert!(!english(&err).is_empty());
     let (_, _, err) = run(fabriques(dir.path()).args(["--lang", "en", "--data", "/nonexistent", "validate"]));
     assert!(err.ends_with(": no such file or folder\n"), "{err}");
@@ -214,9 +244,15 @@ fn usage_errors_look_like_the_tools_own() {
         "{err}"
     );
     let (_, _, err) = run(fabriques(&root()).args(["list", "--annee", "20x"]));
-    assert!(err.contains("valeur invalide « 20x » pour --annee <ANNEE> ; un nombre entier est attendu"), "{err}");
+    assert!(
+        err.contains("valeur invalide « 20x » pour --annee <ANNEE> ; un nombre entier est attendu"),
+        "{err}"
+    );
     let (_, _, err) = run(fabriques(&root()).args(["--lang", "en", "list", "--qpv", "--hors-qpv"]));
-    assert!(err.starts_with("fabriques: error: `--qpv` cannot be used with `--hors-qpv`"), "{err}");
+    assert!(
+        err.starts_with("fabriques: error: `--qpv` cannot be used with `--hors-qpv`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -225,20 +261,29 @@ fn the_help_command_and_flag_agree() {
     let (_, by_flag, _) = run(fabriques(&root()).args(["validate", "--help"]));
     assert_eq!((code, &by_command), (0, &by_flag));
     let (_, root_help, _) = run(fabriques(&root()).arg("help"));
-    assert!(root_help.contains("Commandes :") && root_help.contains("  help "), "{root_help}");
+    assert!(
+        root_help.contains("Commandes :") && root_help.contains("  help "),
+        "{root_help}"
+    );
     // Defaults and possible values in French, clap's own brackets gone.
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat(&by_flag).contains("[par défaut : human] [valeurs possibles : human, json, jsonl, github]"),
         "{by_flag}"
     );
-    assert!(!by_flag.contains("[default") && !by_flag.contains("Possible values"), "{by_flag}");
+    assert!(
+        !by_flag.contains("[default") && !by_flag.contains("Possible values"),
+        "{by_flag}"
+    );
     let (_, en, _) = run(fabriques(&root()).args(["--lang", "en", "validate", "--help"]));
     assert!(
         flat(&en).contains("[default: human] [possible values: human, json, jsonl, github]"),
         "{en}"
     );
-    assert!(en.contains("Usage: fabriques validate") && en.contains("Exit codes:"), "{en}");
+    assert!(
+        en.contains("Usage: fabriques validate") && en.contains("Exit codes:"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -250,14 +295,31 @@ fn french_typography_in_french_none_in_english() {
         out.contains("erreur[unknown-key]\u{a0}: clé inconnue «\u{a0}nmo\u{a0}»"),
         "{out}"
     );
-    assert!(out.contains("= aide\u{a0}: vouliez-vous dire «\u{a0}nom\u{a0}»\u{a0}?"), "{out}");
+    assert!(
+        out.contains("= aide\u{a0}: vouliez-vous dire «\u{a0}nom\u{a0}»\u{a0}?"),
+        "{out}"
+    );
     assert!(err.contains("vérifiées\u{a0}: "), "{err}");
     let (_, help, _) = run_raw(fabriques(dir.path()).arg("--help"));
-    assert!(help.contains("Utilisation\u{a0}: fabriques") && help.contains("Commandes\u{a0}:"), "{help}");
-    assert!(help.contains("Options\u{a0}:") && help.contains("Codes de sortie\u{a0}:"), "{help}");
+    assert!(
+        help.contains("Utilisation\u{a0}: fabriques") && help.contains("Commandes\u{a0}:"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Options\u{a0}:") && help.contains("Codes de sortie\u{a0}:"),
+        "{help}"
+    );
     let (_, _, err) = run_raw(fabriques(dir.path()).args(["validate", "--bogus"]));
-    assert!(err.starts_with("fabriques\u{a0}: erreur\u{a0}: argument inattendu"), "{err}");
-    for args in [&["validate"][..], &["--help"], &["validate", "--bogus"], &["show", "complet"]] {
+    assert!(
+        err.starts_with("fabriques\u{a0}: erreur\u{a0}: argument inattendu"),
+        "{err}"
+    );
+    for args in [
+        &["validate"][..],
+        &["--help"],
+        &["validate", "--bogus"],
+        &["show", "complet"],
+    ] {
         let (_, out, err) = run_raw(fabriques(dir.path()).arg("--lang").arg("en").args(args.iter().copied()));
         let all = format!("{out}{err}");
         for mark in [" :", " ;", " ?", " !", "\u{a0}"] {

@@ -252,7 +252,10 @@ fn show_prints_a_card_and_json() {
     // A miss, as for `geo`: exit code 1, no « erreur ».
     let (code, out, err) = run(fabriques(&root()).args(["show", "lab1"]));
     assert_eq!((code, out.as_str()), (1, ""));
-    assert!(err.starts_with("fabriques : aucune fiche") && err.contains("« lab01 »"), "{err}");
+    assert!(
+        err.starts_with("fabriques : aucune fiche") && err.contains("« lab01 »"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -18,8 +18,8 @@ mod list;
 mod process;
 mod programme;
 mod register;
-mod setup;
 mod rules;
+mod setup;
 mod snapshots;
 mod stats;
 

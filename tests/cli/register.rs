@@ -172,7 +172,10 @@ fn hidden_and_non_toml_files_are_skipped_with_a_note() {
     fs::write(dir.path().join("data/.git/x.toml"), "pas du toml").unwrap();
     let (code, _, err) = run(fabriques(dir.path()).arg("validate"));
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("data/LISEZMOI.md : ignoré : pas un fichier .toml"), "{err}");
+    assert!(
+        err.contains("data/LISEZMOI.md : ignoré : pas un fichier .toml"),
+        "{err}"
+    );
     assert!(err.contains("data/.brouillon.toml : fichier caché ignoré"), "{err}");
     assert!(err.contains("1 fiche vérifiée"), "{err}");
 }

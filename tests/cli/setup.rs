@@ -27,7 +27,10 @@ fn init_creates_a_register_that_validates_and_never_overwrites() {
     let reg = dir.path().join("registre");
     // The new register validates, with no note about data/.gitkeep.
     let (code, out, err) = run(fabriques(&reg).arg("validate"));
-    assert_eq!((code, out.as_str(), err.as_str()), (0, "", "0 fiche vérifiée : 0 erreur, 0 avertissement\n"));
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (0, "", "0 fiche vérifiée : 0 erreur, 0 avertissement\n")
+    );
     // Its settings list every rule at its default severity; uncommented,
     // they are valid settings that change nothing.
     let settings = fs::read_to_string(reg.join("fabriques.toml")).unwrap();
@@ -38,7 +41,10 @@ fn init_creates_a_register_that_validates_and_never_overwrites() {
     }
     let uncommented: String = settings
         .lines()
-        .filter(|l| l.starts_with("# [regles]") || (l.starts_with("# ") && l.ends_with('"') && l.contains(" = \"") && !l.contains('{')))
+        .filter(|l| {
+            l.starts_with("# [regles]")
+                || (l.starts_with("# ") && l.ends_with('"') && l.contains(" = \"") && !l.contains('{'))
+        })
         .filter(|l| !l.contains("nom = ") && !l.contains("site = "))
         .map(|l| format!("{}\n", &l[2..]))
         .collect();
@@ -48,19 +54,31 @@ fn init_creates_a_register_that_validates_and_never_overwrites() {
     // The workflow installs from the repository named and runs validate
     // for GitHub; the pre-commit configuration uses this repository's hook.
     let workflow = fs::read_to_string(reg.join(".github/workflows/fabriques.yml")).unwrap();
-    assert!(workflow.contains(&format!("cargo install --locked --git {depot} fabriques")), "{workflow}");
-    assert!(workflow.contains("run: fabriques validate --format github"), "{workflow}");
+    assert!(
+        workflow.contains(&format!("cargo install --locked --git {depot} fabriques")),
+        "{workflow}"
+    );
+    assert!(
+        workflow.contains("run: fabriques validate --format github"),
+        "{workflow}"
+    );
     assert!(workflow.contains("uses: actions/cache@"), "{workflow}");
     let pre_commit = fs::read_to_string(reg.join(".pre-commit-config.yaml")).unwrap();
     assert!(pre_commit.contains(&format!("repo: {depot}")) && pre_commit.contains("id: fabriques-validate"));
     let hooks = fs::read_to_string(root().join(".pre-commit-hooks.yaml")).unwrap();
-    assert!(hooks.contains("- id: fabriques-validate") && hooks.contains("entry: fabriques validate"), "{hooks}");
+    assert!(
+        hooks.contains("- id: fabriques-validate") && hooks.contains("entry: fabriques validate"),
+        "{hooks}"
+    );
     // Again: nothing is written, every existing file is named.
     fs::write(reg.join("fabriques.toml"), "# à moi\n").unwrap();
     fs::remove_file(reg.join(".pre-commit-config.yaml")).unwrap();
     let (code, _, err) = run(fabriques(dir.path()).args(["init", "registre", "--depot", depot]));
     assert_eq!(code, 2);
-    assert!(err.contains("« fabriques.toml », « data/.gitkeep », « .github/workflows/fabriques.yml »"), "{err}");
+    assert!(
+        err.contains("« fabriques.toml », « data/.gitkeep », « .github/workflows/fabriques.yml »"),
+        "{err}"
+    );
     assert!(!reg.join(".pre-commit-config.yaml").exists(), "nothing is written");
     assert_eq!(fs::read_to_string(reg.join("fabriques.toml")).unwrap(), "# à moi\n");
 }
@@ -72,7 +90,10 @@ fn this_repository_uses_the_workflow_init_writes() {
     assert_eq!(code, 0, "{err}");
     let written = fs::read_to_string(dir.path().join(".github/workflows/fabriques.yml")).unwrap();
     let committed = fs::read_to_string(root().join(".github/workflows/fabriques.yml")).unwrap();
-    assert_eq!(written, committed, "run `fabriques init --depot . DIR` and copy its workflow");
+    assert_eq!(
+        written, committed,
+        "run `fabriques init --depot . DIR` and copy its workflow"
+    );
     assert!(committed.contains("cargo install --locked --path ."));
 }
 
@@ -121,13 +142,21 @@ fn bash_loads_the_completion_script() {
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(said.trim(), "validate");
 }
 
 fn which(program: &str) -> Result<std::path::PathBuf, ()> {
     std::env::var_os("PATH")
-        .and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(program)).find(|p| p.is_file()))
+        .and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|p| p.join(program))
+                .find(|p| p.is_file())
+        })
         .ok_or(())
 }
 
@@ -149,10 +178,16 @@ fn the_manual_page_is_in_french() {
             ".SH \"VERSION\""
         ]
     );
-    assert!(page.contains("Manuel de fabriques") && page.contains("fabriques\\-validate(1)"), "{page}");
+    assert!(
+        page.contains("Manuel de fabriques") && page.contains("fabriques\\-validate(1)"),
+        "{page}"
+    );
     let (code, page, _) = run(fabriques(&root()).args(["man", "validate"]));
     assert_eq!(code, 0);
-    assert!(page.contains(".SH \"ARGUMENTS\"") && page.contains("\\-\\-stdin\\-filename"), "{page}");
+    assert!(
+        page.contains(".SH \"ARGUMENTS\"") && page.contains("\\-\\-stdin\\-filename"),
+        "{page}"
+    );
     assert!(page.contains("\\-\\-data"), "the shared flags too: {page}");
     let (_, english, _) = run(fabriques(&root()).args(["--lang", "en", "man"]));
     assert!(english.contains(".SH \"NAME\"") && english.contains(".SH \"EXIT STATUS\""));
@@ -236,7 +271,12 @@ fn each_command_exits_with_the_codes_its_help_documents() {
     let here = dir.path();
     let runs: &[(&str, &Path, &[&str], i32)] = &[
         ("validate", &bundled, &["validate"], 0),
-        ("validate", &bundled, &["--data", "tests/fixtures/snapshot/data", "validate"], 1),
+        (
+            "validate",
+            &bundled,
+            &["--data", "tests/fixtures/snapshot/data", "validate"],
+            1,
+        ),
         ("validate", &bundled, &["validate", "absente.toml"], 2),
         ("rules", &bundled, &["rules"], 0),
         ("rules", &bundled, &["rules", "nope"], 2),

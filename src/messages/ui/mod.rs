@@ -219,7 +219,11 @@ pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggest
         } else {
             super::quoted_list(lang, all)
         };
-        format!("{base}{}{}", LIST_SEPARATOR.get(lang), fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)]))
+        format!(
+            "{base}{}{}",
+            LIST_SEPARATOR.get(lang),
+            fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)])
+        )
     } else {
         format!(
             "{base}{}{}",

@@ -8,11 +8,7 @@ macro_rules! text {
     };
 }
 
-text!(
-    UNKNOWN_SECTION,
-    "section inconnue « {nom} »",
-    "unknown section `{nom}`"
-);
+text!(UNKNOWN_SECTION, "section inconnue « {nom} »", "unknown section `{nom}`");
 text!(
     UNKNOWN_VOCABULARY,
     "[vocabulaire] : vocabulaire inconnu « {nom} »",
