@@ -27,13 +27,13 @@ use crate::messages::{plural, ui, Lang, Text};
 /// The output format of `validate`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
-    /// Compiler-style messages with the source line and a caret.
+    // Compiler-style messages with the source line and a caret.
     Human,
-    /// One JSON document, for programs (streamed: counts at the end).
+    // One JSON document, for programs (streamed: counts at the end).
     Json,
-    /// One JSON object per line, one line per diagnostic.
+    // One JSON object per line, one line per diagnostic.
     Jsonl,
-    /// GitHub Actions annotations (`::error file=...`).
+    // GitHub Actions annotations (`::error file=...`).
     Github,
 }
 

@@ -121,6 +121,9 @@ fn completions_know_every_command_in_every_shell() {
     // The descriptions the other shells show are the French help.
     let (_, fish, _) = run(fabriques(&root()).args(["completions", "fish"]));
     assert!(fish.contains("-a \"validate\" -d 'Vérifie toutes les fiches"), "{fish}");
+    // No value described in English (the formats' documentation is for
+    // developers, not a help text).
+    assert!(!fish.contains("Compiler-style"), "{fish}");
     for shell in ["zsh", "powershell", "elvish"] {
         let (code, script, _) = run(fabriques(&root()).args(["completions", shell]));
         assert_eq!(code, 0);
