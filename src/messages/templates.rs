@@ -159,7 +159,8 @@ text!(
     PRE_COMMIT_GIT,
     "# Vérifie les fiches modifiées avant chaque commit (https://pre-commit.com) :
 #   pip install pre-commit && pre-commit install
-# `pre-commit autoupdate` remplace `rev` par la dernière version de fabriques.
+# Puis, une fois : `pre-commit autoupdate` remplace `rev: HEAD` par la dernière
+# version de fabriques (pre-commit avertit tant que `rev` est HEAD).
 repos:
   - repo: {depot}
     rev: HEAD
@@ -170,7 +171,8 @@ repos:
 ",
     "# Checks the changed records before each commit (https://pre-commit.com):
 #   pip install pre-commit && pre-commit install
-# `pre-commit autoupdate` replaces `rev` with the latest version of fabriques.
+# Then, once: `pre-commit autoupdate` replaces `rev: HEAD` with the latest
+# version of fabriques (pre-commit warns while `rev` is HEAD).
 repos:
   - repo: {depot}
     rev: HEAD
