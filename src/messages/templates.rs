@@ -159,7 +159,7 @@ text!(
     PRE_COMMIT_GIT,
     "# Vérifie les fiches modifiées avant chaque commit (https://pre-commit.com) :
 #   pip install pre-commit && pre-commit install
-# Puis, une fois : `pre-commit autoupdate` remplace `rev: HEAD` par la dernière
+# Puis, une fois : `pre-commit autoupdate` remplace `rev: HEAD` par la dernière
 # version de fabriques (pre-commit avertit tant que `rev` est HEAD).
 repos:
   - repo: {depot}
