@@ -83,7 +83,7 @@ struct Cli {
 /// `BufWriter` when it is not a terminal (see `main.rs`).
 pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let lang = Lang::resolve(cli::lang_flag(&args), |k| env.var(k).map(str::to_string));
-    let color = cli::ColorChoice::Auto.enabled(env.stdout_is_terminal, |k| env.var(k));
+    let color = cli::color_flag(&args).enabled(env.stdout_is_terminal, |k| env.var(k));
     let cli: Cli = match cli::parse(args, lang, color) {
         Ok(cli) => cli,
         Err(early) => {

@@ -51,6 +51,27 @@ impl From<LangArg> for Lang {
     }
 }
 
+/// The `--color` value found in raw arguments, before clap parses them
+/// (the help is printed before any command runs); `auto` without one.
+pub(crate) fn color_flag(args: &[OsString]) -> ColorChoice {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    let mut found = ColorChoice::Auto;
+    while let Some(a) = it.next() {
+        let value = match a.strip_prefix("--color=") {
+            Some(v) => Some(v.to_string()),
+            None if a == "--color" => it.next().map(|v| v.to_string()),
+            None => None,
+        };
+        found = match value.as_deref() {
+            Some("always") => ColorChoice::Always,
+            Some("never") => ColorChoice::Never,
+            Some("auto") => ColorChoice::Auto,
+            _ => found,
+        };
+    }
+    found
+}
+
 /// The `--lang` value found in raw arguments, before clap parses them (the
 /// help texts depend on it).
 pub(crate) fn lang_flag(args: &[OsString]) -> Option<Lang> {
@@ -164,5 +185,8 @@ mod tests {
         );
         assert_eq!(lang_flag(&a(&["fabriques", "validate", "--lang=fr"])), Some(Lang::Fr));
         assert_eq!(lang_flag(&a(&["fabriques", "validate"])), None);
+        assert_eq!(color_flag(&a(&["fabriques", "--color", "never", "--help"])), ColorChoice::Never);
+        assert_eq!(color_flag(&a(&["fabriques", "--help", "--color=always"])), ColorChoice::Always);
+        assert_eq!(color_flag(&a(&["fabriques", "--help"])), ColorChoice::Auto);
     }
 }
