@@ -183,8 +183,8 @@ static EXIT_CODES: &[(&str, Text)] = &[
         en: "Exit codes:\n  0  links shown\n  2  bad filter or flag, no register found",
     }),
     ("geo", Text {
-        fr: "Codes de sortie :\n  0  au moins une commune trouvée\n  1  aucune commune ne correspond\n  2  option invalide",
-        en: "Exit codes:\n  0  at least one commune found\n  1  no commune matches\n  2  bad flag",
+        fr: "Codes de sortie :\n  0  au moins une commune trouvée\n  1  aucune commune ne correspond\n  2  option invalide, réglages invalides",
+        en: "Exit codes:\n  0  at least one commune found\n  1  no commune matches\n  2  bad flag, invalid settings",
     }),
     ("new", Text {
         fr: "Codes de sortie :\n  0  fiche créée\n  2  la fiche existe déjà, commune introuvable ou ambiguë, nom vide, option\n     invalide, registre introuvable",
