@@ -185,8 +185,14 @@ mod tests {
         );
         assert_eq!(lang_flag(&a(&["fabriques", "validate", "--lang=fr"])), Some(Lang::Fr));
         assert_eq!(lang_flag(&a(&["fabriques", "validate"])), None);
-        assert_eq!(color_flag(&a(&["fabriques", "--color", "never", "--help"])), ColorChoice::Never);
-        assert_eq!(color_flag(&a(&["fabriques", "--help", "--color=always"])), ColorChoice::Always);
+        assert_eq!(
+            color_flag(&a(&["fabriques", "--color", "never", "--help"])),
+            ColorChoice::Never
+        );
+        assert_eq!(
+            color_flag(&a(&["fabriques", "--help", "--color=always"])),
+            ColorChoice::Always
+        );
         assert_eq!(color_flag(&a(&["fabriques", "--help"])), ColorChoice::Auto);
     }
 }

@@ -27,7 +27,7 @@ pub static HELP: &[(&str, Text)] = &[
     (".data", Text { fr: "Dossier des fiches (par défaut : data/ à la racine du registre, trouvée en remontant depuis le dossier courant)", en: "Records folder (default: data/ at the register's root, found by walking up from the current folder)" }),
     (".config", Text { fr: "Fichier de réglages (par défaut : fabriques.toml à la racine du registre)", en: "Settings file (default: fabriques.toml at the register's root)" }),
     (".lang", Text { fr: "Langue des messages (par défaut : français, anglais si la locale commence par en)", en: "Language of messages (default: French, English when the locale starts with en)" }),
-    (".color", Text { fr: "Couleurs : auto (seulement vers un terminal, et sans NO_COLOR), always, never", en: "Colours: auto (only to a terminal, and without NO_COLOR), always, never" }),
+    (".color", Text { fr: "Couleurs : auto (vers un terminal ; NO_COLOR, CLICOLOR=0 et TERM=dumb les retirent, CLICOLOR_FORCE=1 les impose), always, never", en: "Colours: auto (to a terminal; NO_COLOR, CLICOLOR=0 and TERM=dumb remove them, CLICOLOR_FORCE=1 forces them), always, never" }),
     ("validate", Text { fr: "Vérifie toutes les fiches : format, vocabulaires, liens, règles du programme", en: "Checks every record: format, vocabularies, links, programme rules" }),
     ("validate.format", Text { fr: "Format de sortie : human (lisible), json (un document), jsonl (un diagnostic par ligne), github (annotations GitHub Actions)", en: "Output format: human, json (one document), jsonl (one diagnostic per line), github (GitHub Actions annotations)" }),
     ("validate.strict", Text { fr: "Les avertissements comptent comme des erreurs (code de sortie 1)", en: "Warnings count as errors (exit code 1)" }),
