@@ -267,11 +267,12 @@ fn resolve_commune(
             .collect();
         if near.is_empty() {
             bail!(
-                "{} ; {}",
+                "{}{}{}",
                 fill(
                     ui::FILTER_UNKNOWN.get(lang),
                     &[("option", "--commune".into()), ("valeur", value.to_string())]
                 ),
+                ui::LIST_SEPARATOR.get(lang),
                 fill(ui::FILTER_NO_COMMUNE.get(lang), &[("valeur", value.to_string())])
             );
         }

@@ -81,6 +81,11 @@ impl Walk<'_> {
             let path = at.join(&name);
             let shown = || shown_folder.join(&name);
             let bytes = name.as_encoded_bytes();
+            if bytes == b".gitkeep" {
+                // The usual way to keep an empty folder in git (`init`
+                // writes one): nothing to note.
+                continue;
+            }
             if bytes.starts_with(b".") {
                 self.skip(shown(), SkipReason::Hidden);
                 continue;

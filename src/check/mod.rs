@@ -127,15 +127,21 @@ impl<'a> Checker<'a> {
     /// Reads and checks the file at `path`, shown as `file`.
     pub fn check_file(&self, path: &Path, file: &Arc<PathBuf>) -> Checked {
         let id = crate::load::id_of(path);
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
+        match std::fs::read(path) {
+            Ok(bytes) => self.check_bytes(&id, bytes, file),
             Err(err) => {
                 let mut sink = Sink::new(self.severities);
                 invalid_id::check(&mut sink, &id);
                 file_unreadable::report_io(&mut sink, &err);
-                return self.finish(Checked::unread(id, None, sink.diags));
+                self.finish(Checked::unread(id, None, sink.diags))
             }
-        };
+        }
+    }
+
+    /// Checks `bytes`, the content of record `id`'s file (shown as
+    /// `file`): read from the file, or from standard input for an editor.
+    pub fn check_bytes(&self, id: &str, bytes: Vec<u8>, file: &Arc<PathBuf>) -> Checked {
+        let id = id.to_string();
         match String::from_utf8(bytes) {
             Ok(text) => self.check_text(&id, text, file),
             Err(err) => {

@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 use crate::config::Config;
 use crate::context::Context;
@@ -25,8 +25,7 @@ fn line(out: &mut dyn Write, lang: Lang, label: &Text, value: &str) -> std::io::
     if value.is_empty() {
         return Ok(());
     }
-    let colon = if lang == Lang::Fr { " :" } else { ":" };
-    let label = format!("{}{colon}", label.get(lang));
+    let label = format!("{}{}:", label.get(lang), crate::messages::before_colon(lang));
     writeln!(out, "  {label:<24} {value}")
 }
 
@@ -41,23 +40,21 @@ fn yes_no(lang: Lang, v: Option<bool>) -> String {
 /// The arguments of `show`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct ShowArgs {
+    #[arg(value_name = "ID")]
     pub id: String,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
 }
 
-pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<u8> {
+/// Runs the command; an id no record has is a miss (exit code 1), as for
+/// `geo`.
+pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (config, lang, id, format) = (&cx.config, cx.lang, args.id.as_str(), args.format);
     let entries = register::entries(cx)?;
     let Some(e) = entries.iter().find(|e| e.record.id == id) else {
         let s = closest(id, entries.iter().map(|e| e.record.id.as_str()), 1);
-        bail!(ui::unknown_name(
-            lang,
-            &ui::UNKNOWN_RECORD,
-            id,
-            s.first().copied(),
-            "list"
-        ));
+        let message = ui::unknown_name(lang, &ui::UNKNOWN_RECORD, id, s.first().copied(), "list");
+        return super::not_found(err, lang, &message);
     };
     match format {
         ShowFormat::Json => {
@@ -178,17 +175,33 @@ fn members_and_funding(config: &Config, r: &crate::record::Record, lang: Lang, o
         for (kind, members) in &r.consortium {
             let libelle = kinds.get(&kind.value).map_or(kind.value.as_str(), |k| &k.libelle);
             let names: Vec<&str> = members.iter().map(|m| m.value.as_str()).collect();
-            let colon = if lang == Lang::Fr { " :" } else { ":" };
-            writeln!(out, "    {libelle}{colon} {}", names.join(ui::LIST_SEPARATOR.get(lang)))?;
+            let colon = crate::messages::before_colon(lang);
+            writeln!(
+                out,
+                "    {libelle}{colon}: {}",
+                names.join(ui::LIST_SEPARATOR.get(lang))
+            )?;
         }
     }
     if !r.financement.annuel.is_empty() || r.financement.bonus_numerique.is_some() {
         writeln!(out, "\n  {}", ui::F_FINANCEMENT.get(lang))?;
         for (y, a) in &r.financement.annuel {
-            writeln!(out, "    {} : {} €", y.value, a.value)?;
+            writeln!(
+                out,
+                "    {}{}: {} €",
+                y.value,
+                crate::messages::before_colon(lang),
+                a.value
+            )?;
         }
         if let Some(b) = &r.financement.bonus_numerique {
-            writeln!(out, "    {} : {} €", ui::F_BONUS.get(lang), b.value)?;
+            writeln!(
+                out,
+                "    {}{}: {} €",
+                ui::F_BONUS.get(lang),
+                crate::messages::before_colon(lang),
+                b.value
+            )?;
         }
     }
     Ok(())

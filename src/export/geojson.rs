@@ -48,7 +48,11 @@ fn description(e: &Entry, vocab: &Vocabularies, lang: Lang) -> String {
     }
     let actions = crate::register::actions::summary(e, vocab);
     if !actions.is_empty() {
-        lines.push(format!("{} : {actions}", ui::GEOJSON_ACTIONS.get(lang)));
+        lines.push(format!(
+            "{}{}: {actions}",
+            ui::GEOJSON_ACTIONS.get(lang),
+            crate::messages::before_colon(lang)
+        ));
     }
     if let Some(page) = &r.page_movilab {
         lines.push(format!("[[{}|{}]]", page.value, ui::GEOJSON_MOVILAB.get(lang)));

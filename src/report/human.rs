@@ -22,7 +22,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{At, Note, Renderer};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::messages::{ui, Lang};
+use crate::messages::ui;
 
 const TAB: &str = "    ";
 
@@ -100,6 +100,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
     s.push(']');
     s.push_str(&sev.1);
     s.push_str(&b.0);
+    s.push_str(crate::messages::before_colon(lang));
     s.push_str(": ");
     d.message.render_into(lang, &mut s);
     s.push_str(&b.1);
@@ -133,7 +134,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         s.push_str(&sev.1);
         s.push('\n');
     }
-    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    let colon = crate::messages::before_colon(lang);
     let equals = |s: &mut String, label: &str| {
         s.push_str(&g.0);
         s.push_str(&pad);
@@ -143,6 +144,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         s.push_str(&b.0);
         s.push_str(label);
         s.push_str(colon);
+        s.push(':');
         s.push_str(&b.1);
         s.push(' ');
     };

@@ -35,3 +35,12 @@ pub(crate) fn report(sink: &mut Sink, span: Span, path: &str, key: &str, allowed
     };
     sink.push(&RULE, span, Message::new(&t::MESSAGE).arg("cle", path), Some(help));
 }
+
+/// Reports `key`, a key of the top of the record, found in the section
+/// `header` (`[[actions]]`): in TOML, every key written after a section's
+/// header belongs to that section, so a top-level key must come before the
+/// first header.
+pub(crate) fn report_below_section(sink: &mut Sink, span: Span, path: &str, key: &str, header: &str) {
+    let help = Message::new(&t::HELP_TOP).arg("cle", key).arg("section", header);
+    sink.push(&RULE, span, Message::new(&t::MESSAGE).arg("cle", path), Some(help));
+}

@@ -157,6 +157,11 @@ pub(crate) struct Reader<'a> {
     /// Reading the items of an array: a help line rewrites the item inside
     /// its array (`centres_sociaux = ["42"]`), not as the whole value.
     in_array: bool,
+    /// The value of the top-level key being read: for a `[section]`
+    /// header, the header alone (its keys come after it); for an inline
+    /// table, the whole `{ ... }`. A top-level key found after a header
+    /// was written below it by mistake (see `values::unknown`).
+    section: Span,
 }
 
 impl<'a> Reader<'a> {
@@ -165,6 +170,7 @@ impl<'a> Reader<'a> {
             vocab,
             sink,
             in_array: false,
+            section: Span::default(),
         }
     }
 }
@@ -181,6 +187,7 @@ impl Reader<'_> {
         let mut seen_structure = false;
         for (k, v) in doc.get_ref().iter() {
             let key = k.get_ref().as_ref();
+            self.section = Span::new(v.span());
             match key {
                 "nom" => r.nom = self.text(v, "nom"),
                 "statut" => r.statut = self.code(v, "statut", "statuts"),
@@ -382,14 +389,7 @@ impl Reader<'_> {
         for (k, v) in t.iter() {
             let key = k.get_ref().as_ref();
             if !kinds.contains(key) {
-                unknown_key::report(
-                    self.sink,
-                    Span::new(k.span()),
-                    &format!("consortium.{key}"),
-                    key,
-                    &allowed,
-                    None,
-                );
+                self.unknown(k, "consortium", key, &allowed);
                 continue;
             }
             let path = format!("consortium.{key}");

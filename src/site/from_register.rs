@@ -48,6 +48,8 @@ impl Register {
             terminal: false,
             color: false,
             today: crate::today::resolve(env.var(crate::today::ENV)),
+            command: crate::command_in,
+            stdin: crate::context::Input::default(),
         };
         let entries = register::entries(&cx)?;
         Ok(Register {

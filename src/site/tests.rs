@@ -294,7 +294,7 @@ fn unknown_facts_show_as_unknown_never_as_no() {
         );
     }
     assert!(page.contains(&format!("id=\"structure\">Structure porteuse</h2>\n<p>{unknown}</p>")));
-    assert!(page.contains("QPV : non renseigné"));
+    assert!(page.contains("QPV\u{a0}: non renseigné"));
     assert!(page.contains("au centre de la commune (l&#39;adresse n&#39;est pas connue)"));
     // A known « no » stays « non ».
     let sans_point = &texts["fabriques/sans-point/index.html"];

@@ -89,7 +89,7 @@ fn help_documents_exit_codes_in_the_users_language() {
     let (code, out, _) = run(fabriques(&root()).args(["validate", "--help"]));
     assert_eq!(code, 0);
     assert!(
-        out.contains("Codes de sortie") && out.contains("2  l'outil lui-même a échoué"),
+        out.contains("Codes de sortie :") && out.contains("2  l'outil a échoué"),
         "{out}"
     );
     assert!(out.contains("Les avertissements comptent comme des erreurs"), "{out}");
@@ -102,7 +102,7 @@ fn help_documents_exit_codes_in_the_users_language() {
     let (code, out, _) = run(fabriques(&root()).arg("--help"));
     assert_eq!(code, 0);
     assert!(
-        out.contains("Commandes:") && out.contains("Affiche la version"),
+        out.contains("Commandes :") && out.contains("Affiche la version"),
         "{out}"
     );
     assert!(!out.contains("Print help"), "{out}");

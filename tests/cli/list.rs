@@ -249,9 +249,13 @@ fn show_prints_a_card_and_json() {
     assert_eq!(json["region"]["code"], "84");
     assert_eq!(json["actions"][0]["statut"], "commence");
     assert_eq!(json["numerique"], serde_json::Value::Null);
-    let (code, _, err) = run(fabriques(&root()).args(["show", "lab1"]));
-    assert_eq!(code, 2);
-    assert!(err.contains("« lab01 »"), "{err}");
+    // A miss, as for `geo`: exit code 1, no « erreur ».
+    let (code, out, err) = run(fabriques(&root()).args(["show", "lab1"]));
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.starts_with("fabriques : aucune fiche") && err.contains("« lab01 »"),
+        "{err}"
+    );
 }
 
 #[test]

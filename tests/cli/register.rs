@@ -172,8 +172,11 @@ fn hidden_and_non_toml_files_are_skipped_with_a_note() {
     fs::write(dir.path().join("data/.git/x.toml"), "pas du toml").unwrap();
     let (code, _, err) = run(fabriques(dir.path()).arg("validate"));
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("data/LISEZMOI.md: ignoré : pas un fichier .toml"), "{err}");
-    assert!(err.contains("data/.brouillon.toml: fichier caché ignoré"), "{err}");
+    assert!(
+        err.contains("data/LISEZMOI.md : ignoré : pas un fichier .toml"),
+        "{err}"
+    );
+    assert!(err.contains("data/.brouillon.toml : fichier caché ignoré"), "{err}");
     assert!(err.contains("1 fiche vérifiée"), "{err}");
 }
 
@@ -190,7 +193,7 @@ fn symlinks_never_lead_out_of_the_register() {
     )
     .unwrap();
     let (code, _, err) = run(fabriques(dir.path()).arg("validate"));
-    assert!(err.contains("data/secret.toml: lien symbolique ignoré"), "{err}");
+    assert!(err.contains("data/secret.toml : lien symbolique ignoré"), "{err}");
     // The link inside the register is read: a second record named "La Dynamo" in Chambéry.
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("2 fiches vérifiées"), "{err}");

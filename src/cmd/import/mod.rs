@@ -200,7 +200,12 @@ fn note_unknown_columns(sheet: &Sheet, lang: Lang, err: &mut dyn Write) -> Resul
                 say(&ui::DID_YOU_MEAN, lang, &[("suggestion", map)])
             ));
         }
-        writeln!(err, "{}: {msg}", ui::NOTE_LABEL.get(lang))?;
+        writeln!(
+            err,
+            "{}{}: {msg}",
+            ui::NOTE_LABEL.get(lang),
+            crate::messages::before_colon(lang)
+        )?;
     }
     Ok(())
 }

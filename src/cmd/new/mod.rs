@@ -44,6 +44,7 @@ use template::*;
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("lieu").required(true).multiple(true).args(["commune", "code_postal", "insee"])))]
 pub(crate) struct NewArgs {
+    #[arg(value_name = "NOM")]
     pub nom: String,
     #[arg(long, value_name = "NOM")]
     pub commune: Option<String>,

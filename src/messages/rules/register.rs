@@ -16,15 +16,15 @@ pub mod duplicate_name {
         "Deux fiches n'ont pas le même nom dans la même commune.",
         "No two records share a name in the same commune."
     );
-    text!(WHY, "Deux fiches au même nom dans la même commune décrivent presque toujours la même fabrique saisie deux fois : elle serait comptée deux fois.", "Two records with the same name in the same commune almost always describe one fabrique entered twice: it would be counted twice.");
+    text!(WHY, "Deux fiches au même nom dans la même commune décrivent presque toujours la même fabrique saisie deux fois : elle serait comptée deux fois.", "Two records with the same name in the same commune almost always describe one fabrique entered twice: it would be counted twice.");
     text!(
         MESSAGE,
-        "une autre fiche porte le nom « {nom} » à {commune} : {autres}",
+        "une autre fiche porte le nom « {nom} » à {commune} : {autres}",
         "another record is named `{nom}` in {commune}: {autres}"
     );
     text!(
         HELP,
-        "s'il s'agit du même lieu, gardez une seule fiche ; sinon, précisez le nom",
+        "s'il s'agit du même lieu, gardez une seule fiche ; sinon, précisez le nom",
         "if it is the same place, keep one record; otherwise make the name more precise"
     );
 }
@@ -36,15 +36,15 @@ pub mod duplicate_name_other_address {
         "Deux fiches de même nom dans la même commune sont à des adresses différentes.",
         "Two records with the same name in the same commune are at different addresses."
     );
-    text!(WHY, "Les antennes d'un même réseau portent souvent le même nom dans une ville, à des adresses différentes : ce ne sont pas des doublons, mais une saisie en double avec une adresse corrigée y ressemble. Vérifiez, puis précisez le nom ou ignorez l'avertissement avec une raison.", "Branches of one network often share a name in a city, at different addresses: they are not duplicates, but a record entered twice with a corrected address looks the same. Check, then make the name more precise or ignore the warning with a reason.");
+    text!(WHY, "Les antennes d'un même réseau portent souvent le même nom dans une ville, à des adresses différentes : ce ne sont pas des doublons, mais une saisie en double avec une adresse corrigée y ressemble. Vérifiez, puis précisez le nom ou ignorez l'avertissement avec une raison.", "Branches of one network often share a name in a city, at different addresses: they are not duplicates, but a record entered twice with a corrected address looks the same. Check, then make the name more precise or ignore the warning with a reason.");
     text!(
         MESSAGE,
-        "une autre fiche porte le nom « {nom} » à {commune}, à une autre adresse : {autres}",
+        "une autre fiche porte le nom « {nom} » à {commune}, à une autre adresse : {autres}",
         "another record is named `{nom}` in {commune}, at another address: {autres}"
     );
     text!(
         HELP,
-        "si ce sont deux lieux, précisez le nom (« {nom} — quartier ») ; si c'est le même, gardez une seule fiche",
+        "si ce sont deux lieux, précisez le nom (« {nom} — quartier ») ; si c'est le même, gardez une seule fiche",
         "if these are two places, make the name more precise (`{nom} — neighbourhood`); if it is the same, keep one record"
     );
 }
@@ -59,12 +59,12 @@ pub mod unknown_link {
     text!(WHY, "Un lien nomme une autre fabrique par son identifiant, le nom de son fichier sans .toml. Un identifiant inconnu est une faute de frappe ou une fiche qui manque.", "A link names another fabrique by its id, its file name without .toml. An unknown id is a typo or a missing record.");
     text!(
         MESSAGE,
-        "lien vers une fabrique inconnue « {id} »",
+        "lien vers une fabrique inconnue « {id} »",
         "link to an unknown fabrique `{id}`"
     );
     text!(
         HELP_SUGGEST,
-        "vouliez-vous dire « {suggestion} » ?",
+        "vouliez-vous dire « {suggestion} » ?",
         "did you mean `{suggestion}`?"
     );
     text!(
@@ -81,10 +81,10 @@ pub mod self_link {
         "Une fiche ne se lie pas à elle-même.",
         "A record does not link to itself."
     );
-    text!(WHY, "Les liens retracent les visites et contributions entre fabriques différentes ; un lien vers soi-même fausse le décompte.", "Links trace visits and contributions between different fabriques; a link to oneself skews the count.");
+    text!(WHY, "Les liens retracent les visites et contributions entre fabriques différentes ; un lien vers soi-même fausse le décompte.", "Links trace visits and contributions between different fabriques; a link to oneself skews the count.");
     text!(
         MESSAGE,
-        "la fiche « {id} » se lie à elle-même",
+        "la fiche « {id} » se lie à elle-même",
         "record `{id}` links to itself"
     );
     text!(
@@ -101,15 +101,15 @@ pub mod ignore_missing_reason {
         "Chaque exception [validation] donne sa raison.",
         "Every [validation] exception gives its reason."
     );
-    text!(WHY, "Une exception fait taire une règle pour une fiche ; la raison permet à la personne qui relit de l'accepter, et aux suivantes de savoir quand la retirer.", "An exception silences a rule for one record; the reason lets a reviewer accept it, and later readers know when to remove it.");
+    text!(WHY, "Une exception fait taire une règle pour une fiche ; la raison permet à la personne qui relit de l'accepter, et aux suivantes de savoir quand la retirer.", "An exception silences a rule for one record; the reason lets a reviewer accept it, and later readers know when to remove it.");
     text!(
         MESSAGE,
-        "l'exception pour « {regle} » ne donne pas de raison",
+        "l'exception pour « {regle} » ne donne pas de raison",
         "the exception for `{regle}` gives no reason"
     );
     text!(
         HELP,
-        "ajoutez raison = \"...\" : pourquoi la règle ne s'applique pas à cette fiche",
+        "ajoutez raison = \"...\" : pourquoi la règle ne s'applique pas à cette fiche",
         "add raison = \"...\": why the rule does not apply to this record"
     );
 }
@@ -121,15 +121,15 @@ pub mod ignore_unknown_rule {
         "Chaque exception nomme une règle qui existe.",
         "Every exception names an existing rule."
     );
-    text!(WHY, "Une exception pour une règle mal nommée ne fait rien : le problème qu'elle visait resterait signalé, ou une faute de frappe passerait inaperçue.", "An exception for a misnamed rule does nothing: the problem it targeted stays reported, or a typo goes unnoticed.");
+    text!(WHY, "Une exception pour une règle mal nommée ne fait rien : le problème qu'elle visait resterait signalé, ou une faute de frappe passerait inaperçue.", "An exception for a misnamed rule does nothing: the problem it targeted stays reported, or a typo goes unnoticed.");
     text!(
         MESSAGE,
-        "exception pour une règle inconnue « {regle} »",
+        "exception pour une règle inconnue « {regle} »",
         "exception for an unknown rule `{regle}`"
     );
     text!(
         HELP_SUGGEST,
-        "vouliez-vous dire « {suggestion} » ?",
+        "vouliez-vous dire « {suggestion} » ?",
         "did you mean `{suggestion}`?"
     );
     text!(
@@ -146,10 +146,10 @@ pub mod ignore_unused {
         "Chaque exception fait taire au moins un problème.",
         "Every exception silences at least one problem."
     );
-    text!(WHY, "Une exception qui ne correspond à rien est devenue inutile (la fiche a été corrigée) ; si on la garde, elle cachera le prochain vrai problème du même genre.", "An exception that matches nothing has become useless (the record was fixed); kept, it would hide the next real problem of that kind.");
+    text!(WHY, "Une exception qui ne correspond à rien est devenue inutile (la fiche a été corrigée) ; si on la garde, elle cachera le prochain vrai problème du même genre.", "An exception that matches nothing has become useless (the record was fixed); kept, it would hide the next real problem of that kind.");
     text!(
         MESSAGE,
-        "l'exception pour « {regle} » ne correspond à aucun problème de cette fiche",
+        "l'exception pour « {regle} » ne correspond à aucun problème de cette fiche",
         "the exception for `{regle}` matches no problem in this record"
     );
     text!(HELP, "supprimez cette exception", "remove this exception");

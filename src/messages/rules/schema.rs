@@ -12,45 +12,12 @@ macro_rules! text {
 pub mod toml_syntax {
     use super::Text;
     text!(SUMMARY, "Le fichier est du TOML valide.", "The file is valid TOML.");
-    text!(WHY, "Une fiche qui n'est pas du TOML ne peut pas être lue : aucune autre vérification n'est possible. Les erreurs les plus fréquentes sont une chaîne sans guillemets, une clé écrite deux fois et une table [..] répétée.", "A record that is not TOML cannot be read, so nothing else can be checked. The most frequent mistakes are an unquoted string, a key written twice and a repeated [..] table.");
-    text!(
-        MESSAGE,
-        "syntaxe TOML invalide : {detail}",
-        "invalid TOML syntax: {detail}"
-    );
+    text!(WHY, "Une fiche qui n'est pas du TOML ne peut pas être lue : aucune autre vérification n'est possible. Les erreurs les plus fréquentes sont une chaîne sans guillemets, une clé écrite deux fois et une table [..] répétée.", "A record that is not TOML cannot be read, so nothing else can be checked. The most frequent mistakes are an unquoted string, a key written twice and a repeated [..] table.");
     text!(
         HELP,
-        "corrigez la syntaxe à cet endroit ; les textes s'écrivent entre guillemets droits : nom = \"LAB01\"",
+        "corrigez la syntaxe à cet endroit ; les textes s'écrivent entre guillemets droits : nom = \"LAB01\"",
         "fix the syntax here; text is written between straight double quotes: nom = \"LAB01\""
     );
-    text!(
-        P_DUPLICATE_KEY,
-        "syntaxe TOML invalide : cette clé est déjà définie plus haut",
-        "invalid TOML syntax: this key is already defined above"
-    );
-    text!(
-        P_UNQUOTED,
-        "syntaxe TOML invalide : un texte doit être entre guillemets",
-        "invalid TOML syntax: text must be quoted"
-    );
-    text!(
-        P_BAD_KEY,
-        "syntaxe TOML invalide : une clé s'écrit sans accents ni espaces (lettres a-z, chiffres, _ et -)",
-        "invalid TOML syntax: a key is written without accents or spaces (letters a-z, digits, _ and -)"
-    );
-    text!(
-        P_UNCLOSED,
-        "syntaxe TOML invalide : guillemet fermant manquant",
-        "invalid TOML syntax: missing closing quote"
-    );
-    /// Frequent messages of the `toml` parser (English prefixes) and their translation.
-    pub static PARSER_MESSAGES: &[(&str, &Text)] = &[
-        ("duplicate key", &P_DUPLICATE_KEY),
-        ("string values must be quoted", &P_UNQUOTED),
-        ("invalid basic string", &P_UNCLOSED),
-        ("invalid unquoted key", &P_BAD_KEY),
-        ("unclosed", &P_UNCLOSED),
-    ];
 }
 
 pub mod file_unreadable {
@@ -68,12 +35,12 @@ pub mod file_unreadable {
     );
     text!(
         HELP_UTF8,
-        "enregistrez le fichier en UTF-8 depuis votre éditeur (« Enregistrer sous », encodage UTF-8)",
+        "enregistrez le fichier en UTF-8 depuis votre éditeur (« Enregistrer sous », encodage UTF-8)",
         "save the file as UTF-8 from your editor (\"Save as\", UTF-8 encoding)"
     );
     text!(
         IO,
-        "impossible de lire le fichier : {detail}",
+        "impossible de lire le fichier : {detail}",
         "cannot read the file: {detail}"
     );
     text!(
@@ -90,15 +57,15 @@ pub mod invalid_id {
         "Le nom du fichier est un identifiant valide.",
         "The file name is a valid id."
     );
-    text!(WHY, "Le nom du fichier, sans .toml, est l'identifiant de la fabrique : il sert dans les liens entre fiches et dans les adresses. Il s'écrit en minuscules sans accents, avec des chiffres et des tirets simples.", "The file name, without .toml, is the fabrique's id: links between records and addresses use it. It is written in lowercase ASCII letters and digits with single hyphens.");
+    text!(WHY, "Le nom du fichier, sans .toml, est l'identifiant de la fabrique : il sert dans les liens entre fiches et dans les adresses. Il s'écrit en minuscules sans accents, avec des chiffres et des tirets simples.", "The file name, without .toml, is the fabrique's id: links between records and addresses use it. It is written in lowercase ASCII letters and digits with single hyphens.");
     text!(
         MESSAGE,
-        "le nom de fichier « {nom} » n'est pas un identifiant valide",
+        "le nom de fichier « {nom} » n'est pas un identifiant valide",
         "file name `{nom}` is not a valid id"
     );
     text!(
         HELP,
-        "renommez le fichier en « {suggestion}.toml » (minuscules sans accents, chiffres, tirets)",
+        "renommez le fichier en « {suggestion}.toml » (minuscules sans accents, chiffres, tirets)",
         "rename the file `{suggestion}.toml` (lowercase ASCII letters, digits, hyphens)"
     );
     text!(
@@ -115,23 +82,28 @@ pub mod unknown_key {
         "Chaque clé fait partie du format des fiches.",
         "Every key is part of the record format."
     );
-    text!(WHY, "Une clé inconnue est presque toujours une faute de frappe ou une clé placée dans la mauvaise table : sa valeur serait perdue sans bruit pour les listes et les exports.", "An unknown key is almost always a typo or a key in the wrong table: its value would be silently lost to lists and exports.");
-    text!(MESSAGE, "clé inconnue « {cle} »", "unknown key `{cle}`");
+    text!(WHY, "Une clé inconnue est presque toujours une faute de frappe ou une clé placée dans la mauvaise table : sa valeur serait perdue sans bruit pour les listes et les exports.", "An unknown key is almost always a typo or a key in the wrong table: its value would be silently lost to lists and exports.");
+    text!(MESSAGE, "clé inconnue « {cle} »", "unknown key `{cle}`");
     text!(
         HELP_SUGGEST,
-        "vouliez-vous dire « {suggestion} » ?",
+        "vouliez-vous dire « {suggestion} » ?",
         "did you mean `{suggestion}`?"
     );
-    text!(HELP_LIST, "clés possibles ici : {cles}", "keys allowed here: {cles}");
+    text!(HELP_LIST, "clés possibles ici : {cles}", "keys allowed here: {cles}");
     text!(
         HELP_MOVE,
-        "« {cle} » se place dans la table [{table}]",
+        "« {cle} » se place dans la table [{table}]",
         "`{cle}` belongs in the [{table}] table"
     );
     text!(
         HELP_ID,
-        "l'identifiant est le nom du fichier : supprimez cette ligne",
+        "l'identifiant est le nom du fichier : supprimez cette ligne",
         "the id is the file name: remove this line"
+    );
+    text!(
+        HELP_TOP,
+        "« {cle} » est une clé du haut de la fiche : écrite après {section}, elle appartient en TOML à cette section ; déplacez-la au-dessus de la première section ([...] ou [[...]])",
+        "`{cle}` is a key of the top of the record: written after {section}, it belongs in TOML to that section; move it above the first section ([...] or [[...]])"
     );
 }
 
@@ -145,13 +117,13 @@ pub mod missing_field {
     text!(WHY, "Sans nom, QPV, labellisation, adresse, structure porteuse et sources, une fiche ne peut être ni filtrée ni vérifiée. Chaque champ obligatoire est connu pour toute Fabrique de Territoire.", "Without name, QPV, labelling, address, carrying structure and sources a record can be neither filtered nor checked. Every required field is known for any Fabrique de Territoire.");
     text!(
         MESSAGE,
-        "champ obligatoire manquant : « {champ} »",
+        "champ obligatoire manquant : « {champ} »",
         "missing required field `{champ}`"
     );
-    text!(HELP, "ajoutez par exemple : {exemple}", "add for example: {exemple}");
+    text!(HELP, "ajoutez par exemple : {exemple}", "add for example: {exemple}");
     text!(
         HELP_IN_TABLE,
-        "ajoutez dans {table} une ligne comme : {exemple}",
+        "ajoutez dans {table} une ligne comme : {exemple}",
         "add to {table} a line like: {exemple}"
     );
 }
@@ -163,13 +135,13 @@ pub mod wrong_type {
         "Chaque valeur a le bon type TOML.",
         "Every value has the right TOML type."
     );
-    text!(WHY, "Le type d'une valeur compte : \"oui\" n'est pas true, et un code postal s'écrit entre guillemets pour garder son zéro initial (01500).", "A value's type matters: \"oui\" is not true, and a postal code is quoted to keep its leading zero (01500).");
+    text!(WHY, "Le type d'une valeur compte : \"oui\" n'est pas true, et un code postal s'écrit entre guillemets pour garder son zéro initial (01500).", "A value's type matters: \"oui\" is not true, and a postal code is quoted to keep its leading zero (01500).");
     text!(
         MESSAGE,
-        "« {champ} » doit être {attendu}, pas {trouve}",
+        "« {champ} » doit être {attendu}, pas {trouve}",
         "`{champ}` must be {attendu}, not {trouve}"
     );
-    text!(HELP, "écrivez par exemple : {exemple}", "write for example: {exemple}");
+    text!(HELP, "écrivez par exemple : {exemple}", "write for example: {exemple}");
 }
 
 pub mod unknown_code {
@@ -179,21 +151,21 @@ pub mod unknown_code {
         "Les codes appartiennent à leur vocabulaire.",
         "Codes belong to their vocabulary."
     );
-    text!(WHY, "Catégories d'action, statuts, publics, formes juridiques, types de consortium et de liens, réseaux : ces listes fermées permettent de filtrer et de compter le registre. Un registre peut ajouter ses propres codes dans fabriques.toml.", "Action categories, statuses, publics, legal forms, consortium and link types, networks: these closed lists make the register filterable and countable. A register can add its own codes in fabriques.toml.");
+    text!(WHY, "Catégories d'action, statuts, publics, formes juridiques, types de consortium et de liens, réseaux : ces listes fermées permettent de filtrer et de compter le registre. Un registre peut ajouter ses propres codes dans fabriques.toml.", "Action categories, statuses, publics, legal forms, consortium and link types, networks: these closed lists make the register filterable and countable. A register can add its own codes in fabriques.toml.");
     text!(
         MESSAGE,
-        "« {valeur} » n'est pas un code du vocabulaire « {vocabulaire} » ({champ})",
+        "« {valeur} » n'est pas un code du vocabulaire « {vocabulaire} » ({champ})",
         "`{valeur}` is not a code of vocabulary `{vocabulaire}` ({champ})"
     );
     text!(
         HELP_SUGGEST,
-        "vouliez-vous dire {suggestions} ? (`fabriques vocab {vocabulaire}` liste les codes)",
+        "vouliez-vous dire {suggestions} ? (`fabriques vocab {vocabulaire}` liste les codes)",
         "did you mean {suggestions}? (`fabriques vocab {vocabulaire}` lists the codes)"
     );
-    text!(HELP_LIST, "codes possibles : {codes}", "allowed codes: {codes}");
+    text!(HELP_LIST, "codes possibles : {codes}", "allowed codes: {codes}");
     text!(
         HELP_NO_NETWORK,
-        "déclarez le réseau dans fabriques.toml : [reseaux.{code}] avec nom = \"...\"",
+        "déclarez le réseau dans fabriques.toml : [reseaux.{code}] avec nom = \"...\"",
         "declare the network in fabriques.toml: [reseaux.{code}] with nom = \"...\""
     );
 }
@@ -205,10 +177,10 @@ pub mod invalid_value {
         "Les valeurs sont possibles (texte non vide, montant positif, année, coordonnées).",
         "Values are possible (non-empty text, positive amount, year, coordinates)."
     );
-    text!(WHY, "Une valeur du bon type peut rester impossible : un nom vide, un montant négatif, une année à deux chiffres ou une fiche sans source. Elle fausserait les listes et les totaux.", "A value of the right type can still be impossible: an empty name, a negative amount, a two-digit year or a record without a source. It would skew lists and totals.");
+    text!(WHY, "Une valeur du bon type peut rester impossible : un nom vide, un montant négatif, une année à deux chiffres ou une fiche sans source. Elle fausserait les listes et les totaux.", "A value of the right type can still be impossible: an empty name, a negative amount, a two-digit year or a record without a source. It would skew lists and totals.");
     text!(
         MESSAGE,
-        "valeur impossible pour « {champ} » : {raison}",
+        "valeur impossible pour « {champ} » : {raison}",
         "impossible value for `{champ}`: {raison}"
     );
     text!(EMPTY, "le texte est vide", "the text is empty");
@@ -257,10 +229,10 @@ pub mod invalid_url {
         "Les adresses web sont complètes (http:// ou https://).",
         "Web addresses are complete (http:// or https://)."
     );
-    text!(WHY, "Les exports transforment les adresses en liens sur le wiki et la carte : une adresse incomplète ou mal formée donne un lien mort.", "Exports turn addresses into links on the wiki and the map: an incomplete or malformed address gives a dead link.");
+    text!(WHY, "Les exports transforment les adresses en liens sur le wiki et la carte : une adresse incomplète ou mal formée donne un lien mort.", "Exports turn addresses into links on the wiki and the map: an incomplete or malformed address gives a dead link.");
     text!(
         MESSAGE,
-        "adresse web invalide pour « {champ} » : « {url} » ({raison})",
+        "adresse web invalide pour « {champ} » : « {url} » ({raison})",
         "invalid web address for `{champ}`: `{url}` ({raison})"
     );
     text!(
@@ -282,7 +254,7 @@ pub mod invalid_url {
     );
     text!(
         HELP_PREFIX,
-        "écrivez l'adresse complète, par exemple « {exemple} »",
+        "écrivez l'adresse complète, par exemple « {exemple} »",
         "write the complete address, for example `{exemple}`"
     );
 }

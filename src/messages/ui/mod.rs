@@ -4,7 +4,10 @@
 use std::path::Path;
 
 mod authoring;
+pub mod checking;
+pub mod documentation;
 mod query;
+pub mod settings;
 
 use super::{fill, Lang, Text};
 
@@ -65,18 +68,18 @@ text!(WARNING_ONE, "avertissement", "warning");
 text!(WARNING_MANY, "avertissements", "warnings");
 text!(
     SUMMARY,
-    "{fiches} {fiches_mot} : {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}",
+    "{fiches} {fiches_mot} : {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}",
     "{fiches} {fiches_mot}: {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}"
 );
 text!(SKIP_HIDDEN, "fichier caché ignoré", "hidden file skipped");
 text!(
     SKIP_NOT_TOML,
-    "ignoré : pas un fichier .toml",
+    "ignoré : pas un fichier .toml",
     "skipped: not a .toml file"
 );
 text!(
     SKIP_LINK_OUTSIDE,
-    "lien symbolique ignoré : il mène hors du registre",
+    "lien symbolique ignoré : il mène hors du registre",
     "symbolic link skipped: it leads outside the register"
 );
 text!(
@@ -86,16 +89,16 @@ text!(
 );
 
 // --- tool errors (exit 2) ----------------------------------------------
-text!(ERROR_PREFIX, "fabriques : erreur : ", "fabriques: error: ");
-text!(UNKNOWN_RULE, "règle inconnue « {nom} »", "unknown rule `{nom}`");
+text!(ERROR_PREFIX, "fabriques : erreur : ", "fabriques: error: ");
+text!(UNKNOWN_RULE, "règle inconnue « {nom} »", "unknown rule `{nom}`");
 text!(
     UNKNOWN_VOCABULARY,
-    "vocabulaire inconnu « {nom} »",
+    "vocabulaire inconnu « {nom} »",
     "unknown vocabulary `{nom}`"
 );
 text!(
     DID_YOU_MEAN,
-    "vouliez-vous dire « {suggestion} » ?",
+    "vouliez-vous dire « {suggestion} » ?",
     "did you mean `{suggestion}`?"
 );
 text!(
@@ -118,7 +121,7 @@ text!(
     "impossible de connaître le dossier courant",
     "cannot determine the current folder"
 );
-text!(NO_REGISTER, "aucun registre trouvé depuis {dossier} : aucun dossier parent ne contient fabriques.toml ni data/ (indiquez le dossier des fiches avec --data DOSSIER)", "no register found from {dossier}: no parent folder holds fabriques.toml or data/ (name the records folder with --data DIR)");
+text!(NO_REGISTER, "aucun registre trouvé depuis {dossier} : aucun dossier parent ne contient fabriques.toml ni data/ (indiquez le dossier des fiches avec --data DOSSIER)", "no register found from {dossier}: no parent folder holds fabriques.toml or data/ (name the records folder with --data DIR)");
 text!(
     SETTINGS_UNREADABLE,
     "impossible de lire {fichier}",
@@ -131,18 +134,13 @@ text!(
 );
 text!(
     SETTINGS_UNKNOWN_RULE,
-    "[regles] : règle inconnue « {regle} »",
+    "[regles] : règle inconnue « {regle} »",
     "[regles]: unknown rule `{regle}`"
 );
-text!(SETTINGS_BAD_SEVERITY, "[regles] : « {niveau} » n'est pas une gravité pour « {regle} » ; écrivez \"erreur\", \"avertissement\" ou \"desactivee\"", "[regles]: `{niveau}` is not a severity for `{regle}`; write \"error\", \"warning\" or \"allow\"");
-text!(
-    SETTINGS_UNKNOWN_VOCABULARY,
-    "[vocabulaire] : vocabulaire inconnu « {nom} »",
-    "[vocabulaire]: unknown vocabulary `{nom}`"
-);
+text!(SETTINGS_BAD_SEVERITY, "[regles] : « {niveau} » n'est pas une gravité pour « {regle} » ; écrivez \"erreur\", \"avertissement\" ou \"désactivée\"", "[regles]: `{niveau}` is not a severity for `{regle}`; write \"error\", \"warning\" or \"allow\"");
 text!(
     SETTINGS_BAD_CODE,
-    "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)",
+    "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)",
     "`{code}` is not a valid code: lowercase ASCII letters, digits and _ (e.g. tiers_lieu_nourricier)"
 );
 text!(
@@ -154,7 +152,8 @@ text!(
 fn with_suggestion(lang: Lang, base: String, suggestion: Option<&str>) -> String {
     match suggestion {
         Some(s) => format!(
-            "{base} ; {}",
+            "{base}{}{}",
+            LIST_SEPARATOR.get(lang),
             render(lang, &DID_YOU_MEAN, &[("suggestion", s.to_string())])
         ),
         None => base,
@@ -176,9 +175,6 @@ pub fn no_register(lang: Lang, dir: &Path) -> String {
 pub fn settings_unreadable(lang: Lang, file: &Path) -> String {
     render(lang, &SETTINGS_UNREADABLE, &[("fichier", file.display().to_string())])
 }
-pub fn settings_invalid(lang: Lang, file: &Path) -> String {
-    render(lang, &SETTINGS_INVALID, &[("fichier", file.display().to_string())])
-}
 pub fn settings_unknown_rule(lang: Lang, rule: &str, suggestion: Option<&str>) -> String {
     with_suggestion(
         lang,
@@ -193,13 +189,6 @@ pub fn settings_bad_severity(lang: Lang, rule: &str, level: &str) -> String {
         &[("regle", rule.to_string()), ("niveau", level.to_string())],
     )
 }
-pub fn settings_unknown_vocabulary(lang: Lang, name: &str, suggestion: Option<&str>) -> String {
-    with_suggestion(
-        lang,
-        render(lang, &SETTINGS_UNKNOWN_VOCABULARY, &[("nom", name.to_string())]),
-        suggestion,
-    )
-}
 pub fn settings_bad_code(lang: Lang, code: &str) -> String {
     render(lang, &SETTINGS_BAD_CODE, &[("code", code.to_string())])
 }
@@ -210,7 +199,8 @@ pub fn unknown_name(lang: Lang, text: &'static Text, name: &str, suggestion: Opt
     let base = render(lang, text, &[("nom", name.to_string())]);
     let base = with_suggestion(lang, base, suggestion);
     format!(
-        "{base} ; {}",
+        "{base}{}{}",
+        LIST_SEPARATOR.get(lang),
         render(lang, &SEE_LIST, &[("commande", command.to_string())])
     )
 }
@@ -229,10 +219,15 @@ pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggest
         } else {
             super::quoted_list(lang, all)
         };
-        format!("{base} ; {}", fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)]))
+        format!(
+            "{base}{}{}",
+            LIST_SEPARATOR.get(lang),
+            fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)])
+        )
     } else {
         format!(
-            "{base} ; {}",
+            "{base}{}{}",
+            LIST_SEPARATOR.get(lang),
             fill(
                 FILTER_SUGGEST.get(lang),
                 &[("suggestions", super::quoted_list(lang, suggestions))]
@@ -242,7 +237,7 @@ pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggest
 }
 
 // --- shared -----------------------------------------------------------
-text!(LIST_SEPARATOR, " ; ", "; ");
+text!(LIST_SEPARATOR, " ; ", "; ");
 text!(
     WRITE_FILE_FAILED,
     "impossible d'écrire {fichier}",
@@ -250,27 +245,27 @@ text!(
 );
 text!(
     EXPORT_NO_COORDINATES,
-    "{nombre} fabrique(s) sans coordonnées laissée(s) hors de la carte : {ids}",
+    "{nombre} fabrique(s) sans coordonnées laissée(s) hors de la carte : {ids}",
     "{nombre} fabrique(s) without coordinates left off the map: {ids}"
 );
 text!(
     EXPORT_SKIPPED,
-    "{id} : non exportée ({raison})",
+    "{id} : non exportée ({raison})",
     "{id}: not exported ({raison})"
 );
 text!(
     EXPORT_NO_PIVOT,
-    "pas de SIRET pour l'identifiant « pivot » : ajoutez structure_porteuse.siret",
+    "pas de SIRET pour l'identifiant « pivot » : ajoutez structure_porteuse.siret",
     "no SIRET for the « pivot » id: add structure_porteuse.siret"
 );
 text!(
     EXPORT_NO_ADRESSE,
-    "pas d'adresse : ajoutez adresse.voie",
+    "pas d'adresse : ajoutez adresse.voie",
     "no address: add adresse.voie"
 );
 text!(
     EXPORT_NOT_PARSED,
-    "la fiche ne se lit pas : lancez `fabriques validate`",
+    "la fiche ne se lit pas : lancez `fabriques validate`",
     "the record cannot be read: run `fabriques validate`"
 );
 text!(
@@ -280,7 +275,7 @@ text!(
 );
 text!(
     EXPORT_BAD_DELIMITER,
-    "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
+    "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
     "the delimiter must be a single ASCII character, not `{valeur}`"
 );
 text!(WIKI_TECHNIQUE, "Technique", "Technical");
@@ -305,19 +300,19 @@ pub static WIKI_TECHNIQUE_COLUMNS: [Text; 12] = [
         en: "Fabrique numérique",
     },
     Text {
-        fr: "Consortium : collectivités",
+        fr: "Consortium : collectivités",
         en: "Consortium: collectivités",
     },
     Text {
-        fr: "Consortium : centres sociaux",
+        fr: "Consortium : centres sociaux",
         en: "Consortium: social centres",
     },
     Text {
-        fr: "Consortium : bailleurs sociaux",
+        fr: "Consortium : bailleurs sociaux",
         en: "Consortium: social landlords",
     },
     Text {
-        fr: "Consortium : acteurs de la formation",
+        fr: "Consortium : acteurs de la formation",
         en: "Consortium: training bodies",
     },
     Text {
