@@ -107,6 +107,9 @@ impl Settings {
             if name == "reseaux" {
                 bail!(ui::settings_networks_elsewhere(lang));
             }
+            if vocab::CLOSED.contains(&name.as_str()) {
+                bail!(ui::settings_closed_vocabulary(lang, name));
+            }
             if !vocab::NAMES.contains(&name.as_str()) {
                 bail!(ui::settings_unknown_vocabulary(
                     lang,
@@ -266,6 +269,7 @@ site = "https://lafabriquedesmobilites.fr"
             "[regles]\nunknown-key = \"fatal\"\n",
             "[vocabulaire.categorie]\nx = { libelle = \"x\" }\n",
             "[vocabulaire.categories]\n\"Pas Un Code\" = { libelle = \"x\" }\n",
+            "[vocabulaire.precisions_point]\nrue = { libelle = \"x\" }\n",
             "[autre]\n",
         ] {
             assert!(Settings::parse(bad, Lang::Fr).is_err(), "{bad}");

@@ -66,7 +66,7 @@ use crate::parallel;
 use crate::record::{is_valid_id, slugify};
 use crate::register::actions::NOT_RECORDED;
 use crate::report::{At, Format, Note, Renderer};
-use crate::rules::{Check, Outline, RuleId, Severities};
+use crate::rules::{Anchor, Check, Outline, RuleId, Severities};
 use crate::suggest::closest;
 use crate::vocab::Vocabularies;
 

@@ -146,6 +146,8 @@ pub(super) struct Pending {
     /// its name is, and the register-wide rules its exceptions name.
     pub(super) outline: Option<Outline>,
     pub(super) nom: Option<Span>,
+    /// Where its `[identifiants] anct` is, for `duplicate-identifier`.
+    pub(super) anct: Option<Span>,
     pub(super) deferred: Vec<RuleId>,
 }
 
@@ -198,6 +200,11 @@ pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str) -> Result<Step> {
     };
     let checked = im.checker.check_text(id, text.clone(), &shown);
     let nom = checked.record.as_ref().and_then(|r| r.nom.as_ref()).map(|n| n.span);
+    let anct = checked
+        .record
+        .as_ref()
+        .and_then(|r| r.identifiants.anct.as_ref())
+        .map(|a| a.span);
     let (outline, deferred) = match checked.kept {
         Some(k) => (k.outline.map(|(o, _)| o), k.deferred.iter().map(|(r, _)| *r).collect()),
         None => (None, Vec::new()),
@@ -214,6 +221,7 @@ pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str) -> Result<Step> {
         diags: checked.diagnostics,
         outline,
         nom,
+        anct,
         deferred,
     })))
 }
@@ -283,7 +291,11 @@ pub(super) fn across_register(steps: &mut [Step], mut outlines: Vec<Outline>, se
         p.diags.push(Diagnostic {
             rule: f.rule.id,
             severity: severities.get(f.rule.id),
-            span: p.nom.unwrap_or_default(),
+            span: match f.at {
+                Anchor::Anct => p.anct.or(p.nom),
+                Anchor::Nom => p.nom,
+            }
+            .unwrap_or_default(),
             message: f.message,
             help: f.help,
         });

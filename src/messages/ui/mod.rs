@@ -141,6 +141,11 @@ text!(
     "[vocabulaire]: unknown vocabulary `{nom}`"
 );
 text!(
+    SETTINGS_CLOSED_VOCABULARY,
+    "[vocabulaire] : le vocabulaire « {nom} » est fermé : l'outil donne un sens à chacun de ses codes (`fabriques vocab {nom}`)",
+    "[vocabulaire]: the vocabulary `{nom}` is closed: the tool gives each of its codes a meaning (`fabriques vocab {nom}`)"
+);
+text!(
     SETTINGS_BAD_CODE,
     "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)",
     "`{code}` is not a valid code: lowercase ASCII letters, digits and _ (e.g. tiers_lieu_nourricier)"
@@ -199,6 +204,9 @@ pub fn settings_unknown_vocabulary(lang: Lang, name: &str, suggestion: Option<&s
         render(lang, &SETTINGS_UNKNOWN_VOCABULARY, &[("nom", name.to_string())]),
         suggestion,
     )
+}
+pub fn settings_closed_vocabulary(lang: Lang, name: &str) -> String {
+    render(lang, &SETTINGS_CLOSED_VOCABULARY, &[("nom", name.to_string())])
 }
 pub fn settings_bad_code(lang: Lang, code: &str) -> String {
     render(lang, &SETTINGS_BAD_CODE, &[("code", code.to_string())])
