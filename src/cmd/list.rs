@@ -63,6 +63,7 @@ pub enum Column {
     Structure,
     Actions,
     Reseaux,
+    Anct,
     Erreurs,
 }
 
@@ -82,6 +83,7 @@ pub const COLUMNS: &[(&str, Column)] = &[
     ("structure", Column::Structure),
     ("actions", Column::Actions),
     ("reseaux", Column::Reseaux),
+    ("anct", Column::Anct),
     ("erreurs", Column::Erreurs),
 ];
 
@@ -111,14 +113,15 @@ impl Cell {
         Cell::Text(s.unwrap_or_default().to_string())
     }
 
-    /// For tables: words in the user's language, a dash for unknown.
+    /// For tables: words in the user's language, `?` for unknown (never
+    /// « non »).
     pub fn human(&self, lang: Lang) -> String {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Bool(Some(true)) => ui::YES.get(lang).to_string(),
             Cell::Bool(Some(false)) => ui::NO.get(lang).to_string(),
             Cell::Int(Some(n)) => n.to_string(),
-            Cell::Bool(None) | Cell::Int(None) => "—".to_string(),
+            Cell::Bool(None) | Cell::Int(None) => "?".to_string(),
         }
     }
 
@@ -168,6 +171,7 @@ pub(crate) fn cell(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
+        Column::Anct => Cell::text(r.identifiants.anct.as_ref().map(|a| a.value.as_str())),
         Column::Erreurs => Cell::Int(Some(e.errors as i64)),
     }
 }
@@ -287,10 +291,12 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
 
     if args.count {
         writeln!(out, "{}", selected.len())?;
+        filter.note_unknowns(err, lang)?;
         return Ok(u8::from(args.fail_empty && selected.is_empty()));
     }
     if selected.is_empty() {
         writeln!(err, "{}", ui::LIST_EMPTY.get(lang))?;
+        filter.note_unknowns(err, lang)?;
         return Ok(u8::from(args.fail_empty));
     }
     match args.format {
@@ -342,5 +348,6 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
     }
     let with_errors = selected.iter().filter(|r| r.errors > 0).count();
     super::hint_errors(err, lang, with_errors)?;
+    filter.note_unknowns(err, lang)?;
     Ok(0)
 }

@@ -363,6 +363,11 @@ pub static WIKI_ACTIONS_COLUMNS: [Text; 5] = [
 ];
 text!(GEOJSON_QPV, "en QPV", "in a QPV");
 text!(
+    GEOJSON_POINT_COMMUNE,
+    "Point au centre de la commune : adresse non renseignée",
+    "Point at the commune's centre: address not recorded"
+);
+text!(
     GEOJSON_NUMERIQUE,
     "Fabrique numérique de territoire",
     "Fabrique numérique de territoire"
