@@ -87,7 +87,6 @@ pub enum Fact {
     Publics,
 }
 
-
 /// The set of [`Fact`]s a record writes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Written(u16);

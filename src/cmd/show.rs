@@ -11,8 +11,8 @@ use anyhow::{bail, Result};
 use crate::config::Config;
 use crate::context::Context;
 use crate::messages::{fill, ui, Lang, Text};
-use crate::register::actions::Columns;
 use crate::record::Fact;
+use crate::register::actions::Columns;
 use crate::register::{self, Entry};
 use crate::suggest::closest;
 

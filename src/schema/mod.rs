@@ -405,9 +405,7 @@ impl Reader<'_> {
                 }
                 "latitude" => a.latitude = self.coordinate(v, "adresse.latitude", 90.0),
                 "longitude" => a.longitude = self.coordinate(v, "adresse.longitude", 180.0),
-                "precision_point" => {
-                    a.precision_point = self.code(v, "adresse.precision_point", "precisions_point")
-                }
+                "precision_point" => a.precision_point = self.code(v, "adresse.precision_point", "precisions_point"),
                 other => self.unknown(k, "adresse", other, ADRESSE),
             }
         }

@@ -328,6 +328,49 @@ text!(
     "{fichier}: unreadable CSV sheet ({detail})"
 );
 text!(
+    IMPORT_BAD_GEOJSON,
+    "{fichier} : GeoJSON illisible ({detail})",
+    "{fichier}: unreadable GeoJSON ({detail})"
+);
+text!(
+    IMPORT_NOT_COLLECTION,
+    "une FeatureCollection est attendue : {\"type\": \"FeatureCollection\", \"features\": [...]}",
+    "a FeatureCollection is expected: {\"type\": \"FeatureCollection\", \"features\": [...]}"
+);
+text!(
+    IMPORT_NOT_A_POINT,
+    "{nombre} entité(s) dont la géométrie n'est pas un point, importée(s) sans coordonnées : {entites}",
+    "{nombre} feature(s) whose geometry is not a point, imported without coordinates: {entites}"
+);
+text!(LINE, "ligne", "line");
+text!(
+    IMPORT_DERIVED_POSTAL_CODE,
+    "seul code postal de {commune} (INSEE {code})",
+    "the only postal code of {commune} (INSEE {code})"
+);
+text!(
+    IMPORT_MATCH_IDENTIFIER,
+    "même identifiant ANCT « {identifiant} »",
+    "same ANCT id `{identifiant}`"
+);
+text!(IMPORT_MATCH_ID, "même id", "same id");
+text!(
+    IMPORT_MATCH_NAME,
+    "même nom (« {ligne} » = « {fiche} ») et même commune",
+    "same name (« {ligne} » = « {fiche} ») and same commune"
+);
+text!(IMPORT_MATCH_SLUG, "id tiré du nom", "id made from the name");
+text!(
+    IMPORT_ID_TAKEN_IDENTIFIER,
+    "l'id « {id} » est celui de {fichier}, une autre fabrique (identifiant ANCT « {identifiant} ») : donnez à la ligne un id dans une colonne « id »",
+    "the id `{id}` is the one of {fichier}, another fabrique (ANCT id `{identifiant}`): give the row an id in an `id` column"
+);
+text!(
+    IMPORT_ID_TAKEN_COMMUNE,
+    "l'id « {id} » est celui de {fichier}, une fabrique d'une autre commune : donnez à la ligne un id dans une colonne « id »",
+    "the id `{id}` is the one of {fichier}, a fabrique of another commune: give the row an id in an `id` column"
+);
+text!(
     IMPORT_BAD_MAP,
     "--map « {map} » : écrivez --map \"Colonne=champ\" (ex. --map \"Ville=adresse.commune\")",
     "--map `{map}`: write --map \"Column=field\" (e.g. --map \"Ville=adresse.commune\")"
@@ -374,8 +417,8 @@ text!(
 );
 text!(
     IMPORT_HEADER,
-    "{nom} — fiche importée du tableau « {fichier} », ligne {ligne}, avec `fabriques import`.",
-    "{nom} — record imported from the sheet « {fichier} », line {ligne}, with `fabriques import`."
+    "{nom} — fiche importée de « {fichier} », ligne {ligne}, avec `fabriques import`.",
+    "{nom} — record imported from « {fichier} », line {ligne}, with `fabriques import`."
 );
 text!(
     IMPORT_SOURCE,
@@ -389,8 +432,53 @@ text!(
 );
 text!(
     IMPORT_CONFLICT,
-    "{champ} n'est pas mis à jour : {fichier} y a une valeur d'un autre type",
-    "{champ} is not updated: {fichier} holds a value of another type there"
+    "conflit sur {champ} : {fichier} dit « {fiche} », la ligne dit « {ligne} » ; rien n'est remplacé",
+    "conflict on {champ}: {fichier} says `{fiche}`, the row says `{ligne}`; nothing is replaced"
+);
+text!(
+    IMPORT_CONFLICT_TYPE,
+    "conflit sur {champ} : {fichier} y a une valeur d'un autre type ; rien n'est remplacé",
+    "conflict on {champ}: {fichier} holds a value of another type there; nothing is replaced"
+);
+text!(
+    IMPORT_CONFLICT_RECORD_SOURCES,
+    "sources de la fiche : {sources}",
+    "the record's sources: {sources}"
+);
+text!(
+    IMPORT_CONFLICT_ROW_SOURCES,
+    "source de la ligne : {sources}",
+    "the row's source: {sources}"
+);
+text!(
+    IMPORT_CONFLICT_HELP,
+    "aide : à trancher par une personne, d'après les sources : corrigez la fiche (en disant pourquoi dans un commentaire) ou la feuille ; l'import ne remplace jamais une valeur",
+    "help: for a person to decide, from the sources: correct the record (saying why in a comment) or the sheet; import never replaces a value"
+);
+text!(
+    IMPORT_MATCHED,
+    "{fichier} retrouvée par : {comment}",
+    "{fichier} found by: {comment}"
+);
+text!(
+    IMPORT_UP_TO_DATE_ONE,
+    "{nombre} déjà à jour",
+    "{nombre} already up to date"
+);
+text!(
+    IMPORT_UP_TO_DATE_MANY,
+    "{nombre} déjà à jour",
+    "{nombre} already up to date"
+);
+text!(
+    IMPORT_CONFLICTS_ONE,
+    "{nombre} conflit à trancher",
+    "{nombre} conflict to decide"
+);
+text!(
+    IMPORT_CONFLICTS_MANY,
+    "{nombre} conflits à trancher",
+    "{nombre} conflicts to decide"
 );
 text!(IMPORT_COLUMN_LABEL, "colonne", "column");
 text!(
@@ -469,13 +557,13 @@ text!(IMPORT_ERRORS_MANY, "{nombre} erreurs", "{nombre} errors");
 text!(IMPORT_SUMMARY, "{fichier} : {resume}", "{fichier}: {resume}");
 text!(
     IMPORT_COMPLETENESS_ONE,
-    "{nombre} avertissement sur ce que le tableau ne documente pas (critères tiers-lieu, consortium, page Movilab) : `fabriques validate` le détaille",
-    "{nombre} warning about what the sheet does not document (tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details it"
+    "{nombre} avertissement sur ce que le fichier ne dit pas (faits inconnus, critères tiers-lieu, consortium, page Movilab) : `fabriques validate` le détaille",
+    "{nombre} warning about what the file does not say (unknown facts, tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details it"
 );
 text!(
     IMPORT_COMPLETENESS_MANY,
-    "{nombre} avertissements sur ce que le tableau ne documente pas (critères tiers-lieu, consortium, page Movilab) : `fabriques validate` les détaille",
-    "{nombre} warnings about what the sheet does not document (tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details them"
+    "{nombre} avertissements sur ce que le fichier ne dit pas (faits inconnus, critères tiers-lieu, consortium, page Movilab) : `fabriques validate` les détaille",
+    "{nombre} warnings about what the file does not say (unknown facts, tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details them"
 );
 text!(
     IMPORT_DRY_RUN,

@@ -180,7 +180,11 @@ text!(F_BONUS, "bonus numérique", "numérique bonus");
 text!(F_LIENS, "Liens (→ sortants, ← entrants)", "Links (→ out, ← in)");
 text!(F_CRITERES, "Critères tiers-lieu", "Tiers-lieu criteria");
 text!(F_SOURCES, "Sources", "Sources");
-text!(F_DESCRIPTION, "Description (texte de la source)", "Description (the source's text)");
+text!(
+    F_DESCRIPTION,
+    "Description (texte de la source)",
+    "Description (the source's text)"
+);
 text!(F_ANCT, "Identifiant ANCT", "ANCT id");
 text!(
     F_POINT_COMMUNE,
