@@ -31,6 +31,13 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The register of the three Movilab fabriques (`tests/fixtures/movilab`):
+/// the query commands' tests run on it rather than on the 382 records of
+/// `data/`.
+pub fn movilab() -> PathBuf {
+    root().join("tests/fixtures/movilab")
+}
+
 /// A run of the tool to make: its arguments and environment.
 pub struct Fabriques {
     args: Vec<OsString>,

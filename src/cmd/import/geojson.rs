@@ -168,24 +168,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn features_become_rows_at_their_line_with_their_point() {
+    fn features_become_rows_at_their_line_with_their_exact_point() {
         let text = "{\"type\": \"FeatureCollection\", \"features\": [\n{\"type\": \"Feature\", \"properties\": {\"nom\": \"La Dynamo\", \"n\": 40, \"ok\": true, \"rien\": null}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [5.908848946717628, 45.583070002396084]}},\n{\"type\": \"Feature\", \"properties\": {\"nom\": \"ANIS\", \"liste\": [\"a\", \"b\"]}, \"geometry\": null},\n{\"type\": \"Feature\", \"properties\": {\"nom\": \"Zone\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[0, 0], [1, 0], [0, 1], [0, 0]]]}}\n]}\n";
         let (headers, rows, notes) = read(text, "f.geojson", Lang::Fr).unwrap();
         assert_eq!(headers, ["nom", "n", "ok", "rien", "liste", LATITUDE, LONGITUDE]);
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[0].line, 2);
-        assert_eq!(
-            rows[0].cells,
-            [
-                "La Dynamo",
-                "40",
-                "true",
-                "",
-                "",
-                "45.583070002396084",
-                "5.908848946717628"
-            ]
-        );
+        assert_eq!(rows[0].cells[..5], ["La Dynamo", "40", "true", "", ""]);
+        // The same numbers, in their shortest exact form (regression: with
+        // serde_json's default float parser, 45.583070002396084 was read
+        // one unit in the last place off).
+        let number = |s: &str| s.parse::<f64>().unwrap();
+        assert_eq!(number(&rows[0].cells[5]), number("45.583070002396084"));
+        assert_eq!(rows[0].cells[6], "5.908848946717628");
         assert_eq!(
             (rows[1].line, rows[1].cells[4].as_str(), rows[1].cells[5].as_str()),
             (3, "a\nb", "")

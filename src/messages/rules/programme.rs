@@ -377,13 +377,13 @@ pub mod a_completer {
     text!(WHY, "Une source dit rarement tout : la liste de l'ANCT donne un nom et une commune, rien sur le QPV, le label numérique, l'année ou la structure porteuse. Une fiche laisse de côté ce que ses sources ne disent pas : absent veut dire inconnu, jamais « non », et les règles qui ont besoin d'un fait ne s'appliquent que s'il est connu. Cette règle dit, une fois par fiche, ce qui reste à apprendre : les faits clés, le consortium, la page Movilab et les critères dont la fiche n'écrit rien (un critère écrit mais insuffisant est signalé par sa propre règle). Ajoutez ce qu'une source dit, en la citant dans sources ; n'écrivez jamais une valeur supposée.", "A source rarely says everything: the ANCT's list gives a name and a commune, nothing about QPV, the numérique label, the year or the carrying structure. A record leaves out what its sources do not say: absent means unknown, never « no », and the rules that need a fact only run when it is known. This rule says, once per record, what remains to learn: the key facts, the consortium, the Movilab page and the criteria the record writes nothing about (a criterion that is written but insufficient is reported by its own rule). Add what a source says, citing it in sources; never write a guessed value.");
     text!(
         MESSAGE_BOTH,
-        "à compléter : {faits} inconnus ; critères non documentés : {criteres}",
-        "to complete: {faits} unknown; criteria not documented: {criteres}"
+        "à compléter, inconnu : {faits} ; critères non documentés : {criteres}",
+        "to complete, unknown: {faits}; criteria not documented: {criteres}"
     );
     text!(
         MESSAGE_FACTS,
-        "à compléter : {faits} inconnus",
-        "to complete: {faits} unknown"
+        "à compléter, inconnu : {faits}",
+        "to complete, unknown: {faits}"
     );
     text!(
         MESSAGE_CRITERIA,
