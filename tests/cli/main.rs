@@ -15,6 +15,7 @@ mod liens;
 mod list;
 mod process;
 mod programme;
+mod real;
 mod register;
 mod rules;
 mod snapshots;
