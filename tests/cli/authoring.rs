@@ -20,10 +20,11 @@ pub(crate) fn register() -> TempDir {
     dir
 }
 
-/// A register holding a copy of the bundled records.
+/// A register holding a copy of the three Movilab records
+/// (`tests/fixtures/movilab`).
 pub(crate) fn bundled() -> TempDir {
     let dir = register();
-    for entry in fs::read_dir(root().join("data")).unwrap() {
+    for entry in fs::read_dir(crate::movilab().join("data")).unwrap() {
         let path = entry.unwrap().path();
         fs::copy(&path, dir.path().join("data").join(path.file_name().unwrap())).unwrap();
     }

@@ -36,7 +36,7 @@ fn import_a_movilab_shaped_sheet_and_report_the_commune_problem() {
     assert!(monscobar.contains("nom = \"La Coopérative Baraka (pilote), La Coroutine, MonsFabrica\""));
     let lab01 = read(dir.path(), "data/lab01.toml");
     for line in [
-        "# LAB01 — fiche importée du tableau « technique.csv », ligne 2",
+        "# LAB01 — fiche importée de « technique.csv », ligne 2, avec `fabriques import`.",
         "numerique = true",
         "site_web = \"http://www.lab01.fr\"",
         "sources = [\"Tableau « technique.csv », importé avec fabriques import\"]",
@@ -62,9 +62,9 @@ fn import_a_movilab_shaped_sheet_and_report_the_commune_problem() {
 
 const COLUMNS: &str = "id,nom,statut,commune,code_postal,code_insee,departement,region,qpv,numerique,labellisation,structure,actions,reseaux";
 
-/// The bundled register as `list --format csv` writes it.
+/// The Movilab register as `list --format csv` writes it.
 fn export_csv() -> String {
-    let (code, out, err) = run(fabriques(&root()).args(["list", "--format", "csv", "--colonnes", COLUMNS]));
+    let (code, out, err) = run(fabriques(&crate::movilab()).args(["list", "--format", "csv", "--colonnes", COLUMNS]));
     assert_eq!(code, 0, "{err}");
     out
 }
@@ -151,7 +151,7 @@ fn import_never_overwrites_an_existing_record() {
 }
 
 #[test]
-fn import_update_merges_the_row_and_keeps_the_comments() {
+fn import_update_adds_what_the_record_lacks_and_never_replaces_a_value() {
     let dir = bundled();
     let before = read(dir.path(), "data/lab01.toml");
     fs::write(
@@ -160,21 +160,26 @@ fn import_update_merges_the_row_and_keeps_the_comments() {
     )
     .unwrap();
     let (code, out, err) = run(fabriques(dir.path()).args(["import", "--update", "--dry-run", "maj.csv"]));
-    assert_eq!(code, 0, "{out}\n{err}");
-    assert!(
-        out.contains("- site_web = \"http://www.lab01.fr\"\n    + site_web = \"https://lab01.fr\""),
-        "{out}"
-    );
+    assert_eq!(code, 1, "a conflict is left for a person: {out}\n{err}");
+    assert!(out.contains("    + statut = \"en_activite\""), "{out}");
+    assert!(!out.contains("+ site_web"), "{out}");
     assert_eq!(read(dir.path(), "data/lab01.toml"), before);
 
     let (code, out, err) = run(fabriques(dir.path()).args(["import", "--update", "maj.csv"]));
-    assert_eq!(code, 0, "{out}\n{err}");
+    assert_eq!(code, 1, "{out}\n{err}");
+    assert!(
+        out.contains("maj.csv:2: mise à jour : data/lab01.toml (statut, consortium.entreprises, actions, sources)\n  = data/lab01.toml retrouvée par : même id\n"),
+        "{out}"
+    );
+    // The website differs: both values and both sources, nothing replaced.
     assert!(
         out.contains(
-            "maj.csv:2: mise à jour : data/lab01.toml (statut, site_web, consortium.entreprises, actions, sources)"
+            "maj.csv:2: avertissement: conflit sur site_web : data/lab01.toml dit « http://www.lab01.fr », la ligne dit « https://lab01.fr » ; rien n'est remplacé\n  = colonne : « Site web »\n  = sources de la fiche : Movilab, « Fabriques de Territoire », tableau Technique ;"
         ),
         "{out}"
     );
+    assert!(out.contains("  = source de la ligne : Tableau « maj.csv », importé avec fabriques import\n"), "{out}");
+    assert!(err.contains("1 conflit à trancher"), "{err}");
     let after = read(dir.path(), "data/lab01.toml");
     // Every comment of the file is still there.
     for line in before.lines().filter(|l| l.contains('#')) {
@@ -183,7 +188,7 @@ fn import_update_merges_the_row_and_keeps_the_comments() {
     }
     for line in [
         "statut = \"en_activite\"",
-        "site_web = \"https://lab01.fr\"",
+        "site_web = \"http://www.lab01.fr\"",
         "entreprises = [\"La Poste\"]",
         "\"Tableau « maj.csv », importé avec fabriques import\",",
         "categorie = \"alimentation\"",
@@ -200,6 +205,15 @@ fn import_update_merges_the_row_and_keeps_the_comments() {
     assert_eq!(json["errors"], 0, "{json}");
     let (code, _, err) = run(fabriques(dir.path()).args(["fmt", "--check"]));
     assert_eq!(code, 0, "{err}");
+    // Once the person agrees with the sheet, the row says nothing new.
+    fs::write(
+        dir.path().join("data/lab01.toml"),
+        after.replace("http://www.lab01.fr", "https://lab01.fr"),
+    )
+    .unwrap();
+    let (code, out, err) = run(fabriques(dir.path()).args(["import", "--update", "maj.csv"]));
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(out.contains("maj.csv:2: déjà à jour : data/lab01.toml"), "{out}");
 }
 
 #[test]
