@@ -143,7 +143,10 @@ fn mediation_numerique_never_writes_a_communes_centre_as_the_place() {
     fs::create_dir(&data).unwrap();
     let tricky = fs::read_to_string(root().join("tests/fixtures/export/data/numerique-essai.toml")).unwrap();
     assert!(tricky.contains("longitude = 5.9178"));
-    let centre = tricky.replace("longitude = 5.9178", "longitude = 5.9178\nprecision_point = \"commune\"");
+    let centre = tricky.replace(
+        "longitude = 5.9178",
+        "longitude = 5.9178\nprecision_point = \"commune\"",
+    );
     fs::write(data.join("numerique-essai.toml"), centre).unwrap();
     let (code, out, _) = export(
         Some(data.to_str().unwrap()),

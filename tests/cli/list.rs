@@ -91,7 +91,10 @@ fn qpv_numerique_year_status_network_filters() {
         ids(&["--numerique", "non,inconnu", "--qpv"]),
         ["cote-d-armor-lab", "la-case-numerique"]
     );
-    assert_eq!(ids(&["--qpv", "--hors-qpv", "--numerique"]), ["ajaccio-lab", "karukera-fab"]);
+    assert_eq!(
+        ids(&["--qpv", "--hors-qpv", "--numerique"]),
+        ["ajaccio-lab", "karukera-fab"]
+    );
     assert_eq!(ids(&["--annee", "2020"]), ["atelier-du-bugey", "bastia-tiers-lieu"]);
     assert_eq!(
         ids(&["--annee", "2020,2021"]),

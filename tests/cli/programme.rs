@@ -105,11 +105,16 @@ fn the_programme_rules_that_need_a_fact_run_only_when_it_is_known() {
     // A bonus with `numerique` unknown is no contradiction; with « non », it is.
     let bonus = "\n[financement]\nbonus_numerique = 100000\n";
     let rules = |edit: &dyn Fn(String) -> String| -> Vec<String> { check(edit).into_iter().map(|p| p.0).collect() };
-    assert_eq!(rules(&|s| s.replace("numerique = false\n", "") + bonus), ["a-completer"]);
+    assert_eq!(
+        rules(&|s| s.replace("numerique = false\n", "") + bonus),
+        ["a-completer"]
+    );
     assert_eq!(rules(&|s| s + bonus), ["bonus-numerique"]);
     // A numérique whose QPV is unknown is not « outside a QPV ».
     assert_eq!(
-        rules(&|s| s.replace("qpv = true\n", "").replace("numerique = false", "numerique = true")),
+        rules(&|s| s
+            .replace("qpv = true\n", "")
+            .replace("numerique = false", "numerique = true")),
         ["a-completer"]
     );
     // Nor in a large city outside a QPV: Lille without `qpv`.

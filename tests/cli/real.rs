@@ -85,7 +85,12 @@ fn the_register_holds_one_record_per_fabrique_of_the_anct_list() {
     assert_eq!(ids, raw.keys().cloned().collect::<BTreeSet<_>>());
     for r in &records {
         let anct = r["identifiants"]["anct"].as_str().unwrap();
-        let sources: Vec<&str> = r["sources"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+        let sources: Vec<&str> = r["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
         assert!(sources.contains(&CITATION), "{}: {sources:?}", r["id"]);
         // Its commune is the one the ANCT gives (two corrected by
         // ref/anct/communes.tsv, each with its reason).
@@ -96,7 +101,11 @@ fn the_register_holds_one_record_per_fabrique_of_the_anct_list() {
         }
     }
     // The three fabriques of the Movilab page keep their richer facts.
-    for (id, anct) in [("lab01", "fabt-59"), ("la-dynamo", "fabt-40"), ("monscobar", "fabt-155")] {
+    for (id, anct) in [
+        ("lab01", "fabt-59"),
+        ("la-dynamo", "fabt-40"),
+        ("monscobar", "fabt-155"),
+    ] {
         let r = records.iter().find(|r| r["id"] == id).unwrap();
         assert_eq!(r["identifiants"]["anct"], anct);
         assert_eq!(r["qpv"], true, "{id}");
@@ -199,7 +208,9 @@ fn the_formats_and_criteria_work_on_the_382_records() {
     assert_eq!(anct.len(), 382);
     let unknown_qpv = rows.iter().filter(|r| r[col("qpv")].is_empty()).count();
     assert_eq!(unknown_qpv, 379);
-    assert!(rows.iter().all(|r| ["", "true", "false"].contains(&&r[col("numerique")])));
+    assert!(rows
+        .iter()
+        .all(|r| ["", "true", "false"].contains(&&r[col("numerique")])));
     // GeoJSON: every record with a point; a commune's centre is flagged.
     let (out, err) = ok(&["export", "--geojson"]);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -228,7 +239,10 @@ fn the_formats_and_criteria_work_on_the_382_records() {
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 382);
-    let unknown = rows.iter().filter(|r| r.iter().skip(2).take(6).all(str::is_empty)).count();
+    let unknown = rows
+        .iter()
+        .filter(|r| r.iter().skip(2).take(6).all(str::is_empty))
+        .count();
     assert_eq!(unknown, 379);
 }
 
@@ -276,12 +290,19 @@ fn importing_the_anct_list_again_changes_nothing() {
         before.insert(name, bytes);
     }
     let args = readme_import_command();
-    assert_eq!(args[..3], ["import", "--update", "ref/anct/fabriques-par-fabrique.geojson"]);
+    assert_eq!(
+        args[..3],
+        ["import", "--update", "ref/anct/fabriques-par-fabrique.geojson"]
+    );
     let (code, _, err) = run(fabriques(dir.path()).args(&args));
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("0 fiche créée, 0 mise à jour, 382 déjà à jour"), "{err}");
     for (name, bytes) in &before {
-        assert_eq!(&fs::read(dir.path().join("data").join(name)).unwrap(), bytes, "{name:?}");
+        assert_eq!(
+            &fs::read(dir.path().join("data").join(name)).unwrap(),
+            bytes,
+            "{name:?}"
+        );
     }
     // Into an empty register, the same command writes the same ANCT records.
     let empty = tempfile::tempdir().unwrap();
