@@ -354,7 +354,7 @@ pub mod modele_a_completer {
         "La fiche ne garde pas les marques « À VÉRIFIER » / « À COMPLÉTER » du modèle.",
         "The record keeps none of the template's « À VÉRIFIER » / « À COMPLÉTER » marks."
     );
-    text!(WHY, "`fabriques new` remplit les champs obligatoires avec des valeurs à revoir, marquées « À VÉRIFIER » ou « À COMPLÉTER » : une fiche qui les garde mettrait des suppositions dans le registre.", "`fabriques new` fills the required fields with values to review, marked « À VÉRIFIER » or « À COMPLÉTER »: a record that keeps them would put guesses in the register.");
+    text!(WHY, "`fabriques new` écrit une source « À COMPLÉTER » (ses versions antérieures marquaient aussi « À VÉRIFIER » des valeurs à revoir) : une fiche qui garde ces marques mettrait des suppositions dans le registre.", "`fabriques new` writes a source « À COMPLÉTER » (its earlier versions also marked values to review « À VÉRIFIER »): a record that keeps these marks would put guesses in the register.");
     text!(
         MESSAGE,
         "valeur du modèle encore marquée « {marque} »",

@@ -201,16 +201,15 @@ text!(
 );
 text!(
     NEW_NEXT_STEP,
-    "Étape suivante : remplacez les valeurs « À VÉRIFIER » et « À COMPLÉTER » de {fichier}, puis lancez `fabriques validate`.",
-    "Next step: replace the values marked « À VÉRIFIER » (to check) and « À COMPLÉTER » (to complete) in {fichier}, then run `fabriques validate`."
+    "Étape suivante : écrivez la source à la place de « À COMPLÉTER » dans {fichier}, ajoutez ce qu'elle dit, puis lancez `fabriques validate`.",
+    "Next step: write the source instead of « À COMPLÉTER » (to complete) in {fichier}, add what it says, then run `fabriques validate`."
 );
 // The template's comments (written in the record).
 text!(
     NEW_T_HEADER,
-    "{nom} — {commune} ({departement}).\nFiche créée avec `fabriques new` : remplacez les valeurs marquées « À VÉRIFIER » et « À COMPLÉTER ». Une ligne qui commence par « # » est un commentaire : pour remplir un champ facultatif, retirez le « # » du début de sa ligne. Chaque champ est décrit dans docs/format.md ; vérifiez la fiche avec `fabriques validate`.",
-    "{nom} — {commune} ({departement}).\nRecord created with `fabriques new`: replace the values marked « À VÉRIFIER » (to check) and « À COMPLÉTER » (to complete). A line starting with « # » is a comment: to fill in an optional field, remove the « # » at the start of its line. Every field is described in docs/format.md; check the record with `fabriques validate`."
+    "{nom} — {commune} ({departement}).\nFiche créée avec `fabriques new` : remplacez la valeur marquée « À COMPLÉTER » et n'écrivez que ce qu'une source dit (un champ absent est inconnu). Une ligne qui commence par « # » est un commentaire : pour remplir un champ facultatif, retirez le « # » du début de sa ligne. Chaque champ est décrit dans docs/format.md ; vérifiez la fiche avec `fabriques validate`.",
+    "{nom} — {commune} ({departement}).\nRecord created with `fabriques new`: replace the value marked « À COMPLÉTER » (to complete) and write only what a source says (an absent field is unknown). A line starting with « # » is a comment: to fill in an optional field, remove the « # » at the start of its line. Every field is described in docs/format.md; check the record with `fabriques validate`."
 );
-text!(NEW_T_VERIFY, "À VÉRIFIER", "À VÉRIFIER (to check)");
 text!(
     NEW_T_STATUT,
     "Statut de la fabrique, si la source le dit : {codes}.",
@@ -218,8 +217,8 @@ text!(
 );
 text!(
     NEW_T_QPV,
-    "true si le lieu est dans un quartier prioritaire de la politique de la ville (QPV), false sinon.",
-    "true if the place is in a quartier prioritaire de la politique de la ville (QPV), false otherwise."
+    "true si le lieu est dans un quartier prioritaire de la politique de la ville (QPV), false sinon ; laissez la ligne en commentaire tant qu'une source ne le dit pas (absent veut dire inconnu, jamais false).",
+    "true if the place is in a quartier prioritaire de la politique de la ville (QPV), false otherwise; leave the line commented out until a source says (absent means unknown, never false)."
 );
 text!(
     NEW_T_CODE_QPV,
@@ -258,8 +257,8 @@ text!(
 );
 text!(
     NEW_T_ANNEE,
-    "À VÉRIFIER : année de labellisation",
-    "À VÉRIFIER (to check): year of labelling"
+    "Année de labellisation, si une source la donne.",
+    "Year of labelling, if a source gives it."
 );
 text!(
     NEW_T_VAGUE,
@@ -278,9 +277,14 @@ text!(
     "WGS 84 coordinates in decimal degrees: both, or neither."
 );
 text!(
+    NEW_T_PRECISION,
+    "D'où vient le point : commune s'il n'est que le centre de la commune (il ne sera jamais montré comme l'adresse) ; sans cette ligne, c'est l'adresse.",
+    "Where the point comes from: commune if it is only the commune's centre (it will never be shown as the address); without this line, it is the address."
+);
+text!(
     NEW_T_STRUCTURE,
-    "À VÉRIFIER : la structure qui porte la fabrique",
-    "À VÉRIFIER (to check): the structure carrying the fabrique"
+    "La structure qui porte la fabrique, si une source la nomme : retirez le # de [structure_porteuse] et de ses lignes (nom est alors obligatoire).",
+    "The structure carrying the fabrique, if a source names it: remove the # of [structure_porteuse] and of its lines (nom is then required)."
 );
 text!(NEW_T_FORME, "Forme juridique : {codes}.", "Legal form: {codes}.");
 text!(

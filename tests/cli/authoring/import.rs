@@ -4,7 +4,7 @@
 use std::fs;
 
 use super::{bundled, errors, read, register};
-use crate::{fabriques, root, run, validate_json};
+use crate::{fabriques, run, validate_json};
 
 /// The Movilab « Technique » table for the three bundled fabriques, as a
 /// contributor would copy it into a spreadsheet; MONSCOBAR's commune as
