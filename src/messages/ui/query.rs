@@ -265,10 +265,10 @@ text!(
     "Fabriques numériques de territoire",
     "Fabriques numériques de territoire"
 );
-text!(PROG_NOTE, "Chiffres du programme (AMI de juillet 2019), à titre indicatif : 300 fabriques, la moitié en QPV, la moitié hors des grands centres urbains, une trentaine de Fabriques numériques de territoire. « non renseigné » : les fabriques dont la fiche ne dit pas le fait compté (QPV, label numérique), qui ne sont comptées ni pour ni contre.", "The programme's figures (AMI of July 2019), for information: 300 fabriques, half in a QPV, half outside large urban centres, about 30 Fabriques numériques de territoire. « not recorded »: the fabriques whose record does not give the fact counted (QPV, numérique label), counted neither for nor against.");
+text!(PROG_NOTE, "Chiffres du programme (AMI de juillet 2019), à titre indicatif : 300 fabriques, la moitié en QPV, la moitié hors des grands centres urbains, une trentaine de Fabriques numériques de territoire. « inconnu » : les fabriques dont la fiche ne dit pas le fait compté (QPV, label numérique), qui ne sont comptées ni pour ni contre.", "The programme's figures (AMI of July 2019), for information: 300 fabriques, half in a QPV, half outside large urban centres, about 30 Fabriques numériques de territoire. « unknown »: the fabriques whose record does not give the fact counted (QPV, numérique label), counted neither for nor against.");
 text!(COL_OBJECTIF, "objectif", "target");
 text!(COL_AVANCEMENT, "avancement", "progress");
-text!(COL_UNKNOWN, "non renseigné", "not recorded");
+text!(COL_UNKNOWN, "inconnu", "unknown");
 text!(COL_PART, "part", "share");
 text!(TARGET_ABOUT, "environ {n}", "about {n}");
 text!(QPV_IN, "en QPV", "in a QPV");
