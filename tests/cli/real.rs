@@ -256,6 +256,10 @@ fn the_register_is_in_the_fmt_layout() {
 /// list (section « Refreshing the register from a new ANCT release »).
 fn readme_import_command() -> Vec<String> {
     let readme = fs::read_to_string(root().join("README.md")).unwrap();
+    let section = readme
+        .find("### Refreshing the register from a new ANCT release")
+        .expect("the README's section");
+    let readme = &readme[section..];
     let start = readme
         .find("$ fabriques import --update ref/anct/")
         .expect("the README gives the import command");
