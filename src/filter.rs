@@ -5,6 +5,13 @@
 //! reference, codes are checked against the vocabularies, and anything
 //! unknown fails fast (exit 2) with suggestions. Flags combine with AND;
 //! the values of one flag (repeated, or comma-separated) combine with OR.
+//!
+//! A yes/no fact a record does not give (`qpv`, `numerique`) is unknown
+//! ([`Known::Inconnu`]), selected only by `inconnu`: never counted as « non »
+//! nor « oui ». The records a filter leaves out only because of such an
+//! unknown are counted as they go by, so that each command can say how
+//! many ([`Filter::note_unknowns`]): a count of the known ones is never
+//! read as the register's.
 
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};

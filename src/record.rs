@@ -1,7 +1,9 @@
 //! The typed record of one fabrique, as read from `data/<id>.toml`.
 //!
 //! Every value keeps the byte [`Span`] it came from, so that a rule can
-//! point at it. Fields the schema requires are still `Option`s: a record
+//! point at it. A fact the record does not write is `None`: unknown, never
+//! false ([`Written`] says which of the facts a source may leave out the
+//! file writes, even with a value of the wrong type). Fields the schema requires are still `Option`s: a record
 //! with errors is kept (commands such as `list` show it with a marker), and
 //! the schema reader (`schema`) has already reported what is missing.
 //! See `docs/format.md` for the meaning of each field.

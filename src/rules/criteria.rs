@@ -1,5 +1,12 @@
-//! What the six criterion rules share: how a criterion text is judged, and
-//! where a missing criterion is reported. Not a rule itself.
+//! What the six criterion rules share: how a criterion text is judged,
+//! where a criterion not shown is reported, and when it is unknown. Not a
+//! rule itself.
+//!
+//! A criterion has three verdicts ([`Shown`]): shown; not shown by what
+//! the record writes (its rule reports it); unknown, when the record
+//! writes nothing the criterion is judged on (absent means unknown:
+//! `a-completer` lists it with the record's other unknowns, once per
+//! record, and `criteres` shows `?`).
 
 use crate::diagnostic::Span;
 use crate::messages::rules::criteres as t;

@@ -5,7 +5,10 @@
 //! and reporting — all of them, not only the first — unknown keys, missing
 //! fields, wrong types, codes outside their vocabulary, malformed URLs and
 //! impossible values. Later rules work on the typed record only. The field
-//! list here is the reference documented in `docs/format.md`.
+//! list here is the reference documented in `docs/format.md`. Required are
+//! only what every list of fabriques gives (`nom`, `sources`, the commune
+//! with its postal or INSEE code) and the keys a written table needs:
+//! everything else may be absent, which means unknown.
 
 mod values;
 
