@@ -10,7 +10,10 @@
 //! with its postal or INSEE code) and the keys a written table needs:
 //! everything else may be absent, which means unknown.
 
+mod examples;
 mod values;
+
+use examples::example;
 
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
@@ -92,54 +95,6 @@ const SUB_TABLES: &[(&str, &[&str])] = &[
     ("financement", FINANCEMENT),
     ("criteres", CRITERES),
 ];
-
-/// A correct line for a field, used in help texts.
-fn example(path: &str) -> &'static str {
-    match path {
-        "nom" => "nom = \"LAB01\"",
-        "statut" => "statut = \"en_activite\"",
-        "qpv" => "qpv = true",
-        "code_qpv" => "code_qpv = \"QN00101M\"",
-        "numerique" => "numerique = false",
-        "site_web" => "site_web = \"https://www.exemple.fr\"",
-        "page_movilab" => "page_movilab = \"https://movilab.org/wiki/...\"",
-        "video" => "video = \"https://peertube.exemple.fr/w/...\"",
-        "reseaux" => "reseaux = [\"fabmob\"]",
-        "sources" => "sources = [\"Movilab, « Fabriques de Territoire », tableau Technique\"]",
-        "description" => "description = \"Tiers-lieu culturel : L'imprimerie. Porté par Domb'Innov\"",
-        "identifiants.anct" => "anct = \"fabt-59\"",
-        "labellisation" => "[labellisation]\nannee = 2019",
-        "labellisation.annee" => "annee = 2019",
-        "labellisation.vague" => "vague = 1",
-        "adresse" => "[adresse]\ncode_postal = \"01500\"\ncommune = \"Ambérieu-en-Bugey\"",
-        "adresse.code_postal|adresse.code_insee" => "code_insee = \"01004\"",
-        "adresse.code_postal" => "code_postal = \"01500\"",
-        "adresse.commune" => "commune = \"Ambérieu-en-Bugey\"",
-        "adresse.code_insee" => "code_insee = \"01004\"",
-        "adresse.latitude" => "latitude = 45.954025",
-        "adresse.longitude" => "longitude = 5.344821",
-        "adresse.precision_point" => "precision_point = \"commune\"",
-        "structure_porteuse" => "[structure_porteuse]\nnom = \"LAB01\"",
-        "structure_porteuse.nom" => "nom = \"LAB01\"",
-        "structure_porteuse.forme_juridique" => "forme_juridique = \"association\"",
-        "structure_porteuse.creation" => "creation = 2016",
-        "financement.annuel" => "annuel = { 2020 = 50000, 2021 = 50000, 2022 = 50000 }",
-        "financement.bonus_numerique" => "bonus_numerique = 100000",
-        "criteres.publics" => "publics = [\"tout_public\"]",
-        "actions" => "[[actions]]\ncategorie = \"fablab\"\nstatut = \"fait\"",
-        "actions.categorie" => "categorie = \"fablab\"",
-        "actions.statut" => "statut = \"fait\"",
-        "actions.precision" => "precision = \"...\"",
-        "liens" => "[[liens]]\nfabrique = \"la-dynamo\"\ntype = \"visite\"",
-        "liens.fabrique" => "fabrique = \"la-dynamo\"",
-        "liens.type" => "type = \"visite\"",
-        "liens.date" => "date = 2021-03-04",
-        "validation.ignorer" => "ignorer = [{ regle = \"...\", raison = \"...\" }]",
-        "validation.ignorer.regle" => "regle = \"page-movilab\"",
-        "consortium" => "[consortium]\ncollectivites = [\"...\"]",
-        _ => "",
-    }
-}
 
 /// True for an ANCT id of a Fabrique de Territoire: `fabt-` and a number
 /// (`fabt-59`), as the ANCT's list writes them.
