@@ -104,6 +104,9 @@ const DEFAULT_SORT: &[Column] = &[Column::Departement, Column::Nom];
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
     Text(String),
+    /// A text fact a record may leave unknown (`statut`, `code_postal`,
+    /// the structure): `None` is unknown.
+    Fact(Option<String>),
     Bool(Option<bool>),
     Int(Option<i64>),
 }
@@ -117,27 +120,28 @@ impl Cell {
     /// « non »).
     pub fn human(&self, lang: Lang) -> String {
         match self {
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) | Cell::Fact(Some(s)) => s.clone(),
             Cell::Bool(Some(true)) => ui::YES.get(lang).to_string(),
             Cell::Bool(Some(false)) => ui::NO.get(lang).to_string(),
             Cell::Int(Some(n)) => n.to_string(),
-            Cell::Bool(None) | Cell::Int(None) => "?".to_string(),
+            Cell::Bool(None) | Cell::Int(None) | Cell::Fact(None) => "?".to_string(),
         }
     }
 
     /// For CSV and TSV: `true`/`false`, numbers, empty for unknown.
     pub fn plain(&self) -> String {
         match self {
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) | Cell::Fact(Some(s)) => s.clone(),
             Cell::Bool(Some(b)) => b.to_string(),
             Cell::Int(Some(n)) => n.to_string(),
-            Cell::Bool(None) | Cell::Int(None) => String::new(),
+            Cell::Bool(None) | Cell::Int(None) | Cell::Fact(None) => String::new(),
         }
     }
 
     pub fn json(&self) -> Value {
         match self {
             Cell::Text(s) => Value::String(s.clone()),
+            Cell::Fact(s) => s.clone().map_or(Value::Null, Value::String),
             Cell::Bool(b) => b.map_or(Value::Null, Value::Bool),
             Cell::Int(n) => n.map_or(Value::Null, Value::from),
         }
@@ -150,9 +154,9 @@ pub(crate) fn cell(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
     match column {
         Column::Id => Cell::Text(r.id.clone()),
         Column::Nom => Cell::text(r.nom.as_ref().map(|n| n.value.as_str())),
-        Column::Statut => Cell::text(r.statut.as_ref().map(|s| s.value.as_str())),
+        Column::Statut => Cell::Fact(r.statut.as_ref().map(|s| s.value.clone())),
         Column::Commune => Cell::text(e.commune.map(|c| c.nom).or(r.commune())),
-        Column::CodePostal => Cell::text(r.adresse.code_postal.as_ref().map(|c| c.value.as_str())),
+        Column::CodePostal => Cell::Fact(r.adresse.code_postal.as_ref().map(|c| c.value.clone())),
         Column::CodeInsee => Cell::text(e.commune.map(|c| c.code_insee)),
         Column::Departement => Cell::Text(
             e.departement()
@@ -162,7 +166,7 @@ pub(crate) fn cell(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
         Column::Qpv => Cell::Bool(r.qpv.as_ref().map(|q| q.value)),
         Column::Numerique => Cell::Bool(r.numerique.as_ref().map(|q| q.value)),
         Column::Labellisation => Cell::Int(r.labellisation.annee.as_ref().map(|a| a.value)),
-        Column::Structure => Cell::text(r.structure_porteuse.nom.as_ref().map(|n| n.value.as_str())),
+        Column::Structure => Cell::Fact(r.structure_porteuse.nom.as_ref().map(|n| n.value.clone())),
         Column::Actions => Cell::Text(register::actions::summary(e, vocab)),
         Column::Reseaux => Cell::Text(
             r.reseaux
@@ -209,6 +213,10 @@ fn sort_key(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
 fn compare(a: &Cell, b: &Cell) -> Ordering {
     match (a, b) {
         (Cell::Text(x), Cell::Text(y)) => fold(x).cmp(&fold(y)).then_with(|| x.cmp(y)),
+        (Cell::Fact(x), Cell::Fact(y)) => match (x, y) {
+            (Some(x), Some(y)) => fold(x).cmp(&fold(y)).then_with(|| x.cmp(y)),
+            _ => x.cmp(y),
+        },
         (Cell::Bool(x), Cell::Bool(y)) => x.cmp(y),
         (Cell::Int(x), Cell::Int(y)) => x.cmp(y),
         _ => Ordering::Equal,

@@ -231,6 +231,26 @@ fn the_formats_and_criteria_work_on_the_382_records() {
     let technique = out.split("## ").nth(1).unwrap();
     // The heading, the separator, one row per record.
     assert_eq!(technique.lines().filter(|l| l.starts_with("| ")).count(), 384);
+    // `list`: an unknown structure is `null` in JSON, `?` in the table.
+    let (out, _) = ok(&[
+        "list",
+        "--departement",
+        "01",
+        "--colonnes",
+        "id,structure",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let structure = |id: &str| json.as_array().unwrap().iter().find(|r| r["id"] == id).unwrap()["structure"].clone();
+    assert_eq!(structure("lab01"), "LAB01");
+    assert_eq!(structure("l-imprimerie"), serde_json::Value::Null);
+    let (out, _) = ok(&["list", "--departement", "01", "--colonnes", "id,structure"]);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with(" l-imprimerie") && l.trim_end().ends_with('?')),
+        "{out}"
+    );
     // The médiation numérique export never writes a commune's centre.
     let (out, _) = ok(&["export", "--mediation-numerique", "--date-maj", "2026-11-21"]);
     assert_eq!(out.lines().count(), 1, "no Fabrique numérique has a SIRET yet: {out}");
