@@ -231,3 +231,42 @@ fn criteres_agrees_with_validate() {
         "{csv}"
     );
 }
+
+#[test]
+fn the_new_keys_are_checked_by_the_schema_like_the_others() {
+    let rules = |edit: &dyn Fn(String) -> String| -> Vec<(String, u64)> {
+        check(edit).into_iter().map(|p| (p.0, p.2)).collect()
+    };
+    let with =
+        |extra: &'static str| move |s: String| s.replace("[labellisation]", &format!("{extra}\n[labellisation]"));
+    // An ANCT id is « fabt- » and a number.
+    assert_eq!(
+        rules(&with("[identifiants]\nanct = \"59\"\n")),
+        [("invalid-value".into(), 9)]
+    );
+    assert_eq!(rules(&with("[identifiants]\nanct = \"fabt-59\"\n")), []);
+    // Only the keys the format knows.
+    assert_eq!(
+        rules(&with("[identifiants]\nsiret = \"1\"\n")),
+        [("unknown-key".into(), 9)]
+    );
+    // A point's precision is a code of its closed vocabulary.
+    let precision = |value: &'static str| {
+        move |s: String| {
+            s.replace(
+                "commune = \"Chambéry\"\n",
+                &format!("commune = \"Chambéry\"\nlatitude = 45.58\nlongitude = 5.91\nprecision_point = \"{value}\"\n"),
+            )
+        }
+    };
+    assert_eq!(rules(&precision("commune")), []);
+    assert_eq!(
+        rules(&precision("rue")).first().map(|r| r.0.as_str()),
+        Some("unknown-code")
+    );
+    // A description is a text.
+    assert_eq!(
+        rules(&|s| s.replace("sources =", "description = 3\nsources =")),
+        [("wrong-type".into(), 6)]
+    );
+}
