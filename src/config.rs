@@ -180,6 +180,7 @@ site = "https://lafabriquedesmobilites.fr"
             "[regles]\nunknown-key = \"fatal\"\n",
             "[vocabulaire.categorie]\nx = { libelle = \"x\" }\n",
             "[vocabulaire.categories]\n\"Pas Un Code\" = { libelle = \"x\" }\n",
+            "[vocabulaire.precisions_point]\nrue = { libelle = \"x\" }\n",
             "[autre]\n",
         ] {
             assert!(Settings::parse(bad, Lang::Fr).is_err(), "{bad}");

@@ -87,6 +87,8 @@ pub(crate) struct Checked {
 pub(crate) struct Kept {
     pub file: Arc<PathBuf>,
     pub outline: Option<(Outline, Place)>,
+    /// Where its `[identifiants] anct` is, when it has one.
+    pub identifier: Option<Place>,
     pub deferred: Vec<(RuleId, Place)>,
 }
 
@@ -260,6 +262,7 @@ impl<'a> Checker<'a> {
                 let span = record.nom.as_ref().map(|n| n.span).unwrap_or_default();
                 (o, place(span))
             }),
+            identifier: record.identifiants.anct.as_ref().map(|a| place(a.span)),
             deferred: deferred.into_iter().map(|(rule, span)| (rule, place(span))).collect(),
         }
     }

@@ -1,7 +1,8 @@
 //! `fabriques show ID`: one fabrique as a readable card — every field,
 //! département and région names, actions grouped by status, links out and
-//! in, and the six criteria ✓ / ✗. `--format json` gives the record as
-//! JSON (the shape of `register::to_json`).
+//! in, and the six criteria ✓ / ✗ / ?. A fact the record does not give is
+//! shown « non renseigné », never « non ». `--format json` gives the
+//! record as JSON (the shape of `register::to_json`), unknowns as `null`.
 
 use std::io::Write;
 
@@ -10,6 +11,7 @@ use anyhow::Result;
 use crate::config::Config;
 use crate::context::Context;
 use crate::messages::{fill, ui, Lang, Text};
+use crate::record::Fact;
 use crate::register::actions::Columns;
 use crate::register::{self, Entry};
 use crate::suggest::closest;
@@ -103,7 +105,11 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
         line(out, lang, &ui::F_REGION, &format!("{} {}", reg.code, reg.nom))?;
     }
     if let (Some(lat), Some(lon)) = (&r.adresse.latitude, &r.adresse.longitude) {
-        line(out, lang, &ui::F_COORDONNEES, &format!("{}, {}", lat.value, lon.value))?;
+        let mut point = format!("{}, {}", lat.value, lon.value);
+        if r.adresse.point_is_commune_centre() {
+            point = format!("{point} ({})", ui::F_POINT_COMMUNE.get(lang));
+        }
+        line(out, lang, &ui::F_COORDONNEES, &point)?;
     }
     line(out, lang, &ui::F_QPV, &yes_no(lang, r.qpv.as_ref().map(|q| q.value)))?;
     if let Some(code) = &r.code_qpv {
@@ -119,13 +125,18 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
         .labellisation
         .annee
         .as_ref()
-        .map_or(String::new(), |a| a.value.to_string());
+        .map_or(ui::UNKNOWN.get(lang).to_string(), |a| a.value.to_string());
     if let Some(v) = &r.labellisation.vague {
         label = format!("{label} ({} {})", ui::F_VAGUE.get(lang), v.value);
     }
     line(out, lang, &ui::F_LABELLISATION, &label)?;
     let s = &r.structure_porteuse;
-    let mut structure = s.nom.as_ref().map_or(String::new(), |n| n.value.clone());
+    let unknown = if r.written.has(Fact::Structure) {
+        ""
+    } else {
+        ui::UNKNOWN.get(lang)
+    };
+    let mut structure = s.nom.as_ref().map_or(unknown.to_string(), |n| n.value.clone());
     if let Some(f) = &s.forme_juridique {
         let libelle = config
             .settings
@@ -162,6 +173,15 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
         })
         .collect();
     line(out, lang, &ui::F_RESEAUX, &reseaux.join(", "))?;
+    if let Some(anct) = &r.identifiants.anct {
+        line(out, lang, &ui::F_ANCT, &anct.value)?;
+    }
+    if let Some(d) = &r.description {
+        writeln!(out, "\n  {}", ui::F_DESCRIPTION.get(lang))?;
+        for l in d.value.lines() {
+            writeln!(out, "    {l}")?;
+        }
+    }
     members_and_funding(config, r, lang, out)?;
     actions(config, r, lang, out)?;
     links_criteria_sources(entries, e, lang, out)
@@ -257,9 +277,14 @@ fn links_criteria_sources(entries: &[Entry], e: &Entry, lang: Lang, out: &mut dy
         }
     }
     if e.parsed {
-        writeln!(out, "\n  {}", ui::F_CRITERES.get(lang))?;
+        writeln!(
+            out,
+            "\n  {} ({})",
+            ui::F_CRITERES.get(lang),
+            ui::CRITERES_SHOW_LEGEND.get(lang)
+        )?;
         for c in crate::rules::criteria() {
-            let mark = if (c.shown)(r).is_met() { "✓" } else { "✗" };
+            let mark = (c.shown)(r).mark();
             writeln!(out, "    {mark} {} ({})", c.short.get(lang), c.rule.name)?;
         }
     }

@@ -149,6 +149,9 @@ fn vocabulaire(t: &DeTable<'_>, additions: &mut Vec<LocalEntry>, lang: Lang) -> 
         if name == "reseaux" {
             return Err(mistake(at, ui::settings_networks_elsewhere(lang)));
         }
+        if vocab::CLOSED.contains(&name) {
+            return Err(mistake(at, ui::settings_closed_vocabulary(lang, name)));
+        }
         if !vocab::NAMES.contains(&name) {
             return Err(mistake(at, unknown(lang, &t::UNKNOWN_VOCABULARY, name, vocab::NAMES)));
         }

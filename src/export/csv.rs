@@ -1,7 +1,8 @@
 //! `export --csv`: one row per fabrique for spreadsheets.
 //!
 //! The columns and their order are stable (see [`COLUMNS`] and the README);
-//! multi-valued cells are joined with ` | `; quoting follows RFC 4180 (the
+//! a fact the record does not give is an empty cell (unknown), never
+//! `false`; multi-valued cells are joined with ` | `; quoting follows RFC 4180 (the
 //! `csv` crate). Cells a spreadsheet would run as a formula — starting with
 //! `=`, `+`, `-`, `@`, a tab or a carriage return — get a leading `'`
 //! (CSV injection), except numbers such as a negative longitude.
@@ -56,9 +57,12 @@ pub const COLUMNS: &[&str] = &[
     "voie",
     "latitude",
     "longitude",
+    "precision_point",
     "financement_total",
     "bonus_numerique",
     "sources",
+    "description",
+    "anct",
 ];
 
 /// Checks `--colonnes` (all columns when empty).
@@ -164,6 +168,7 @@ pub fn value(e: &Entry, column: &str, vocab: &Vocabularies) -> String {
         "voie" => text(r.adresse.voie.as_ref()),
         "latitude" => text(r.adresse.latitude.as_ref()),
         "longitude" => text(r.adresse.longitude.as_ref()),
+        "precision_point" => text(r.adresse.precision_point.as_ref()),
         "financement_total" => {
             if r.financement.annuel.is_empty() {
                 String::new()
@@ -173,6 +178,8 @@ pub fn value(e: &Entry, column: &str, vocab: &Vocabularies) -> String {
         }
         "bonus_numerique" => text(r.financement.bonus_numerique.as_ref()),
         "sources" => joined(&r.sources),
+        "description" => text(r.description.as_ref()),
+        "anct" => text(r.identifiants.anct.as_ref()),
         _ => String::new(),
     }
 }

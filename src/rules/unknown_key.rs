@@ -15,8 +15,8 @@ pub(crate) static RULE: Rule = Rule {
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
-    bad: "numeriqe = true\n",
-    good: "numerique = true\n",
+    bad: "siteweb = \"http://www.lab01.fr\"\n",
+    good: "site_web = \"http://www.lab01.fr\"\n",
     check: Check::Schema,
 };
 

@@ -34,8 +34,8 @@ fn with_stdin(f: &mut Fabriques, text: &str) -> (i32, String, String) {
 fn quiet_shows_errors_only_and_counts_the_warnings() {
     let dir = register();
     fs::copy(
-        root().join("tests/fixtures/rules/page-movilab/data/sans-page.toml"),
-        dir.path().join("data/sans-page.toml"),
+        root().join("tests/fixtures/rules/page-movilab/data/page-ailleurs.toml"),
+        dir.path().join("data/page-ailleurs.toml"),
     )
     .unwrap();
     let (code, all, err_all) = run(fabriques(dir.path()).arg("validate"));

@@ -10,8 +10,14 @@ fn rules_name_explains_one_rule_with_examples() {
         out.starts_with("unknown-key — Chaque clé fait partie du format des fiches."),
         "{out}"
     );
-    assert!(out.contains("Exemple à corriger\n    numeriqe = true"), "{out}");
-    assert!(out.contains("Exemple correct\n    numerique = true"), "{out}");
+    assert!(
+        out.contains("Exemple à corriger\n    siteweb = \"http://www.lab01.fr\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("Exemple correct\n    site_web = \"http://www.lab01.fr\""),
+        "{out}"
+    );
     assert!(out.contains("regle = \"unknown-key\""), "{out}");
 }
 

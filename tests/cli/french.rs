@@ -122,7 +122,7 @@ fn bad_runs(dir: &Path) -> Vec<Fabriques> {
         &["validate", "-"],
         &["validate", "-", "-", "--stdin-filename", "data/x.toml"],
         &["list", "--annee", "20x"],
-        &["list", "--qpv", "--hors-qpv"],
+        &["list", "--qpv", "peut-etre"],
         &["list", "--departement", "Savoy"],
         &["list", "--colonnes", "nomm"],
         &["show"],
@@ -248,9 +248,9 @@ fn usage_errors_look_like_the_tools_own() {
         err.contains("valeur invalide « 20x » pour --annee <ANNEE> ; un nombre entier est attendu"),
         "{err}"
     );
-    let (_, _, err) = run(fabriques(&root()).args(["--lang", "en", "list", "--qpv", "--hors-qpv"]));
+    let (_, _, err) = run(fabriques(&root()).args(["--lang", "en", "list", "--qpv", "peut-etre"]));
     assert!(
-        err.starts_with("fabriques: error: `--qpv` cannot be used with `--hors-qpv`"),
+        err.starts_with("fabriques: error: invalid value `peut-etre` for --qpv"),
         "{err}"
     );
 }

@@ -17,6 +17,7 @@ mod liens;
 mod list;
 mod process;
 mod programme;
+mod real;
 mod register;
 mod rules;
 mod setup;
@@ -32,6 +33,13 @@ use fabriques::Env;
 /// The repository root (where Cargo.toml is).
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The register of the three Movilab fabriques (`tests/fixtures/movilab`):
+/// the query commands' tests run on it rather than on the 382 records of
+/// `data/`.
+pub fn movilab() -> PathBuf {
+    root().join("tests/fixtures/movilab")
 }
 
 /// A run of the tool to make: its arguments and environment.

@@ -1,5 +1,5 @@
-//! Finding and reading a register: the bundled data, exit codes, settings,
-//! skipped files, languages.
+//! Finding and reading a register: exit codes, settings, skipped files,
+//! languages (the real register of `data/` has its own tests: `real`).
 
 use std::fs;
 use std::path::Path;
@@ -23,30 +23,6 @@ fn register() -> tempfile::TempDir {
     )
     .unwrap();
     dir
-}
-
-#[test]
-fn the_bundled_register_validates() {
-    let (code, out, err) = run(fabriques(&root()).arg("validate"));
-    assert_eq!(code, 0, "{out}{err}");
-    assert!(err.contains("3 fiches vérifiées"), "{err}");
-}
-
-#[test]
-fn the_bundled_records_are_the_three_fabriques_of_the_movilab_page() {
-    let mut ids: Vec<String> = fs::read_dir(root().join("data"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    ids.sort();
-    assert_eq!(ids, ["la-dynamo.toml", "lab01.toml", "monscobar.toml"]);
-    for id in &ids {
-        let text = fs::read_to_string(root().join("data").join(id)).unwrap();
-        assert!(
-            text.contains("Movilab, « Fabriques de Territoire »"),
-            "{id} must name its source"
-        );
-    }
 }
 
 #[test]
@@ -224,7 +200,7 @@ fn english_comes_from_the_flag_or_the_locale() {
     fs::write(dir.path().join("data/casse.toml"), "nmo = 1\n").unwrap();
     let (_, out, err) = run(fabriques(dir.path()).args(["--lang", "en", "validate"]));
     assert!(out.contains("error[unknown-key]: unknown key `nmo`"), "{out}");
-    assert!(err.contains("2 records checked: 7 errors, 8 warnings"), "{err}");
+    assert!(err.contains("2 records checked: 4 errors, 1 warning"), "{err}");
     let (_, out, _) = run(fabriques(dir.path()).env("LANG", "en_US.UTF-8").arg("validate"));
     assert!(out.contains("help: did you mean `nom`?"), "{out}");
     let (_, out, _) = run(fabriques(dir.path()).env("LANG", "fr_FR.UTF-8").arg("validate"));

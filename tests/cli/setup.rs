@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use crate::{fabriques, root, run, run_raw, Fabriques};
+use crate::{fabriques, movilab, root, run, run_raw, Fabriques};
 
 #[test]
 fn init_creates_a_register_that_validates_and_never_overwrites() {
@@ -286,7 +286,7 @@ fn each_command_exits_with_the_codes_its_help_documents() {
         ("vocab", &bundled, &["vocab"], 0),
         ("vocab", &bundled, &["vocab", "nope"], 2),
         ("list", &bundled, &["list"], 0),
-        ("list", &bundled, &["list", "--fail-empty", "--departement", "2A"], 1),
+        ("list", &movilab(), &["list", "--fail-empty", "--departement", "2A"], 1),
         ("list", &bundled, &["list", "--colonnes", "nope"], 2),
         ("show", &bundled, &["show", "lab01"], 0),
         ("show", &bundled, &["show", "nope"], 1),

@@ -170,6 +170,7 @@ fn outlines(checker: &Checker<'_>, others: &[(PathBuf, std::sync::Arc<PathBuf>)]
                 file: file.clone(),
                 // Never shown: only the records checked are reported.
                 outline: Some((o, Place::of("", Default::default()))),
+                identifier: None,
                 deferred: Vec::new(),
             })
         },

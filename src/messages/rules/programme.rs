@@ -286,7 +286,7 @@ pub mod consortium {
         "Le consortium compte d'autres membres que la structure porteuse.",
         "The consortium has members besides the carrying structure."
     );
-    text!(WHY, "L'AMI demandait une candidature en consortium (collectivités, centres sociaux, bailleurs, acteurs de la formation...) : un consortium vide ou réduit à la structure porteuse n'est sans doute pas renseigné.", "The AMI asked for applications as a consortium (collectivités, social centres, landlords, training bodies...): an empty consortium, or one reduced to the carrying structure, is probably not filled in.");
+    text!(WHY, "L'AMI demandait une candidature en consortium (collectivités, centres sociaux, bailleurs, acteurs de la formation...) : un consortium vide ou réduit à la structure porteuse n'est sans doute pas renseigné. Une fiche sans [consortium] ne le connaît pas encore : `a-completer` le signale avec ses autres inconnues.", "The AMI asked for applications as a consortium (collectivités, social centres, landlords, training bodies...): an empty consortium, or one reduced to the carrying structure, is probably not filled in. A record without [consortium] does not know it yet: `a-completer` says so with its other unknowns.");
     text!(
         MESSAGE,
         "le consortium ne compte personne d'autre que la structure porteuse",
@@ -315,11 +315,10 @@ pub mod page_movilab {
     use super::Text;
     text!(
         SUMMARY,
-        "La fabrique a une page sur Movilab.",
-        "The fabrique has a page on Movilab."
+        "La page Movilab de la fabrique est sur movilab.org.",
+        "The fabrique's Movilab page is on movilab.org."
     );
-    text!(WHY, "L'AMI demandait à chaque fabrique de se documenter sur Movilab, le wiki des tiers-lieux : la page rend son expérience partageable.", "The AMI asked each fabrique to document itself on Movilab, the tiers-lieux wiki: the page makes its experience shareable.");
-    text!(MISSING, "pas de page Movilab", "no Movilab page");
+    text!(WHY, "L'AMI demandait à chaque fabrique de se documenter sur Movilab, le wiki des tiers-lieux : la page rend son expérience partageable. Une adresse ailleurs (le site de la fabrique) se met dans site_web. Une fiche sans page_movilab ne la connaît pas encore : `a-completer` le signale avec ses autres inconnues.", "The AMI asked each fabrique to document itself on Movilab, the tiers-lieux wiki: the page makes its experience shareable. An address elsewhere (the fabrique's website) goes in site_web. A record without page_movilab does not know it yet: `a-completer` says so with its other unknowns.");
     text!(
         ELSEWHERE,
         "« {url} » n'est pas une page de movilab.org",
@@ -355,7 +354,7 @@ pub mod modele_a_completer {
         "La fiche ne garde pas les marques « À VÉRIFIER » / « À COMPLÉTER » du modèle.",
         "The record keeps none of the template's « À VÉRIFIER » / « À COMPLÉTER » marks."
     );
-    text!(WHY, "`fabriques new` remplit les champs obligatoires avec des valeurs à revoir, marquées « À VÉRIFIER » ou « À COMPLÉTER » : une fiche qui les garde mettrait des suppositions dans le registre.", "`fabriques new` fills the required fields with values to review, marked « À VÉRIFIER » or « À COMPLÉTER »: a record that keeps them would put guesses in the register.");
+    text!(WHY, "`fabriques new` écrit une source « À COMPLÉTER » (ses versions antérieures marquaient aussi « À VÉRIFIER » des valeurs à revoir) : une fiche qui garde ces marques mettrait des suppositions dans le registre.", "`fabriques new` writes a source « À COMPLÉTER » (its earlier versions also marked values to review « À VÉRIFIER »): a record that keeps these marks would put guesses in the register.");
     text!(
         MESSAGE,
         "valeur du modèle encore marquée « {marque} »",
@@ -365,5 +364,41 @@ pub mod modele_a_completer {
         HELP,
         "écrivez la vraie valeur, puis retirez la marque « {marque} »",
         "write the real value, then remove the « {marque} » mark"
+    );
+}
+
+pub mod a_completer {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Ce que la fiche ne dit pas encore (QPV, Fabrique numérique, labellisation, structure, consortium, page Movilab, critères), en une ligne.",
+        "What the record does not say yet (QPV, Fabrique numérique, labelling, structure, consortium, Movilab page, criteria), in one line."
+    );
+    text!(WHY, "Une source dit rarement tout : la liste de l'ANCT donne un nom et une commune, rien sur le QPV, le label numérique, l'année ou la structure porteuse. Une fiche laisse de côté ce que ses sources ne disent pas : absent veut dire inconnu, jamais « non », et les règles qui ont besoin d'un fait ne s'appliquent que s'il est connu. Cette règle dit, une fois par fiche, ce qui reste à apprendre : les faits clés, le consortium, la page Movilab et les critères dont la fiche n'écrit rien (un critère écrit mais insuffisant est signalé par sa propre règle). Ajoutez ce qu'une source dit, en la citant dans sources ; n'écrivez jamais une valeur supposée.", "A source rarely says everything: the ANCT's list gives a name and a commune, nothing about QPV, the numérique label, the year or the carrying structure. A record leaves out what its sources do not say: absent means unknown, never « no », and the rules that need a fact only run when it is known. This rule says, once per record, what remains to learn: the key facts, the consortium, the Movilab page and the criteria the record writes nothing about (a criterion that is written but insufficient is reported by its own rule). Add what a source says, citing it in sources; never write a guessed value.");
+    text!(
+        MESSAGE_BOTH,
+        "à compléter, inconnu : {faits} ; critères non documentés : {criteres}",
+        "to complete, unknown: {faits}; criteria not documented: {criteres}"
+    );
+    text!(
+        MESSAGE_FACTS,
+        "à compléter, inconnu : {faits}",
+        "to complete, unknown: {faits}"
+    );
+    text!(
+        MESSAGE_CRITERIA,
+        "à compléter : critères non documentés : {criteres}",
+        "to complete: criteria not documented: {criteres}"
+    );
+    text!(QPV, "QPV", "QPV");
+    text!(NUMERIQUE, "Fabrique numérique", "Fabrique numérique");
+    text!(ANNEE, "année de labellisation", "labelling year");
+    text!(STRUCTURE, "structure porteuse", "carrying structure");
+    text!(CONSORTIUM, "consortium", "consortium");
+    text!(PAGE_MOVILAB, "page Movilab", "Movilab page");
+    text!(
+        HELP,
+        "ajoutez ce qu'une source dit (qpv = true, numerique = false, [labellisation] annee = 2020, [structure_porteuse] nom = \"...\", [criteres]...) et citez-la dans sources ; ce qu'aucune source ne dit reste absent",
+        "add what a source says (qpv = true, numerique = false, [labellisation] annee = 2020, [structure_porteuse] nom = \"...\", [criteres]...) and cite it in sources; what no source says stays absent"
     );
 }

@@ -29,6 +29,26 @@ pub mod duplicate_name {
     );
 }
 
+pub mod duplicate_identifier {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Deux fiches n'ont pas le même identifiant externe ([identifiants] anct).",
+        "No two records share an external identifier ([identifiants] anct)."
+    );
+    text!(WHY, "L'identifiant ANCT (fabt-59) dit quelle fabrique de la liste de l'État une fiche décrit : `fabriques import --update` retrouve la fiche par lui, pour que la prochaine édition de la liste mette le registre à jour au lieu de le dupliquer. Deux fiches avec le même identifiant sont une fabrique saisie deux fois, ou une faute de frappe.", "The ANCT id (fabt-59) says which fabrique of the State's list a record describes: `fabriques import --update` finds the record by it, so that the next edition of the list updates the register instead of duplicating it. Two records with one identifier are a fabrique entered twice, or a typo.");
+    text!(
+        MESSAGE,
+        "l'identifiant ANCT « {identifiant} » est aussi celui de {autres}",
+        "the ANCT id `{identifiant}` is also the one of {autres}"
+    );
+    text!(
+        HELP,
+        "s'il s'agit de la même fabrique, gardez une seule fiche ; sinon, corrigez l'identifiant d'après la liste de l'ANCT",
+        "if it is the same fabrique, keep one record; otherwise correct the identifier from the ANCT's list"
+    );
+}
+
 pub mod duplicate_name_other_address {
     use super::Text;
     text!(

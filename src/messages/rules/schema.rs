@@ -114,11 +114,16 @@ pub mod missing_field {
         "Les champs obligatoires sont présents.",
         "Required fields are present."
     );
-    text!(WHY, "Sans nom, QPV, labellisation, adresse, structure porteuse et sources, une fiche ne peut être ni filtrée ni vérifiée. Chaque champ obligatoire est connu pour toute Fabrique de Territoire.", "Without name, QPV, labelling, address, carrying structure and sources a record can be neither filtered nor checked. Every required field is known for any Fabrique de Territoire.");
+    text!(WHY, "Sans nom, sources et commune (avec son code postal ou son code INSEE), une fiche ne peut être ni trouvée, ni placée, ni vérifiée : ce sont les faits que toute liste de Fabriques de Territoire donne. Le reste (QPV, Fabrique numérique, labellisation, structure porteuse...) peut manquer quand les sources ne le disent pas : absent veut dire inconnu (`fabriques rules a-completer`). Dans une table écrite ([[actions]], [[liens]], [structure_porteuse]...), les clés qui la définissent sont obligatoires.", "Without name, sources and commune (with its postal code or INSEE code), a record can be neither found, placed nor checked: these are the facts any list of Fabriques de Territoire gives. The rest (QPV, Fabrique numérique, labelling, carrying structure...) may be missing when the sources do not say: absent means unknown (`fabriques rules a-completer`). In a table that is written ([[actions]], [[liens]], [structure_porteuse]...), the keys that define it are required.");
     text!(
         MESSAGE,
         "champ obligatoire manquant : « {champ} »",
         "missing required field `{champ}`"
+    );
+    text!(
+        MESSAGE_ONE_OF,
+        "il faut l'un de ces champs : {champs}",
+        "one of these fields is required: {champs}"
     );
     text!(HELP, "ajoutez par exemple : {exemple}", "add for example: {exemple}");
     text!(
@@ -219,6 +224,11 @@ pub mod invalid_value {
         DATE_ONLY,
         "seule une date est attendue, sans heure ni fuseau",
         "only a date is expected, without time or offset"
+    );
+    text!(
+        NOT_ANCT_ID,
+        "un identifiant ANCT s'écrit « fabt- » suivi d'un nombre, comme dans la liste de l'ANCT",
+        "an ANCT id is `fabt-` followed by a number, as in the ANCT's list"
     );
 }
 

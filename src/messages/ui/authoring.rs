@@ -201,16 +201,15 @@ text!(
 );
 text!(
     NEW_NEXT_STEP,
-    "Étape suivante : remplacez les valeurs « À VÉRIFIER » et « À COMPLÉTER » de {fichier}, puis lancez `fabriques validate`.",
-    "Next step: replace the values marked « À VÉRIFIER » (to check) and « À COMPLÉTER » (to complete) in {fichier}, then run `fabriques validate`."
+    "Étape suivante : écrivez la source à la place de « À COMPLÉTER » dans {fichier}, ajoutez ce qu'elle dit, puis lancez `fabriques validate`.",
+    "Next step: write the source instead of « À COMPLÉTER » (to complete) in {fichier}, add what it says, then run `fabriques validate`."
 );
 // The template's comments (written in the record).
 text!(
     NEW_T_HEADER,
-    "{nom} — {commune} ({departement}).\nFiche créée avec `fabriques new` : remplacez les valeurs marquées « À VÉRIFIER » et « À COMPLÉTER ». Une ligne qui commence par « # » est un commentaire : pour remplir un champ facultatif, retirez le « # » du début de sa ligne. Chaque champ est décrit dans docs/format.md ; vérifiez la fiche avec `fabriques validate`.",
-    "{nom} — {commune} ({departement}).\nRecord created with `fabriques new`: replace the values marked « À VÉRIFIER » (to check) and « À COMPLÉTER » (to complete). A line starting with « # » is a comment: to fill in an optional field, remove the « # » at the start of its line. Every field is described in docs/format.md; check the record with `fabriques validate`."
+    "{nom} — {commune} ({departement}).\nFiche créée avec `fabriques new` : remplacez la valeur marquée « À COMPLÉTER » et n'écrivez que ce qu'une source dit (un champ absent est inconnu). Une ligne qui commence par « # » est un commentaire : pour remplir un champ facultatif, retirez le « # » du début de sa ligne. Chaque champ est décrit dans docs/format.md ; vérifiez la fiche avec `fabriques validate`.",
+    "{nom} — {commune} ({departement}).\nRecord created with `fabriques new`: replace the value marked « À COMPLÉTER » (to complete) and write only what a source says (an absent field is unknown). A line starting with « # » is a comment: to fill in an optional field, remove the « # » at the start of its line. Every field is described in docs/format.md; check the record with `fabriques validate`."
 );
-text!(NEW_T_VERIFY, "À VÉRIFIER", "À VÉRIFIER (to check)");
 text!(
     NEW_T_STATUT,
     "Statut de la fabrique, si la source le dit : {codes}.",
@@ -218,8 +217,8 @@ text!(
 );
 text!(
     NEW_T_QPV,
-    "true si le lieu est dans un quartier prioritaire de la politique de la ville (QPV), false sinon.",
-    "true if the place is in a quartier prioritaire de la politique de la ville (QPV), false otherwise."
+    "true si le lieu est dans un quartier prioritaire de la politique de la ville (QPV), false sinon ; laissez la ligne en commentaire tant qu'une source ne le dit pas (absent veut dire inconnu, jamais false).",
+    "true if the place is in a quartier prioritaire de la politique de la ville (QPV), false otherwise; leave the line commented out until a source says (absent means unknown, never false)."
 );
 text!(
     NEW_T_CODE_QPV,
@@ -258,8 +257,8 @@ text!(
 );
 text!(
     NEW_T_ANNEE,
-    "À VÉRIFIER : année de labellisation",
-    "À VÉRIFIER (to check): year of labelling"
+    "Année de labellisation, si une source la donne.",
+    "Year of labelling, if a source gives it."
 );
 text!(
     NEW_T_VAGUE,
@@ -278,9 +277,14 @@ text!(
     "WGS 84 coordinates in decimal degrees: both, or neither."
 );
 text!(
+    NEW_T_PRECISION,
+    "D'où vient le point : commune s'il n'est que le centre de la commune (il ne sera jamais montré comme l'adresse) ; sans cette ligne, c'est l'adresse.",
+    "Where the point comes from: commune if it is only the commune's centre (it will never be shown as the address); without this line, it is the address."
+);
+text!(
     NEW_T_STRUCTURE,
-    "À VÉRIFIER : la structure qui porte la fabrique",
-    "À VÉRIFIER (to check): the structure carrying the fabrique"
+    "La structure qui porte la fabrique, si une source la nomme : retirez le # de [structure_porteuse] et de ses lignes (nom est alors obligatoire).",
+    "The structure carrying the fabrique, if a source names it: remove the # of [structure_porteuse] and of its lines (nom is then required)."
 );
 text!(NEW_T_FORME, "Forme juridique : {codes}.", "Legal form: {codes}.");
 text!(
@@ -326,6 +330,49 @@ text!(
     IMPORT_BAD_CSV,
     "{fichier} : tableau CSV illisible ({detail})",
     "{fichier}: unreadable CSV sheet ({detail})"
+);
+text!(
+    IMPORT_BAD_GEOJSON,
+    "{fichier} : GeoJSON illisible ({detail})",
+    "{fichier}: unreadable GeoJSON ({detail})"
+);
+text!(
+    IMPORT_NOT_COLLECTION,
+    "une FeatureCollection est attendue : `{\"type\": \"FeatureCollection\", \"features\": [...]}`",
+    "a FeatureCollection is expected: `{\"type\": \"FeatureCollection\", \"features\": [...]}`"
+);
+text!(
+    IMPORT_NOT_A_POINT,
+    "{nombre} entité(s) dont la géométrie n'est pas un point, importée(s) sans coordonnées : {entites}",
+    "{nombre} feature(s) whose geometry is not a point, imported without coordinates: {entites}"
+);
+text!(LINE, "ligne", "line");
+text!(
+    IMPORT_DERIVED_POSTAL_CODE,
+    "seul code postal de {commune} (INSEE {code})",
+    "the only postal code of {commune} (INSEE {code})"
+);
+text!(
+    IMPORT_MATCH_IDENTIFIER,
+    "même identifiant ANCT « {identifiant} »",
+    "same ANCT id `{identifiant}`"
+);
+text!(IMPORT_MATCH_ID, "même id", "same id");
+text!(
+    IMPORT_MATCH_NAME,
+    "même nom (« {ligne} » = « {fiche} ») et même commune",
+    "same name (« {ligne} » = « {fiche} ») and same commune"
+);
+text!(IMPORT_MATCH_SLUG, "id tiré du nom", "id made from the name");
+text!(
+    IMPORT_ID_TAKEN_IDENTIFIER,
+    "l'id « {id} » est celui de {fichier}, une autre fabrique (identifiant ANCT « {identifiant} ») : donnez à la ligne un id dans une colonne « id »",
+    "the id `{id}` is the one of {fichier}, another fabrique (ANCT id `{identifiant}`): give the row an id in an `id` column"
+);
+text!(
+    IMPORT_ID_TAKEN_COMMUNE,
+    "l'id « {id} » est celui de {fichier}, une fabrique d'une autre commune : donnez à la ligne un id dans une colonne « id »",
+    "the id `{id}` is the one of {fichier}, a fabrique of another commune: give the row an id in an `id` column"
 );
 text!(
     IMPORT_BAD_MAP,
@@ -374,8 +421,8 @@ text!(
 );
 text!(
     IMPORT_HEADER,
-    "{nom} — fiche importée du tableau « {fichier} », ligne {ligne}, avec `fabriques import`.",
-    "{nom} — record imported from the sheet « {fichier} », line {ligne}, with `fabriques import`."
+    "{nom} — fiche importée de « {fichier} », ligne {ligne}, avec `fabriques import`.",
+    "{nom} — record imported from « {fichier} », line {ligne}, with `fabriques import`."
 );
 text!(
     IMPORT_SOURCE,
@@ -389,8 +436,53 @@ text!(
 );
 text!(
     IMPORT_CONFLICT,
-    "{champ} n'est pas mis à jour : {fichier} y a une valeur d'un autre type",
-    "{champ} is not updated: {fichier} holds a value of another type there"
+    "conflit sur {champ} : {fichier} dit « {fiche} », la ligne dit « {ligne} » ; rien n'est remplacé",
+    "conflict on {champ}: {fichier} says `{fiche}`, the row says `{ligne}`; nothing is replaced"
+);
+text!(
+    IMPORT_CONFLICT_TYPE,
+    "conflit sur {champ} : {fichier} y a une valeur d'un autre type ; rien n'est remplacé",
+    "conflict on {champ}: {fichier} holds a value of another type there; nothing is replaced"
+);
+text!(
+    IMPORT_CONFLICT_RECORD_SOURCES,
+    "sources de la fiche : {sources}",
+    "the record's sources: {sources}"
+);
+text!(
+    IMPORT_CONFLICT_ROW_SOURCES,
+    "source de la ligne : {sources}",
+    "the row's source: {sources}"
+);
+text!(
+    IMPORT_CONFLICT_HELP,
+    "aide : à trancher par une personne, d'après les sources : corrigez la fiche (en disant pourquoi dans un commentaire) ou la feuille ; l'import ne remplace jamais une valeur",
+    "help: for a person to decide, from the sources: correct the record (saying why in a comment) or the sheet; import never replaces a value"
+);
+text!(
+    IMPORT_MATCHED,
+    "{fichier} retrouvée par : {comment}",
+    "{fichier} found by: {comment}"
+);
+text!(
+    IMPORT_UP_TO_DATE_ONE,
+    "{nombre} déjà à jour",
+    "{nombre} already up to date"
+);
+text!(
+    IMPORT_UP_TO_DATE_MANY,
+    "{nombre} déjà à jour",
+    "{nombre} already up to date"
+);
+text!(
+    IMPORT_CONFLICTS_ONE,
+    "{nombre} conflit à trancher",
+    "{nombre} conflict to decide"
+);
+text!(
+    IMPORT_CONFLICTS_MANY,
+    "{nombre} conflits à trancher",
+    "{nombre} conflicts to decide"
 );
 text!(IMPORT_COLUMN_LABEL, "colonne", "column");
 text!(
@@ -469,13 +561,13 @@ text!(IMPORT_ERRORS_MANY, "{nombre} erreurs", "{nombre} errors");
 text!(IMPORT_SUMMARY, "{fichier} : {resume}", "{fichier}: {resume}");
 text!(
     IMPORT_COMPLETENESS_ONE,
-    "{nombre} avertissement sur ce que le tableau ne documente pas (critères tiers-lieu, consortium, page Movilab) : `fabriques validate` le détaille",
-    "{nombre} warning about what the sheet does not document (tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details it"
+    "{nombre} avertissement sur ce que le fichier ne dit pas (faits inconnus, critères tiers-lieu, consortium, page Movilab) : `fabriques validate` le détaille",
+    "{nombre} warning about what the file does not say (unknown facts, tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details it"
 );
 text!(
     IMPORT_COMPLETENESS_MANY,
-    "{nombre} avertissements sur ce que le tableau ne documente pas (critères tiers-lieu, consortium, page Movilab) : `fabriques validate` les détaille",
-    "{nombre} warnings about what the sheet does not document (tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details them"
+    "{nombre} avertissements sur ce que le fichier ne dit pas (faits inconnus, critères tiers-lieu, consortium, page Movilab) : `fabriques validate` les détaille",
+    "{nombre} warnings about what the file does not say (unknown facts, tiers-lieu criteria, consortium, Movilab page): `fabriques validate` details them"
 );
 text!(
     IMPORT_DRY_RUN,

@@ -139,6 +139,11 @@ text!(
 );
 text!(SETTINGS_BAD_SEVERITY, "[regles] : « {niveau} » n'est pas une gravité pour « {regle} » ; écrivez \"erreur\", \"avertissement\" ou \"désactivée\"", "[regles]: `{niveau}` is not a severity for `{regle}`; write \"error\", \"warning\" or \"allow\"");
 text!(
+    SETTINGS_CLOSED_VOCABULARY,
+    "[vocabulaire] : le vocabulaire « {nom} » est fermé : l'outil donne un sens à chacun de ses codes (`fabriques vocab {nom}`)",
+    "[vocabulaire]: the vocabulary `{nom}` is closed: the tool gives each of its codes a meaning (`fabriques vocab {nom}`)"
+);
+text!(
     SETTINGS_BAD_CODE,
     "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)",
     "`{code}` is not a valid code: lowercase ASCII letters, digits and _ (e.g. tiers_lieu_nourricier)"
@@ -188,6 +193,9 @@ pub fn settings_bad_severity(lang: Lang, rule: &str, level: &str) -> String {
         &SETTINGS_BAD_SEVERITY,
         &[("regle", rule.to_string()), ("niveau", level.to_string())],
     )
+}
+pub fn settings_closed_vocabulary(lang: Lang, name: &str) -> String {
+    render(lang, &SETTINGS_CLOSED_VOCABULARY, &[("nom", name.to_string())])
 }
 pub fn settings_bad_code(lang: Lang, code: &str) -> String {
     render(lang, &SETTINGS_BAD_CODE, &[("code", code.to_string())])
@@ -349,6 +357,11 @@ pub static WIKI_ACTIONS_COLUMNS: [Text; 5] = [
     },
 ];
 text!(GEOJSON_QPV, "en QPV", "in a QPV");
+text!(
+    GEOJSON_POINT_COMMUNE,
+    "Point au centre de la commune : adresse non renseignée",
+    "Point at the commune's centre: address not recorded"
+);
 text!(
     GEOJSON_NUMERIQUE,
     "Fabrique numérique de territoire",

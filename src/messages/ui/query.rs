@@ -74,7 +74,7 @@ text!(GEO_SOURCE, "source : Code officiel géographique {millesime} (INSEE, La 
 text!(COL_ID, "id", "id");
 text!(COL_NOM, "nom", "name");
 text!(CRITERES_TOTAL, "fabriques qui le remplissent", "fabriques meeting it");
-text!(CRITERES_LEGEND, "✓ critère documenté dans la fiche · ✗ non documenté : `fabriques validate` dit ce qui manque, `fabriques rules critere-...` explique le critère", "✓ criterion documented in the record · ✗ not documented: `fabriques validate` says what is missing, `fabriques rules critere-...` explains the criterion");
+text!(CRITERES_LEGEND, "✓ critère documenté dans la fiche · ✗ ce que la fiche écrit ne le montre pas : `fabriques validate` dit ce qui manque · ? la fiche n'en dit rien (non renseigné) · `fabriques rules critere-...` explique le critère", "✓ criterion documented in the record · ✗ what the record writes does not show it: `fabriques validate` says what is missing · `?` the record says nothing about it (not recorded) · `fabriques rules critere-...` explains the criterion");
 text!(
     CRITERES_UNREADABLE,
     "{nombre} fichier(s) illisible(s) laissé(s) de côté : lancez `fabriques validate`",
@@ -89,6 +89,26 @@ text!(
     LIST_EMPTY,
     "aucune fabrique ne correspond aux filtres",
     "no fabrique matches the filters"
+);
+text!(
+    FILTER_LEFT_OUT_QPV_ONE,
+    "{nombre} fabrique dont le QPV n'est pas renseigné est laissée de côté : `--qpv inconnu` la montre",
+    "{nombre} fabrique whose QPV is not recorded is left out: `--qpv inconnu` shows it"
+);
+text!(
+    FILTER_LEFT_OUT_QPV_MANY,
+    "{nombre} fabriques dont le QPV n'est pas renseigné sont laissées de côté : `--qpv inconnu` les montre",
+    "{nombre} fabriques whose QPV is not recorded are left out: `--qpv inconnu` shows them"
+);
+text!(
+    FILTER_LEFT_OUT_NUMERIQUE_ONE,
+    "{nombre} fabrique dont on ne sait pas si elle est une Fabrique numérique est laissée de côté : `--numerique inconnu` la montre",
+    "{nombre} fabrique not known to be a Fabrique numérique or not is left out: `--numerique inconnu` shows it"
+);
+text!(
+    FILTER_LEFT_OUT_NUMERIQUE_MANY,
+    "{nombre} fabriques dont on ne sait pas si elles sont des Fabriques numériques sont laissées de côté : `--numerique inconnu` les montre",
+    "{nombre} fabriques not known to be Fabriques numériques or not are left out: `--numerique inconnu` shows them"
 );
 text!(
     LIST_ERRORS,
@@ -161,6 +181,22 @@ text!(F_BONUS, "bonus numérique", "numérique bonus");
 text!(F_LIENS, "Liens (→ sortants, ← entrants)", "Links (→ out, ← in)");
 text!(F_CRITERES, "Critères tiers-lieu", "Tiers-lieu criteria");
 text!(F_SOURCES, "Sources", "Sources");
+text!(
+    F_DESCRIPTION,
+    "Description (texte de la source)",
+    "Description (the source's text)"
+);
+text!(F_ANCT, "Identifiant ANCT", "ANCT id");
+text!(
+    F_POINT_COMMUNE,
+    "centre de la commune, pas l'adresse",
+    "the commune's centre, not the address"
+);
+text!(
+    CRITERES_SHOW_LEGEND,
+    "✓ documenté · ✗ ce qui est écrit ne le montre pas · ? rien d'écrit",
+    "✓ documented · ✗ what is written does not show it · `?` nothing written"
+);
 
 // --- stats, actions and liens commands -----------------------------------
 // Shared words.
@@ -230,9 +266,10 @@ text!(
     "Fabriques numériques de territoire",
     "Fabriques numériques de territoire"
 );
-text!(PROG_NOTE, "Chiffres du programme (AMI de juillet 2019), à titre indicatif : 300 fabriques, la moitié en QPV, la moitié hors des grands centres urbains, une trentaine de Fabriques numériques de territoire.", "The programme's figures (AMI of July 2019), for information: 300 fabriques, half in a QPV, half outside large urban centres, about 30 Fabriques numériques de territoire.");
+text!(PROG_NOTE, "Chiffres du programme (AMI de juillet 2019), à titre indicatif : 300 fabriques, la moitié en QPV, la moitié hors des grands centres urbains, une trentaine de Fabriques numériques de territoire. « inconnu » : les fabriques dont la fiche ne dit pas le fait compté (QPV, label numérique), qui ne sont comptées ni pour ni contre.", "The programme's figures (AMI of July 2019), for information: 300 fabriques, half in a QPV, half outside large urban centres, about 30 Fabriques numériques de territoire. « unknown »: the fabriques whose record does not give the fact counted (QPV, numérique label), counted neither for nor against.");
 text!(COL_OBJECTIF, "objectif", "target");
 text!(COL_AVANCEMENT, "avancement", "progress");
+text!(COL_UNKNOWN, "inconnu", "unknown");
 text!(COL_PART, "part", "share");
 text!(TARGET_ABOUT, "environ {n}", "about {n}");
 text!(QPV_IN, "en QPV", "in a QPV");
