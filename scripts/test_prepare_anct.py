@@ -156,7 +156,7 @@ class CommittedOutput(unittest.TestCase):
         expected = {
             "fabt-59": ("lab01", "LAB 01", "01004", "Ambérieu-en-Bugey"),
             "fabt-40": ("la-dynamo", "La Dynamo", "73065", "Chambéry"),
-            "fabt-155": ("monscobar", "La Fabrique MONSCOBAR", "59512", "Roubaix"),
+            "fabt-155": ("monscobar", "MONSCOBAR", "59512", "Roubaix"),
         }
         for anct, values in expected.items():
             p = self.by_anct[anct]

@@ -51,7 +51,16 @@ impl std::fmt::Display for WriteError {
     }
 }
 
-impl std::error::Error for WriteError {}
+impl std::error::Error for WriteError {
+    /// The system's error, so that it is worded in the user's language
+    /// (`messages::system::chain`).
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WriteError::Exists => None,
+            WriteError::Io(e) => Some(e),
+        }
+    }
+}
 
 /// How many files are flushed to disk at the same time.
 const SYNC_THREADS: usize = 16;

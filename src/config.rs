@@ -10,49 +10,19 @@
 //! (`[reseaux.CODE]`). A broken settings file is an error of the tool
 //! (exit 2): nothing can be validated against unknown settings.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
-use serde::Deserialize;
 
 use crate::diagnostic::Severity;
 use crate::messages::{ui, Lang};
 use crate::rules::{self, Severities};
-use crate::suggest::closest;
-use crate::vocab::{self, LocalEntry, Vocabularies};
+use crate::vocab::Vocabularies;
+
+mod settings;
 
 pub const SETTINGS_FILE: &str = "fabriques.toml";
 pub const DATA_DIR: &str = "data";
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SettingsFile {
-    #[serde(default)]
-    regles: BTreeMap<String, String>,
-    #[serde(default)]
-    vocabulaire: BTreeMap<String, BTreeMap<String, EntryDef>>,
-    #[serde(default)]
-    reseaux: BTreeMap<String, Reseau>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EntryDef {
-    libelle: String,
-    #[serde(default)]
-    definition: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Reseau {
-    nom: String,
-    #[serde(default)]
-    site: Option<String>,
-    #[serde(default)]
-    description: Option<String>,
-}
 
 /// The register's settings, checked.
 #[derive(Debug)]
@@ -77,78 +47,22 @@ impl Settings {
     /// Reads and checks a settings file (`path` as the user named it,
     /// relative to `cwd`).
     pub fn load(path: &Path, cwd: Option<&Path>, lang: Lang) -> Result<Settings> {
-        let text = crate::load::read_to_string(&absolute(path, cwd), lang)
-            .with_context(|| ui::settings_unreadable(lang, path))?;
-        Settings::parse(&text, lang)
-            .with_context(|| ui::settings_invalid(lang, path))
-            .map(|mut s| {
+        let text =
+            crate::load::read_to_string(&absolute(path, cwd)).with_context(|| ui::settings_unreadable(lang, path))?;
+        match settings::read(&text, lang) {
+            Ok(mut s) => {
                 s.path = Some(path.to_path_buf());
-                s
-            })
+                Ok(s)
+            }
+            Err(m) => bail!(m.located(&text, &path.display().to_string(), lang)),
+        }
     }
 
-    /// Parses and checks settings text.
+    #[cfg(test)]
+    /// Parses and checks settings text (a mistake says where it is, as
+    /// `fabriques.toml:LINE:COLUMN`).
     pub fn parse(text: &str, lang: Lang) -> Result<Settings> {
-        let file: SettingsFile = toml::from_str(text).map_err(|e| anyhow!("{e}"))?;
-        let mut severities = Severities::default();
-        for (rule, level) in &file.regles {
-            let Some(found) = rules::find(rule) else {
-                bail!(ui::settings_unknown_rule(
-                    lang,
-                    rule,
-                    closest(rule, rules::names(), 1).first().copied()
-                ));
-            };
-            let severity =
-                Severity::parse(level).ok_or_else(|| anyhow!(ui::settings_bad_severity(lang, rule, level)))?;
-            severities.set(found.id, severity);
-        }
-        let mut additions = Vec::new();
-        for (name, entries) in &file.vocabulaire {
-            if name == "reseaux" {
-                bail!(ui::settings_networks_elsewhere(lang));
-            }
-            if !vocab::NAMES.contains(&name.as_str()) {
-                bail!(ui::settings_unknown_vocabulary(
-                    lang,
-                    name,
-                    closest(name, vocab::NAMES.iter().copied(), 1).first().copied()
-                ));
-            }
-            for (code, e) in entries {
-                if !vocab::is_valid_code(code) {
-                    bail!(ui::settings_bad_code(lang, code));
-                }
-                additions.push(LocalEntry {
-                    vocabulary: name.clone(),
-                    code: code.clone(),
-                    libelle: e.libelle.clone(),
-                    definition: e.definition.clone(),
-                });
-            }
-        }
-        for (code, r) in &file.reseaux {
-            if !vocab::is_valid_code(code) {
-                bail!(ui::settings_bad_code(lang, code));
-            }
-            let definition = match (&r.description, &r.site) {
-                (Some(d), Some(s)) => format!("{d} ({s})"),
-                (Some(d), None) => d.clone(),
-                (None, Some(s)) => s.clone(),
-                (None, None) => String::new(),
-            };
-            additions.push(LocalEntry {
-                vocabulary: "reseaux".into(),
-                code: code.clone(),
-                libelle: r.nom.clone(),
-                definition,
-            });
-        }
-        Ok(Settings {
-            path: None,
-            severities,
-            vocab: Vocabularies::new(&additions),
-        })
+        settings::read(text, lang).map_err(|m| anyhow!(m.located(text, SETTINGS_FILE, lang)))
     }
 }
 
@@ -267,6 +181,7 @@ site = "https://lafabriquedesmobilites.fr"
             "[regles]\nunknown-key = \"fatal\"\n",
             "[vocabulaire.categorie]\nx = { libelle = \"x\" }\n",
             "[vocabulaire.categories]\n\"Pas Un Code\" = { libelle = \"x\" }\n",
+            "[vocabulaire.precisions_point]\nrue = { libelle = \"x\" }\n",
             "[autre]\n",
         ] {
             assert!(Settings::parse(bad, Lang::Fr).is_err(), "{bad}");

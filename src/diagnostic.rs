@@ -36,12 +36,18 @@ impl Severity {
         }
     }
 
-    /// Parses a severity as written in `fabriques.toml` (French or English).
+    /// Parses a severity as written in `fabriques.toml`: in French as the
+    /// documentation writes it (« erreur », « avertissement »,
+    /// « désactivée ») or in English (`error`, `warning`, `allow`, `off`),
+    /// whatever the case, the accents and the spaces around.
     pub fn parse(s: &str) -> Option<Severity> {
-        match s {
+        let word = deunicode::deunicode(s.trim()).to_lowercase();
+        match word.as_str() {
             "error" | "erreur" => Some(Severity::Error),
-            "warning" | "avertissement" => Some(Severity::Warning),
-            "allow" | "ignore" | "off" | "desactivee" => Some(Severity::Allow),
+            "warning" | "warn" | "avertissement" => Some(Severity::Warning),
+            "allow" | "ignore" | "off" | "desactivee" | "desactive" | "desactiver" | "ignoree" | "ignorer" => {
+                Some(Severity::Allow)
+            }
             _ => None,
         }
     }
@@ -272,6 +278,27 @@ impl<'a> LineIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn severities_are_read_as_the_documentation_writes_them() {
+        for (written, severity) in [
+            ("erreur", Severity::Error),
+            ("Erreur", Severity::Error),
+            ("error", Severity::Error),
+            ("AVERTISSEMENT", Severity::Warning),
+            ("warning", Severity::Warning),
+            ("désactivée", Severity::Allow),
+            ("Désactivée", Severity::Allow),
+            ("desactivee", Severity::Allow),
+            (" désactivé ", Severity::Allow),
+            ("off", Severity::Allow),
+            ("allow", Severity::Allow),
+        ] {
+            assert_eq!(Severity::parse(written), Some(severity), "{written}");
+        }
+        assert_eq!(Severity::parse("fatal"), None);
+        assert_eq!(Severity::parse("erreurs"), None);
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

@@ -5,8 +5,16 @@
 //! reference, codes are checked against the vocabularies, and anything
 //! unknown fails fast (exit 2) with suggestions. Flags combine with AND;
 //! the values of one flag (repeated, or comma-separated) combine with OR.
+//!
+//! A yes/no fact a record does not give (`qpv`, `numerique`) is unknown
+//! ([`Known::Inconnu`]), selected only by `inconnu`: never counted as « non »
+//! nor « oui ». The records a filter leaves out only because of such an
+//! unknown are counted as they go by, so that each command can say how
+//! many ([`Filter::note_unknowns`]): a count of the known ones is never
+//! read as the register's.
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{bail, Result};
 
@@ -30,16 +38,32 @@ pub struct FilterArgs {
     // Commune name or INSEE code.
     #[arg(long, value_delimiter = ',', value_name = "COMMUNE")]
     pub commune: Vec<String>,
-    // Only fabriques in a QPV.
-    #[arg(long, conflicts_with = "hors_qpv")]
-    pub qpv: bool,
-    // Only fabriques outside any QPV.
+    // QPV: known in a QPV (`--qpv`, `--qpv oui`), known outside (`--qpv
+    // non`, `--hors-qpv`), not known (`--qpv inconnu`); several values
+    // combine with OR.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        num_args = 0..=1,
+        default_missing_value = "oui",
+        value_name = "oui|non|inconnu"
+    )]
+    pub qpv: Vec<Known>,
+    // Alias of `--qpv non`.
     #[arg(long)]
     pub hors_qpv: bool,
-    // Only Fabriques numériques de territoire.
-    #[arg(long, conflicts_with = "non_numerique")]
-    pub numerique: bool,
-    // Only fabriques that are not Fabriques numériques.
+    // Fabrique numérique: as `--qpv`.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        num_args = 0..=1,
+        default_missing_value = "oui",
+        value_name = "oui|non|inconnu"
+    )]
+    pub numerique: Vec<Known>,
+    // Alias of `--numerique non`.
     #[arg(long)]
     pub non_numerique: bool,
     // Action category (vocabulary `categories`).
@@ -58,9 +82,41 @@ pub struct FilterArgs {
     #[arg(long, value_delimiter = ',', value_name = "RESEAU")]
     pub reseau: Vec<String>,
     // Text searched, without regard to case or accents, in names,
-    // structure, commune and sub-actions.
+    // description, structure, commune and sub-actions.
     #[arg(long, value_name = "TEXTE")]
     pub cherche: Option<String>,
+}
+
+/// What a record says of a yes/no fact (`qpv`, `numerique`), as the
+/// filters select it: a record that leaves the fact out is `Inconnu`,
+/// never `Non`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Known {
+    #[value(alias = "yes")]
+    Oui,
+    #[value(alias = "no")]
+    Non,
+    #[value(alias = "unknown")]
+    Inconnu,
+}
+
+impl Known {
+    pub fn of(v: Option<bool>) -> Known {
+        match v {
+            Some(true) => Known::Oui,
+            Some(false) => Known::Non,
+            None => Known::Inconnu,
+        }
+    }
+}
+
+/// The values asked for a yes/no fact; `None` when the flag is not given.
+fn known_values(values: &[Known], no_alias: bool) -> Option<HashSet<Known>> {
+    let mut set: HashSet<Known> = values.iter().copied().collect();
+    if no_alias {
+        set.insert(Known::Non);
+    }
+    (!set.is_empty()).then_some(set)
 }
 
 /// The filters, resolved and checked.
@@ -73,8 +129,13 @@ pub struct Filter {
     /// INSEE codes of the arrondissements of Paris, Lyon and Marseille
     /// asked for (`--commune "Paris 10e"`).
     arrondissements: HashSet<&'static str>,
-    qpv: Option<bool>,
-    numerique: Option<bool>,
+    qpv: Option<HashSet<Known>>,
+    numerique: Option<HashSet<Known>>,
+    /// Records that passed every other filter but were left out because
+    /// their `qpv` (`numerique`) is unknown: said on stderr, so that a
+    /// count of known values is never read as the whole register.
+    left_out_qpv: AtomicUsize,
+    left_out_numerique: AtomicUsize,
     actions: HashSet<String>,
     action_statuts: HashSet<String>,
     annees: HashSet<i64>,
@@ -84,10 +145,12 @@ pub struct Filter {
 }
 
 /// Reads the register and keeps the entries that pass the filter flags
-/// (checked before any file is read), sorted by id.
-pub(crate) fn select(cx: &Context, filters: &FilterArgs) -> Result<Vec<Entry>> {
+/// (checked before any file is read), sorted by id; the filter is returned
+/// for its notes ([`Filter::note_unknowns`]).
+pub(crate) fn select(cx: &Context, filters: &FilterArgs) -> Result<(Vec<Entry>, Filter)> {
     let filter = Filter::new(filters, &cx.config.settings.vocab, Geo::get(), cx.lang)?;
-    register::entries_where(cx, |e| filter.matches(e))
+    let entries = register::entries_where(cx, |e| filter.matches(e))?;
+    Ok((entries, filter))
 }
 
 /// Folds text for `--cherche`: lowercase, no accents.
@@ -144,16 +207,8 @@ impl Filter {
                 CommunePick::Arrondissement(code) => f.arrondissements.insert(code),
             };
         }
-        f.qpv = match (args.qpv, args.hors_qpv) {
-            (true, _) => Some(true),
-            (_, true) => Some(false),
-            _ => None,
-        };
-        f.numerique = match (args.numerique, args.non_numerique) {
-            (true, _) => Some(true),
-            (_, true) => Some(false),
-            _ => None,
-        };
+        f.qpv = known_values(&args.qpv, args.hors_qpv);
+        f.numerique = known_values(&args.numerique, args.non_numerique);
         f.actions = check_codes(&args.action, vocab, "categories", "--action", lang)?;
         f.action_statuts = check_codes(&args.statut, vocab, "statuts_action", "--statut", lang)?;
         f.statuts = check_codes(&args.statut_fabrique, vocab, "statuts", "--statut-fabrique", lang)?;
@@ -163,16 +218,60 @@ impl Filter {
         Ok(f)
     }
 
-    /// Whether an entry passes every filter.
+    /// Whether an entry passes every filter. An entry left out only
+    /// because its `qpv` or `numerique` is unknown is counted (see
+    /// [`Filter::note_unknowns`]).
     pub fn matches(&self, e: &Entry) -> bool {
+        if !self.matches_but_facts(e) {
+            return false;
+        }
+        let r = &e.record;
+        let (qpv, numerique) = (
+            Known::of(r.qpv.as_ref().map(|q| q.value)),
+            Known::of(r.numerique.as_ref().map(|n| n.value)),
+        );
+        let qpv_ok = self.qpv.as_ref().is_none_or(|set| set.contains(&qpv));
+        let numerique_ok = self.numerique.as_ref().is_none_or(|set| set.contains(&numerique));
+        if !qpv_ok && qpv == Known::Inconnu && numerique_ok {
+            self.left_out_qpv.fetch_add(1, Ordering::Relaxed);
+        }
+        if !numerique_ok && numerique == Known::Inconnu && qpv_ok {
+            self.left_out_numerique.fetch_add(1, Ordering::Relaxed);
+        }
+        qpv_ok && numerique_ok
+    }
+
+    /// Says on `err` how many records the filters left out only because
+    /// their `qpv` or `numerique` is unknown, and how to see them.
+    pub fn note_unknowns(&self, err: &mut dyn std::io::Write, lang: Lang) -> std::io::Result<()> {
+        for (n, one, many) in [
+            (
+                self.left_out_qpv.load(Ordering::Relaxed),
+                &ui::FILTER_LEFT_OUT_QPV_ONE,
+                &ui::FILTER_LEFT_OUT_QPV_MANY,
+            ),
+            (
+                self.left_out_numerique.load(Ordering::Relaxed),
+                &ui::FILTER_LEFT_OUT_NUMERIQUE_ONE,
+                &ui::FILTER_LEFT_OUT_NUMERIQUE_MANY,
+            ),
+        ] {
+            if n > 0 {
+                let text = crate::messages::plural(lang, n, one, many);
+                writeln!(err, "{}", fill(text, &[("nombre", n.to_string())]))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every filter but `--qpv` and `--numerique`.
+    fn matches_but_facts(&self, e: &Entry) -> bool {
         let r = &e.record;
         let set_ok =
             |set: &HashSet<&'static str>, v: Option<&str>| set.is_empty() || v.is_some_and(|v| set.contains(v));
         set_ok(&self.departements, e.departement().map(|d| d.code))
             && set_ok(&self.regions, e.region().map(|r| r.code))
             && self.commune_matches(e)
-            && self.qpv.is_none_or(|q| r.qpv.as_ref().is_some_and(|v| v.value == q))
-            && self.numerique.is_none_or(|n| r.is_numerique() == n)
             && (self.annees.is_empty()
                 || r.labellisation
                     .annee
@@ -212,6 +311,7 @@ impl Filter {
         let mut fields = vec![r.id.as_str(), r.nom()];
         fields.extend(r.structure_porteuse.nom.as_ref().map(|n| n.value.as_str()));
         fields.extend(r.adresse.commune.as_ref().map(|n| n.value.as_str()));
+        fields.extend(r.description.as_ref().map(|d| d.value.as_str()));
         fields.extend(
             r.actions
                 .iter()
@@ -267,7 +367,7 @@ fn resolve_commune(
             .collect();
         if near.is_empty() {
             bail!(
-                "{} ; {}",
+                "{}{}{}",
                 fill(
                     ui::FILTER_UNKNOWN.get(lang),
                     &[
@@ -275,6 +375,7 @@ fn resolve_commune(
                         ("valeur", crate::terminal::clip(value).into_owned())
                     ]
                 ),
+                ui::LIST_SEPARATOR.get(lang),
                 fill(
                     ui::FILTER_NO_COMMUNE.get(lang),
                     &[("valeur", crate::terminal::clip(value).into_owned())]

@@ -61,7 +61,7 @@ use std::io::Write;
 use anyhow::Result;
 use clap::Parser;
 
-pub use context::Env;
+pub use context::{Env, Input};
 pub use messages::Lang;
 
 use config::Config;
@@ -87,11 +87,10 @@ struct Cli {
 /// `BufWriter` when it is not a terminal (see `main.rs`).
 pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let lang = Lang::resolve(cli::lang_flag(&args), |k| env.var(k).map(str::to_string));
-    let cli: Cli = match cli::parse(args, lang) {
+    let color = cli::color_flag(&args).enabled(env.stdout_is_terminal, |k| env.var(k));
+    let cli: Cli = match cli::parse(args, lang, color) {
         Ok(cli) => cli,
-        Err(e) => {
-            let color = cli::ColorChoice::Auto.enabled(env.stdout_is_terminal, env.var("NO_COLOR"));
-            let early = cli::Early::from(&e, color && !e.use_stderr());
+        Err(early) => {
             let w: &mut dyn Write = if early.to_stdout { out } else { err };
             let _ = w.write_all(early.text.as_bytes()).and_then(|()| w.flush());
             return early.code;
@@ -104,7 +103,12 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
-            let _ = writeln!(err, "{}{e:#}", messages::ui::ERROR_PREFIX.get(lang));
+            let _ = writeln!(
+                err,
+                "{}{}",
+                messages::ui::ERROR_PREFIX.get(lang),
+                messages::system::chain(&e, lang)
+            );
             let _ = err.flush();
             2
         }
@@ -124,18 +128,28 @@ fn execute(cli: &Cli, lang: Lang, env: &Env, out: &mut dyn Write, err: &mut dyn 
     let config = match cli.command.needs() {
         cmd::Needs::Register => Config::resolve(g.data.as_deref(), g.config.as_deref(), lang, cwd)?,
         cmd::Needs::Settings => optional_register(g, lang, cwd)?,
+        cmd::Needs::Nothing => Config::builtin(lang, cwd),
     };
     let terminal = env.stdout_is_terminal;
     let cx = Context {
         config,
         lang,
         terminal,
-        color: g.color.enabled(terminal, env.var("NO_COLOR")),
+        color: g.color.enabled(terminal, |k| env.var(k)),
+        command: command_in,
+        stdin: env.stdin.clone(),
         today: today::resolve(env.var(today::ENV)),
     };
     let code = cli.command.run(&cx, out, err)?;
     out.flush()?;
     Ok(code)
+}
+
+/// The whole command line, localised: what `completions` and `man`
+/// describe.
+pub(crate) fn command_in(lang: Lang) -> clap::Command {
+    use clap::CommandFactory;
+    cli::localize(Cli::command(), lang).version(cli::version(lang))
 }
 
 /// The register's configuration when there is one; the built-in rules and

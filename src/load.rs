@@ -81,6 +81,11 @@ impl Walk<'_> {
             let path = at.join(&name);
             let shown = || shown_folder.join(&name);
             let bytes = name.as_encoded_bytes();
+            if bytes == b".gitkeep" {
+                // The usual way to keep an empty folder in git (`init`
+                // writes one): nothing to note.
+                continue;
+            }
             if bytes.starts_with(b".") {
                 self.skip(shown(), SkipReason::Hidden);
                 continue;
@@ -162,7 +167,7 @@ impl Discovery {
 /// error saying what it is (in `lang`), never read: reading a pipe waits
 /// for a writer forever, a device never ends. Used for every file the
 /// tool reads by name: records, `--config`, the sheet of `import`.
-pub fn read(path: &Path, lang: Lang) -> std::io::Result<Vec<u8>> {
+pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() && !meta.is_dir() {
         let text = match Special::of(meta.file_type()) {
@@ -171,14 +176,14 @@ pub fn read(path: &Path, lang: Lang) -> std::io::Result<Vec<u8>> {
             Special::Device => &ui::NOT_REGULAR_DEVICE,
             Special::Other => &ui::NOT_REGULAR_OTHER,
         };
-        return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, text.get(lang)));
+        return Err(crate::messages::system::said(std::io::ErrorKind::InvalidInput, text));
     }
     std::fs::read(path)
 }
 
 /// [`read`], as UTF-8 text.
-pub fn read_to_string(path: &Path, lang: Lang) -> std::io::Result<String> {
-    String::from_utf8(read(path, lang)?).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+pub fn read_to_string(path: &Path) -> std::io::Result<String> {
+    String::from_utf8(read(path)?).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }
 
 /// `path` joined to `cwd` when it is relative.

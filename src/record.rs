@@ -1,7 +1,9 @@
 //! The typed record of one fabrique, as read from `data/<id>.toml`.
 //!
 //! Every value keeps the byte [`Span`] it came from, so that a rule can
-//! point at it. Fields the schema requires are still `Option`s: a record
+//! point at it. A fact the record does not write is `None`: unknown, never
+//! false ([`Written`] says which of the facts a source may leave out the
+//! file writes, even with a value of the wrong type). Fields the schema requires are still `Option`s: a record
 //! with errors is kept (commands such as `list` show it with a marker), and
 //! the schema reader (`schema`) has already reported what is missing.
 //! See `docs/format.md` for the meaning of each field.
@@ -50,6 +52,9 @@ pub struct Record {
     pub video: Option<Sp<String>>,
     pub reseaux: Vec<Sp<String>>,
     pub sources: Vec<Sp<String>>,
+    /// The source's full text about the fabrique, when `nom` is shorter.
+    pub description: Option<Sp<String>>,
+    pub identifiants: Identifiants,
     pub labellisation: Labellisation,
     pub adresse: Adresse,
     pub structure_porteuse: StructurePorteuse,
@@ -60,6 +65,51 @@ pub struct Record {
     pub actions: Vec<Action>,
     pub liens: Vec<Lien>,
     pub ignorer: Vec<Exception>,
+    /// Which of the facts a record may leave unknown it writes (whatever
+    /// their value, even a wrongly typed one): absent means unknown.
+    pub written: Written,
+}
+
+/// The facts a record may leave out when its sources do not give them,
+/// each a bit of [`Written`]: absent means unknown, never false. In the
+/// order `a-completer` lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fact {
+    Qpv,
+    Numerique,
+    Annee,
+    Structure,
+    Consortium,
+    PageMovilab,
+    Communaute,
+    Gouvernance,
+    Ancrage,
+    MiseEnCommun,
+    Actions,
+    Publics,
+}
+
+/// The set of [`Fact`]s a record writes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Written(u16);
+
+impl Written {
+    pub fn add(&mut self, fact: Fact) {
+        self.0 |= 1 << fact as u16;
+    }
+
+    pub fn has(self, fact: Fact) -> bool {
+        self.0 & (1 << fact as u16) != 0
+    }
+}
+
+/// Identifiers of the fabrique in other registers: the next edition of a
+/// list updates its records instead of duplicating them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Identifiants {
+    pub span: Option<Span>,
+    /// The ANCT's id in its list of the Fabriques de Territoire (`fabt-59`).
+    pub anct: Option<Sp<String>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -79,6 +129,21 @@ pub struct Adresse {
     pub code_insee: Option<Sp<String>>,
     pub latitude: Option<Sp<f64>>,
     pub longitude: Option<Sp<f64>>,
+    /// Where the point comes from (vocabulary `precisions_point`): absent
+    /// or `adresse`, the fabrique's address; `commune`, only the commune's
+    /// centre.
+    pub precision_point: Option<Sp<String>>,
+}
+
+/// The `precision_point` of a point that is only its commune's centre.
+pub const POINT_COMMUNE: &str = "commune";
+
+impl Adresse {
+    /// True when the record says its point is only the commune's centre
+    /// (maps and exports never present it as the address).
+    pub fn point_is_commune_centre(&self) -> bool {
+        self.precision_point.as_ref().is_some_and(|p| p.value == POINT_COMMUNE)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -75,6 +75,26 @@ pub const NAMES: &[&str] = &[
     "consortium",
     "types_lien",
     "reseaux",
+    "precisions_point",
+];
+
+/// Vocabularies a register cannot extend: the tool gives each of their
+/// codes a meaning (a point at `commune` precision is never shown as the
+/// address).
+pub const CLOSED: &[&str] = &["precisions_point"];
+
+/// Where a record's point comes from (`adresse.precision_point`).
+const PRECISIONS_POINT: &[(&str, &str, &str)] = &[
+    (
+        "adresse",
+        "Adresse",
+        "Le point est l'adresse de la fabrique (géocodée ou relevée). C'est le sens d'un point sans précision.",
+    ),
+    (
+        "commune",
+        "Centre de la commune",
+        "Le point n'est que le centre de la commune : l'adresse n'est pas connue. Les cartes et les exports ne le présentent jamais comme l'adresse.",
+    ),
 ];
 
 /// Action categories: the « Entrée par action » of the Movilab page and the
@@ -321,6 +341,7 @@ impl Vocabularies {
             Vocabulary::builtin("consortium", "[consortium]", CONSORTIUM),
             Vocabulary::builtin("types_lien", "liens.type", TYPES_LIEN),
             Vocabulary::builtin("reseaux", "reseaux", &[]),
+            Vocabulary::builtin("precisions_point", "adresse.precision_point", PRECISIONS_POINT),
         ];
         for add in additions {
             if let Some(v) = all.iter_mut().find(|v| v.name == add.vocabulary) {

@@ -24,10 +24,12 @@
 //! six kinds of fault: unknown key, wrong type, missing required field, TOML
 //! syntax error, value outside a vocabulary, link to a non-existent id.
 //!
-//! `--undocumented` leaves out of every record its `page_movilab` and its
-//! `[criteres]` table — a real register before its criteria are written
-//! down: valid, but each record gets six warnings (the five criteria its
-//! `[criteres]` table shows, and the Movilab page). Everything else is the same as without the flag.
+//! `--undocumented` writes every record's `[criteres]` table with
+//! placeholders (« à compléter », no publics) and its Movilab page on
+//! another site — a real register before its criteria are written down:
+//! valid, but each record gets six warnings (the five criteria its
+//! `[criteres]` table shows, and the Movilab page). Everything else is the
+//! same as without the flag.
 //!
 //! It never overwrites anything: if `OUT_DIR/data` exists and is not empty, or
 //! `OUT_DIR/fabriques.toml` exists, it stops with exit code 2 (also the code

@@ -150,7 +150,6 @@ fn top_keys(
     }
     match fault {
         Some((Fault::WrongType, 0)) => t.push_str("qpv = \"oui\"\n"),
-        Some((Fault::MissingRequired, 0)) => {}
         _ => {
             let _ = writeln!(t, "qpv = {qpv}");
         }
@@ -159,19 +158,27 @@ fn top_keys(
     if qpv && insee.as_bytes()[0].is_ascii_digit() && !insee.starts_with("97") && rng.chance(60) {
         let _ = writeln!(t, "code_qpv = \"QN0{}{:02}M\"", &insee[..2], rng.range(1, 12));
     }
-    if numerique {
-        t.push_str("numerique = true\n");
-    } else if rng.chance(30) {
-        t.push_str("numerique = false\n");
-    }
+    // Always known: a « clean » register has no diagnostic at all, not even
+    // an `a-completer` (the draw is kept, so that the rest of the record is
+    // what it was).
+    let _ = rng.chance(30);
+    t.push_str(if numerique {
+        "numerique = true\n"
+    } else {
+        "numerique = false\n"
+    });
     let nom_slug = slug(nom, '-').to_lowercase();
     if rng.chance(70) {
         let _ = writeln!(t, "site_web = \"https://www.{}.fr\"", nom_slug);
     }
-    // Every fabrique documents itself on Movilab (the AMI asked for it).
-    if !ctx.undocumented {
-        let _ = writeln!(t, "page_movilab = \"https://movilab.org/wiki/{}\"", slug(nom, '_'));
-    }
+    // Every fabrique documents itself on Movilab (the AMI asked for it);
+    // undocumented, its page is still on its own site.
+    let host = if ctx.undocumented {
+        "www.example.org/movilab"
+    } else {
+        "movilab.org/wiki"
+    };
+    let _ = writeln!(t, "page_movilab = \"https://{host}/{}\"", slug(nom, '_'));
     if rng.chance(20) {
         let code: String = (0..10)
             .map(|_| *rng.pick(&b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"[..]) as char)
@@ -218,11 +225,18 @@ fn place(
     if rng.chance(90) {
         let _ = writeln!(t, "voie = {}", q(format!("{} {}", rng.range(1, 120), rng.pick(VOIES))));
     }
-    if !matches!(fault, Some((Fault::MissingRequired, 1))) {
+    // The required fields of an address: its commune (variant 0), and its
+    // postal code or INSEE code (variant 1 leaves out both).
+    let missing = |v| matches!(fault, Some((Fault::MissingRequired, x)) if x == v);
+    if !missing(1) {
         let _ = writeln!(t, "code_postal = \"{cp}\"");
     }
-    let _ = writeln!(t, "commune = {}", q(commune));
-    let _ = writeln!(t, "code_insee = \"{insee}\"");
+    if !missing(0) {
+        let _ = writeln!(t, "commune = {}", q(commune));
+    }
+    if !missing(1) {
+        let _ = writeln!(t, "code_insee = \"{insee}\"");
+    }
     // A street address near the town centre (~500 m).
     let dlat = (rng.range(-4500, 4500) as f64) / 1e6;
     let dlon = (rng.range(-6000, 6000) as f64) / 1e6;
@@ -336,7 +350,15 @@ fn criteres(rng: &mut Rng, t: &mut String, fault: Option<(Fault, usize)>, undocu
     }
     let _ = writeln!(t, "publics = {}", q_array(&publics));
     if undocumented {
+        // Written, not yet filled in: each criterion reports what is
+        // missing (a criterion not written at all would only be one more
+        // item of the record's `a-completer` line).
         t.truncate(criteres_at);
+        t.push_str("\n[criteres]\n");
+        for key in ["communaute", "gouvernance", "ancrage", "mise_en_commun"] {
+            let _ = writeln!(t, "{key} = \"à compléter\"");
+        }
+        t.push_str("publics = []\n");
     }
 }
 

@@ -14,7 +14,7 @@ use super::Kept;
 use crate::diagnostic::{Diagnostic, Place, Severity, Span};
 use crate::messages::rules::ignore_unused as unused_text;
 use crate::messages::Message;
-use crate::rules::{self, ignore_unused, Check, Found, Outline, RuleId, Severities};
+use crate::rules::{self, ignore_unused, Anchor, Check, Found, Outline, RuleId, Severities};
 
 /// A diagnostic found at the end of the run, located.
 #[derive(Debug)]
@@ -38,7 +38,7 @@ pub(crate) fn finish(kept: Vec<Kept>, severities: &Severities, strict: bool) -> 
             owners.push(i);
             place
         });
-        records.push((k.file, place, k.deferred));
+        records.push((k.file, place, k.identifier, k.deferred));
     }
     let found = register_wide(&outlines, severities);
     drop(outlines);
@@ -50,12 +50,15 @@ pub(crate) fn finish(kept: Vec<Kept>, severities: &Severities, strict: bool) -> 
     let mut used: Vec<(usize, RuleId)> = Vec::new();
     for f in found {
         let owner = owners[f.outline];
-        let (file, place, deferred) = &records[owner];
+        let (file, place, identifier, deferred) = &records[owner];
         if deferred.iter().any(|(rule, _)| *rule == f.rule.id) {
             used.push((owner, f.rule.id));
             continue;
         }
-        let place = place.clone().expect("an outline");
+        let place = match (f.at, identifier) {
+            (Anchor::Anct, Some(at)) => at.clone(),
+            _ => place.clone().expect("an outline"),
+        };
         let d = diagnostic(f.rule.id, severity(f.rule.id), f.message, f.help);
         late.push((
             owner,
@@ -68,7 +71,7 @@ pub(crate) fn finish(kept: Vec<Kept>, severities: &Severities, strict: bool) -> 
     }
     let unused_severity = severity(RuleId::IgnoreUnused);
     if unused_severity != Severity::Allow {
-        for (i, (file, _, deferred)) in records.iter().enumerate() {
+        for (i, (file, _, _, deferred)) in records.iter().enumerate() {
             for (rule, place) in deferred.iter().filter(|(r, _)| !used.contains(&(i, *r))) {
                 let message = Message::new(&unused_text::MESSAGE).arg("regle", rule.name());
                 let help = Some(Message::new(&unused_text::HELP));

@@ -52,8 +52,6 @@ pub(crate) struct Checker<'a> {
     vocab: &'a Vocabularies,
     today: Date,
     ids: Ids,
-    /// The language of the messages of the tool (a file that cannot be read).
-    lang: crate::messages::Lang,
     /// The ids several files share (`duplicate-id`).
     duplicates: Duplicates,
     strict: bool,
@@ -93,6 +91,8 @@ pub(crate) struct Checked {
 pub(crate) struct Kept {
     pub file: Arc<PathBuf>,
     pub outline: Option<(Outline, Place)>,
+    /// Where its `[identifiants] anct` is, when it has one.
+    pub identifier: Option<Place>,
     pub deferred: Vec<(RuleId, Place)>,
 }
 
@@ -105,7 +105,6 @@ impl<'a> Checker<'a> {
             vocab: &config.settings.vocab,
             today,
             ids,
-            lang: config.lang,
             duplicates: Duplicates::new(),
             strict: false,
             counting: false,
@@ -150,15 +149,21 @@ impl<'a> Checker<'a> {
     /// Reads and checks the file at `path`, shown as `file`.
     pub fn check_file(&self, path: &Path, file: &Arc<PathBuf>) -> Checked {
         let id = crate::load::id_of(path);
-        let bytes = match crate::load::read(path, self.lang) {
-            Ok(bytes) => bytes,
+        match crate::load::read(path) {
+            Ok(bytes) => self.check_bytes(&id, bytes, file),
             Err(err) => {
                 let mut sink = Sink::new(self.severities);
                 self.check_id(&mut sink, &id, file);
                 file_unreadable::report_io(&mut sink, &err);
-                return self.finish(Checked::unread(id, None, sink.diags));
+                self.finish(Checked::unread(id, None, sink.diags))
             }
-        };
+        }
+    }
+
+    /// Checks `bytes`, the content of record `id`'s file (shown as
+    /// `file`): read from the file, or from standard input for an editor.
+    pub fn check_bytes(&self, id: &str, bytes: Vec<u8>, file: &Arc<PathBuf>) -> Checked {
+        let id = id.to_string();
         match String::from_utf8(bytes) {
             Ok(text) => self.check_text(&id, text, file),
             Err(err) => {
@@ -227,7 +232,7 @@ impl<'a> Checker<'a> {
     /// for the register-wide rules, without checking it: `import` compares
     /// its rows with the register this way.
     pub fn outline_file(&self, path: &Path, file: &Arc<PathBuf>) -> Option<Outline> {
-        let text = crate::load::read_to_string(path, self.lang).ok()?;
+        let text = crate::load::read_to_string(path).ok()?;
         let doc = DeTable::parse(&text).ok()?;
         let mut sink = Sink::new(self.severities);
         let record = Reader::new(self.vocab, &mut sink).record(&crate::load::id_of(path), &doc);
@@ -280,6 +285,7 @@ impl<'a> Checker<'a> {
                 let span = record.nom.as_ref().map(|n| n.span).unwrap_or_default();
                 (o, place(span))
             }),
+            identifier: record.identifiants.anct.as_ref().map(|a| place(a.span)),
             deferred: deferred.into_iter().map(|(rule, span)| (rule, place(span))).collect(),
         }
     }

@@ -1,11 +1,13 @@
 //! `fabriques criteres`: which of the six tiers-lieu criteria each fabrique
 //! documents — a matrix for people who would rather look than read.
 //!
-//! One row per fabrique, one column per criterion (✓ / ✗), a legend, and a
-//! last line counting the fabriques that meet each criterion. The verdicts
-//! come from the criterion rules themselves (`rules::criteria`), so the
-//! matrix and `validate` can never disagree. `--format csv|json` for
-//! machines.
+//! One row per fabrique, one column per criterion — ✓ documented, ✗ what
+//! the record writes does not show it, ? the record writes nothing about
+//! it (unknown, never shown as ✗) —, a legend, and a last line counting
+//! the fabriques that meet each criterion. The verdicts come from the
+//! criterion rules themselves (`rules::criteria`), so the matrix and
+//! `validate` can never disagree. `--format csv|json` for machines, where
+//! an unknown verdict is an empty cell / `null`.
 
 use std::io::Write;
 
@@ -26,11 +28,12 @@ pub enum CriteresFormat {
     Json,
 }
 
-/// One fabrique's verdicts, in the order of `rules::criteria`.
+/// One fabrique's verdicts, in the order of `rules::criteria`: met, not
+/// shown, or `None` when the record writes nothing about the criterion.
 pub struct Row {
     pub id: String,
     pub nom: String,
-    pub met: Vec<bool>,
+    pub met: Vec<Option<bool>>,
 }
 
 /// Evaluates the criteria of one record.
@@ -38,8 +41,18 @@ pub fn evaluate(r: &Record) -> Row {
     Row {
         id: r.id.clone(),
         nom: r.nom().to_string(),
-        met: criteria().map(|c| (c.shown)(r).is_met()).collect(),
+        met: criteria()
+            .map(|c| {
+                let shown = (c.shown)(r);
+                (!shown.is_unknown()).then(|| shown.is_met())
+            })
+            .collect(),
     }
+}
+
+/// The number of criteria a row meets.
+fn met(r: &Row) -> usize {
+    r.met.iter().filter(|m| **m == Some(true)).count()
 }
 
 #[derive(Serialize)]
@@ -52,8 +65,9 @@ struct JsonRow<'a> {
 
 /// Reads the register, applies the filters, and returns the rows (sorted
 /// by id) and the number of files that could not be read as records.
-fn rows(cx: &Context, filters: &FilterArgs) -> Result<(Vec<Row>, usize)> {
-    let entries = crate::filter::select(cx, filters)?;
+fn rows(cx: &Context, filters: &FilterArgs, err: &mut dyn Write) -> Result<(Vec<Row>, usize)> {
+    let (entries, filter) = crate::filter::select(cx, filters)?;
+    filter.note_unknowns(err, cx.lang)?;
     let unreadable = entries.iter().filter(|e| !e.parsed).count();
     let rows = entries
         .iter()
@@ -74,7 +88,7 @@ pub(crate) struct CriteresArgs {
 
 pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (lang, terminal, format) = (cx.lang, cx.terminal, args.format);
-    let (rows, unreadable) = rows(cx, &args.filters)?;
+    let (rows, unreadable) = rows(cx, &args.filters, err)?;
     if unreadable > 0 {
         writeln!(
             err,
@@ -93,9 +107,9 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
                     criteres: names
                         .iter()
                         .zip(&r.met)
-                        .map(|(n, m)| (n.to_string(), (*m).into()))
+                        .map(|(n, m)| (n.to_string(), m.map_or(serde_json::Value::Null, Into::into)))
                         .collect(),
-                    remplis: r.met.iter().filter(|m| **m).count(),
+                    remplis: met(r),
                 })
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &items)?;
@@ -109,8 +123,8 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
             w.row(&header)?;
             for r in &rows {
                 let mut rec = vec![r.id.clone(), r.nom.clone()];
-                rec.extend(r.met.iter().map(|m| m.to_string()));
-                rec.push(r.met.iter().filter(|m| **m).count().to_string());
+                rec.extend(r.met.iter().map(|m| m.map_or(String::new(), |m| m.to_string())));
+                rec.push(met(r).to_string());
                 w.row(&rec)?;
             }
             w.flush()?;
@@ -120,7 +134,11 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
             let mut header = vec![ui::COL_ID.get(lang).to_string(), ui::COL_NOM.get(lang).to_string()];
             header.extend(criteria().map(|c| c.short.get(lang).to_string()));
             t.set_header(header);
-            let mark = |m: bool| if m { "✓" } else { "✗" };
+            let mark = |m: Option<bool>| match m {
+                Some(true) => "✓",
+                Some(false) => "✗",
+                None => "?",
+            };
             for r in &rows {
                 let mut cells = vec![r.id.clone(), r.nom.clone()];
                 cells.extend(r.met.iter().map(|m| mark(*m).to_string()));
@@ -128,7 +146,7 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
             }
             let mut totals = vec![String::new(), ui::CRITERES_TOTAL.get(lang).to_string()];
             for i in 0..names.len() {
-                let n = rows.iter().filter(|r| r.met[i]).count();
+                let n = rows.iter().filter(|r| r.met[i] == Some(true)).count();
                 totals.push(format!("{n}/{}", rows.len()));
             }
             t.add_row(totals);

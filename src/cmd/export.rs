@@ -178,6 +178,7 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
             csv::table(&mut each, w, &columns, delim, args.bom, vocab)
         }
     })?;
+    filter.note_unknowns(err, lang)?;
     if let Some(path) = &args.output {
         writeln!(
             err,

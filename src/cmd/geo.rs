@@ -71,7 +71,7 @@ fn item(geo: &Geo, c: &Commune) -> Item {
 /// The arguments of `geo`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct GeoArgs {
-    #[arg(required = true, num_args = 1..)]
+    #[arg(required = true, num_args = 1.., value_name = "RECHERCHE")]
     pub query: Vec<String>,
     #[arg(long, value_enum, default_value_t = GeoFormat::Table)]
     pub format: GeoFormat,
@@ -84,12 +84,8 @@ pub(crate) fn run(cx: &Context, args: &GeoArgs, out: &mut dyn Write, err: &mut d
     let geo = Geo::get();
     let found = geo.search(query);
     if found.is_empty() {
-        writeln!(
-            err,
-            "{}",
-            fill(ui::GEO_NOTHING.get(lang), &[("requete", query.to_string())])
-        )?;
-        return Ok(1);
+        let message = fill(ui::GEO_NOTHING.get(lang), &[("requete", query.to_string())]);
+        return super::not_found(err, lang, &message);
     }
     let items: Vec<Item> = found.iter().map(|c| item(geo, c)).collect();
     match format {

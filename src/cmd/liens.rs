@@ -187,6 +187,7 @@ pub(crate) fn run(cx: &Context, args: &LiensArgs, out: &mut dyn Write, err: &mut
             fill(ui::LIENS_UNKNOWN.get(lang), &[("nombre", unknown.to_string())])
         )?;
     }
+    filter.note_unknowns(err, lang)?;
     Ok(0)
 }
 

@@ -63,6 +63,7 @@ pub enum Column {
     Structure,
     Actions,
     Reseaux,
+    Anct,
     Erreurs,
 }
 
@@ -82,6 +83,7 @@ pub const COLUMNS: &[(&str, Column)] = &[
     ("structure", Column::Structure),
     ("actions", Column::Actions),
     ("reseaux", Column::Reseaux),
+    ("anct", Column::Anct),
     ("erreurs", Column::Erreurs),
 ];
 
@@ -102,6 +104,9 @@ const DEFAULT_SORT: &[Column] = &[Column::Departement, Column::Nom];
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
     Text(String),
+    /// A text fact a record may leave unknown (`statut`, `code_postal`,
+    /// the structure): `None` is unknown.
+    Fact(Option<String>),
     Bool(Option<bool>),
     Int(Option<i64>),
 }
@@ -111,30 +116,32 @@ impl Cell {
         Cell::Text(s.unwrap_or_default().to_string())
     }
 
-    /// For tables: words in the user's language, a dash for unknown.
+    /// For tables: words in the user's language, `?` for unknown (never
+    /// « non »).
     pub fn human(&self, lang: Lang) -> String {
         match self {
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) | Cell::Fact(Some(s)) => s.clone(),
             Cell::Bool(Some(true)) => ui::YES.get(lang).to_string(),
             Cell::Bool(Some(false)) => ui::NO.get(lang).to_string(),
             Cell::Int(Some(n)) => n.to_string(),
-            Cell::Bool(None) | Cell::Int(None) => "—".to_string(),
+            Cell::Bool(None) | Cell::Int(None) | Cell::Fact(None) => "?".to_string(),
         }
     }
 
     /// For CSV and TSV: `true`/`false`, numbers, empty for unknown.
     pub fn plain(&self) -> String {
         match self {
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) | Cell::Fact(Some(s)) => s.clone(),
             Cell::Bool(Some(b)) => b.to_string(),
             Cell::Int(Some(n)) => n.to_string(),
-            Cell::Bool(None) | Cell::Int(None) => String::new(),
+            Cell::Bool(None) | Cell::Int(None) | Cell::Fact(None) => String::new(),
         }
     }
 
     pub fn json(&self) -> Value {
         match self {
             Cell::Text(s) => Value::String(s.clone()),
+            Cell::Fact(s) => s.clone().map_or(Value::Null, Value::String),
             Cell::Bool(b) => b.map_or(Value::Null, Value::Bool),
             Cell::Int(n) => n.map_or(Value::Null, Value::from),
         }
@@ -147,9 +154,9 @@ pub(crate) fn cell(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
     match column {
         Column::Id => Cell::Text(r.id.clone()),
         Column::Nom => Cell::text(r.nom.as_ref().map(|n| n.value.as_str())),
-        Column::Statut => Cell::text(r.statut.as_ref().map(|s| s.value.as_str())),
+        Column::Statut => Cell::Fact(r.statut.as_ref().map(|s| s.value.clone())),
         Column::Commune => Cell::text(e.commune.map(|c| c.nom).or(r.commune())),
-        Column::CodePostal => Cell::text(r.adresse.code_postal.as_ref().map(|c| c.value.as_str())),
+        Column::CodePostal => Cell::Fact(r.adresse.code_postal.as_ref().map(|c| c.value.clone())),
         Column::CodeInsee => Cell::text(e.commune.map(|c| c.code_insee)),
         Column::Departement => Cell::Text(
             e.departement()
@@ -159,7 +166,7 @@ pub(crate) fn cell(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
         Column::Qpv => Cell::Bool(r.qpv.as_ref().map(|q| q.value)),
         Column::Numerique => Cell::Bool(r.numerique.as_ref().map(|q| q.value)),
         Column::Labellisation => Cell::Int(r.labellisation.annee.as_ref().map(|a| a.value)),
-        Column::Structure => Cell::text(r.structure_porteuse.nom.as_ref().map(|n| n.value.as_str())),
+        Column::Structure => Cell::Fact(r.structure_porteuse.nom.as_ref().map(|n| n.value.clone())),
         Column::Actions => Cell::Text(register::actions::summary(e, vocab)),
         Column::Reseaux => Cell::Text(
             r.reseaux
@@ -168,6 +175,7 @@ pub(crate) fn cell(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
+        Column::Anct => Cell::text(r.identifiants.anct.as_ref().map(|a| a.value.as_str())),
         Column::Erreurs => Cell::Int(Some(e.errors as i64)),
     }
 }
@@ -205,6 +213,10 @@ fn sort_key(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
 fn compare(a: &Cell, b: &Cell) -> Ordering {
     match (a, b) {
         (Cell::Text(x), Cell::Text(y)) => fold(x).cmp(&fold(y)).then_with(|| x.cmp(y)),
+        (Cell::Fact(x), Cell::Fact(y)) => match (x, y) {
+            (Some(x), Some(y)) => fold(x).cmp(&fold(y)).then_with(|| x.cmp(y)),
+            _ => x.cmp(y),
+        },
         (Cell::Bool(x), Cell::Bool(y)) => x.cmp(y),
         (Cell::Int(x), Cell::Int(y)) => x.cmp(y),
         _ => Ordering::Equal,
@@ -237,6 +249,51 @@ fn compare_keys(a: &[Cell], b: &[Cell], descending: &[bool]) -> Ordering {
         })
         .find(|o| *o != Ordering::Equal)
         .unwrap_or(Ordering::Equal)
+}
+
+/// The widths a table's columns get on a terminal `available` columns
+/// wide, each cell then cut to fit (`cut`): one line per fabrique, rather
+/// than names wrapped over five lines. While the table is too wide, the
+/// widest column loses a character, down to `min` (a column already
+/// narrower keeps its width). `natural` holds each column's widest cell,
+/// header included; each column also takes `gap` characters of padding.
+pub(crate) fn fit_widths(natural: &[usize], available: usize, gap: usize, min: usize) -> Vec<usize> {
+    let mut widths = natural.to_vec();
+    let total = |w: &[usize]| w.iter().map(|w| w + gap).sum::<usize>();
+    while total(&widths) > available {
+        let Some((i, &widest)) = widths
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, w)| (**w, std::cmp::Reverse(*i)))
+        else {
+            break;
+        };
+        if widest <= min {
+            break;
+        }
+        widths[i] -= 1;
+    }
+    widths
+}
+
+/// `text` cut to `width` terminal columns, an ellipsis marking the cut.
+pub(crate) fn cut(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if unicode_width::UnicodeWidthStr::width(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
 }
 
 /// What `list` keeps of a matching record: its printed cells and sort keys.
@@ -287,18 +344,21 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
 
     if args.count {
         writeln!(out, "{}", selected.len())?;
+        filter.note_unknowns(err, lang)?;
         return Ok(u8::from(args.fail_empty && selected.is_empty()));
     }
     if selected.is_empty() {
         writeln!(err, "{}", ui::LIST_EMPTY.get(lang))?;
+        filter.note_unknowns(err, lang)?;
         return Ok(u8::from(args.fail_empty));
     }
     match args.format {
         ListFormat::Table => {
             let mut t = super::new_table(terminal);
-            t.set_header(columns.iter().map(|c| column_name(*c)).collect::<Vec<_>>());
-            for row in &selected {
-                t.add_row(
+            let header: Vec<String> = columns.iter().map(|c| column_name(*c).to_string()).collect();
+            let mut rows: Vec<Vec<String>> = selected
+                .iter()
+                .map(|row| {
                     columns
                         .iter()
                         .zip(&row.cells)
@@ -310,8 +370,33 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
                             }
                             v
                         })
-                        .collect::<Vec<_>>(),
-                );
+                        .collect()
+                })
+                .collect();
+            let mut header = header;
+            // On a terminal: one line per fabrique, cut to its width.
+            if let Some(width) = t.width().filter(|_| terminal) {
+                use unicode_width::UnicodeWidthStr;
+                // A header is cut before the values it heads (« numerique »
+                // over « oui » / « ? »): at most six characters count.
+                let natural: Vec<usize> = (0..header.len())
+                    .map(|i| {
+                        let values = rows.iter().map(|r| r[i].width()).max().unwrap_or(0);
+                        values.max(header[i].width().min(6))
+                    })
+                    .collect();
+                let widths = fit_widths(&natural, usize::from(width).saturating_sub(1), 2, 6);
+                for r in rows.iter_mut().chain([&mut header]) {
+                    for (cell, w) in r.iter_mut().zip(&widths) {
+                        *cell = cut(cell, *w);
+                    }
+                }
+                t.load_style(comfy_table::TableStyle::new().header_separator(comfy_table::LineStyle::none().fill('─')))
+                    .set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+            }
+            t.set_header(header);
+            for row in rows {
+                t.add_row(row);
             }
             writeln!(out, "{t}")?;
         }
@@ -343,5 +428,34 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
     }
     let with_errors = selected.iter().filter(|r| r.errors > 0).count();
     super::hint_errors(err, lang, with_errors)?;
+    filter.note_unknowns(err, lang)?;
     Ok(0)
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::*;
+
+    #[test]
+    fn a_wide_table_fits_the_terminal_by_narrowing_its_widest_columns() {
+        // id, nom, commune, departement, qpv: 40 + 50 + 12 + 16 + 3, plus
+        // two characters each, in 80 columns.
+        let widths = fit_widths(&[40, 50, 12, 16, 3], 80, 2, 6);
+        assert!(widths.iter().map(|w| w + 2).sum::<usize>() <= 80, "{widths:?}");
+        assert_eq!(widths[2..], [12, 16, 3], "the narrow columns keep their width");
+        assert!(widths[0].abs_diff(widths[1]) <= 1, "{widths:?}");
+        // Already narrow enough: unchanged; too narrow a terminal: the minimum.
+        assert_eq!(fit_widths(&[10, 3], 80, 2, 6), [10, 3]);
+        assert_eq!(fit_widths(&[40, 40], 10, 2, 6), [6, 6]);
+    }
+
+    #[test]
+    fn a_cut_cell_ends_with_an_ellipsis_within_its_width() {
+        assert_eq!(cut("Ambérieu-en-Bugey", 20), "Ambérieu-en-Bugey");
+        assert_eq!(cut("Ambérieu-en-Bugey", 9), "Ambérieu…");
+        assert_eq!(
+            unicode_width::UnicodeWidthStr::width(cut("日本語のファブリック", 7).as_str()),
+            7
+        );
+    }
 }

@@ -8,13 +8,16 @@
 //! below them (`register`, `filter`, `check`, `report`...).
 
 pub(crate) mod actions;
+pub(crate) mod completions;
 pub(crate) mod criteres;
 pub(crate) mod export;
 pub(crate) mod fmt;
 pub(crate) mod geo;
 pub(crate) mod import;
+pub(crate) mod init;
 pub(crate) mod liens;
 pub(crate) mod list;
+pub(crate) mod man;
 pub(crate) mod new;
 pub(crate) mod rules;
 pub(crate) mod show;
@@ -46,6 +49,9 @@ pub(crate) enum Command {
     New(new::NewArgs),
     Fmt(fmt::FmtArgs),
     Import(import::ImportArgs),
+    Init(init::InitArgs),
+    Completions(completions::CompletionsArgs),
+    Man(man::ManArgs),
 }
 
 /// Whether a command needs a register.
@@ -55,12 +61,15 @@ pub(crate) enum Needs {
     Register,
     /// It works anywhere, with the register's settings when there is one.
     Settings,
+    /// It reads no register at all (even a broken one is no obstacle).
+    Nothing,
 }
 
 impl Command {
     pub fn needs(&self) -> Needs {
         match self {
             Command::Rules(_) | Command::Vocab(_) | Command::Geo(_) => Needs::Settings,
+            Command::Init(_) | Command::Completions(_) | Command::Man(_) => Needs::Nothing,
             _ => Needs::Register,
         }
     }
@@ -88,7 +97,13 @@ impl Command {
             Command::Rules(_) | Command::Vocab(_) => true,
             Command::Export(_) => false,
             Command::Validate(a) if a.format != crate::report::Format::Human => false,
-            Command::Validate(_) | Command::Fmt(_) | Command::New(_) | Command::Import(_) => return false,
+            Command::Validate(_)
+            | Command::Fmt(_)
+            | Command::New(_)
+            | Command::Import(_)
+            | Command::Init(_)
+            | Command::Completions(_)
+            | Command::Man(_) => return false,
         };
         human || terminal
     }
@@ -101,7 +116,7 @@ impl Command {
             Command::Rules(a) => rules::run(cx, a, out),
             Command::Vocab(a) => vocab::run(cx, a, out),
             Command::List(a) => list::run(cx, a, out, err),
-            Command::Show(a) => show::run(cx, a, out),
+            Command::Show(a) => show::run(cx, a, out, err),
             Command::Export(a) => export::run(cx, a, out, err),
             Command::Criteres(a) => criteres::run(cx, a, out, err),
             Command::Stats(a) => stats::run(cx, a, out, err),
@@ -111,6 +126,9 @@ impl Command {
             Command::New(a) => new::run(cx, a, out, err),
             Command::Fmt(a) => fmt::run(cx, a, out, err),
             Command::Import(a) => import::run(cx, a, out, err),
+            Command::Init(a) => init::run(cx, a, out, err),
+            Command::Completions(a) => completions::run(cx, a, out),
+            Command::Man(a) => man::run(cx, a, out),
         }
     }
 }
@@ -127,6 +145,14 @@ pub(crate) fn new_table(terminal: bool) -> Table {
             .set_content_arrangement(ContentArrangement::Disabled);
     }
     t
+}
+
+/// A lookup that found nothing (`show ID`, `geo QUERY`): said on standard
+/// error as « fabriques : ... », without the « erreur » of a failure of the
+/// tool, and exit code 1, as grep does when nothing matches.
+pub(crate) fn not_found(err: &mut dyn Write, lang: crate::messages::Lang, message: &str) -> Result<u8> {
+    writeln!(err, "{}{message}", crate::messages::ui::MISS_PREFIX.get(lang))?;
+    Ok(1)
 }
 
 /// After listing records, says how many have errors and how to see them.

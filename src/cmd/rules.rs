@@ -14,6 +14,7 @@ use crate::suggest::closest;
 /// The arguments of `rules`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct RulesArgs {
+    #[arg(value_name = "REGLE")]
     pub name: Option<String>,
 }
 

@@ -1,7 +1,8 @@
 //! `fabriques show ID`: one fabrique as a readable card — every field,
 //! département and région names, actions grouped by status, links out and
-//! in, and the six criteria ✓ / ✗. `--format json` gives the record as
-//! JSON (the shape of `register::to_json`).
+//! in, and the six criteria ✓ / ✗ / ?. A fact the record does not give is
+//! shown « non renseigné », never « non ». `--format json` gives the
+//! record as JSON (the shape of `register::to_json`), unknowns as `null`.
 
 use std::io::Write;
 
@@ -10,6 +11,7 @@ use anyhow::{bail, Result};
 use crate::config::Config;
 use crate::context::Context;
 use crate::messages::{fill, ui, Lang, Text};
+use crate::record::Fact;
 use crate::register::actions::Columns;
 use crate::register::{self, Entry};
 use crate::suggest::closest;
@@ -25,8 +27,7 @@ fn line(out: &mut dyn Write, lang: Lang, label: &Text, value: &str) -> std::io::
     if value.is_empty() {
         return Ok(());
     }
-    let colon = if lang == Lang::Fr { " :" } else { ":" };
-    let label = format!("{}{colon}", label.get(lang));
+    let label = format!("{}{}:", label.get(lang), crate::messages::before_colon(lang));
     writeln!(out, "  {label:<24} {}", crate::terminal::escape(value))
 }
 
@@ -41,12 +42,15 @@ fn yes_no(lang: Lang, v: Option<bool>) -> String {
 /// The arguments of `show`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct ShowArgs {
+    #[arg(value_name = "ID")]
     pub id: String,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
 }
 
-pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<u8> {
+/// Runs the command; an id no record has is a miss (exit code 1), as for
+/// `geo`.
+pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (config, lang, id, format) = (&cx.config, cx.lang, args.id.as_str(), args.format);
     let entries = register::entries(cx)?;
     let same: Vec<&Entry> = entries.iter().filter(|e| e.record.id == id).collect();
@@ -66,13 +70,8 @@ pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<
     }
     let Some(e) = same.first().copied() else {
         let s = closest(id, entries.iter().map(|e| e.record.id.as_str()), 1);
-        bail!(ui::unknown_name(
-            lang,
-            &ui::UNKNOWN_RECORD,
-            id,
-            s.first().copied(),
-            "list"
-        ));
+        let message = ui::unknown_name(lang, &ui::UNKNOWN_RECORD, id, s.first().copied(), "list");
+        return super::not_found(err, lang, &message);
     };
     match format {
         ShowFormat::Json => {
@@ -121,7 +120,11 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
         line(out, lang, &ui::F_REGION, &format!("{} {}", reg.code, reg.nom))?;
     }
     if let (Some(lat), Some(lon)) = (&r.adresse.latitude, &r.adresse.longitude) {
-        line(out, lang, &ui::F_COORDONNEES, &format!("{}, {}", lat.value, lon.value))?;
+        let mut point = format!("{}, {}", lat.value, lon.value);
+        if r.adresse.point_is_commune_centre() {
+            point = format!("{point} ({})", ui::F_POINT_COMMUNE.get(lang));
+        }
+        line(out, lang, &ui::F_COORDONNEES, &point)?;
     }
     line(out, lang, &ui::F_QPV, &yes_no(lang, r.qpv.as_ref().map(|q| q.value)))?;
     if let Some(code) = &r.code_qpv {
@@ -137,13 +140,18 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
         .labellisation
         .annee
         .as_ref()
-        .map_or(String::new(), |a| a.value.to_string());
+        .map_or(ui::UNKNOWN.get(lang).to_string(), |a| a.value.to_string());
     if let Some(v) = &r.labellisation.vague {
         label = format!("{label} ({} {})", ui::F_VAGUE.get(lang), v.value);
     }
     line(out, lang, &ui::F_LABELLISATION, &label)?;
     let s = &r.structure_porteuse;
-    let mut structure = s.nom.as_ref().map_or(String::new(), |n| n.value.clone());
+    let unknown = if r.written.has(Fact::Structure) {
+        ""
+    } else {
+        ui::UNKNOWN.get(lang)
+    };
+    let mut structure = s.nom.as_ref().map_or(unknown.to_string(), |n| n.value.clone());
     if let Some(f) = &s.forme_juridique {
         let libelle = config
             .settings
@@ -180,6 +188,15 @@ fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn
         })
         .collect();
     line(out, lang, &ui::F_RESEAUX, &reseaux.join(", "))?;
+    if let Some(anct) = &r.identifiants.anct {
+        line(out, lang, &ui::F_ANCT, &anct.value)?;
+    }
+    if let Some(d) = &r.description {
+        writeln!(out, "\n  {}", ui::F_DESCRIPTION.get(lang))?;
+        for l in d.value.lines() {
+            writeln!(out, "    {l}")?;
+        }
+    }
     members_and_funding(config, r, lang, out)?;
     actions(config, r, lang, out)?;
     links_criteria_sources(entries, e, lang, out)
@@ -193,17 +210,33 @@ fn members_and_funding(config: &Config, r: &crate::record::Record, lang: Lang, o
         for (kind, members) in &r.consortium {
             let libelle = kinds.get(&kind.value).map_or(kind.value.as_str(), |k| &k.libelle);
             let names: Vec<&str> = members.iter().map(|m| m.value.as_str()).collect();
-            let colon = if lang == Lang::Fr { " :" } else { ":" };
-            writeln!(out, "    {libelle}{colon} {}", names.join(ui::LIST_SEPARATOR.get(lang)))?;
+            let colon = crate::messages::before_colon(lang);
+            writeln!(
+                out,
+                "    {libelle}{colon}: {}",
+                names.join(ui::LIST_SEPARATOR.get(lang))
+            )?;
         }
     }
     if !r.financement.annuel.is_empty() || r.financement.bonus_numerique.is_some() {
         writeln!(out, "\n  {}", ui::F_FINANCEMENT.get(lang))?;
         for (y, a) in &r.financement.annuel {
-            writeln!(out, "    {} : {} €", y.value, a.value)?;
+            writeln!(
+                out,
+                "    {}{}: {} €",
+                y.value,
+                crate::messages::before_colon(lang),
+                a.value
+            )?;
         }
         if let Some(b) = &r.financement.bonus_numerique {
-            writeln!(out, "    {} : {} €", ui::F_BONUS.get(lang), b.value)?;
+            writeln!(
+                out,
+                "    {}{}: {} €",
+                ui::F_BONUS.get(lang),
+                crate::messages::before_colon(lang),
+                b.value
+            )?;
         }
     }
     Ok(())
@@ -259,9 +292,14 @@ fn links_criteria_sources(entries: &[Entry], e: &Entry, lang: Lang, out: &mut dy
         }
     }
     if e.parsed {
-        writeln!(out, "\n  {}", ui::F_CRITERES.get(lang))?;
+        writeln!(
+            out,
+            "\n  {} ({})",
+            ui::F_CRITERES.get(lang),
+            ui::CRITERES_SHOW_LEGEND.get(lang)
+        )?;
         for c in crate::rules::criteria() {
-            let mark = if (c.shown)(r).is_met() { "✓" } else { "✗" };
+            let mark = (c.shown)(r).mark();
             writeln!(out, "    {mark} {} ({})", c.short.get(lang), c.rule.name)?;
         }
     }

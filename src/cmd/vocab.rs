@@ -13,6 +13,7 @@ use crate::vocab::NAMES;
 /// The arguments of `vocab`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct VocabArgs {
+    #[arg(value_name = "VOCABULAIRE")]
     pub name: Option<String>,
 }
 

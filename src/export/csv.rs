@@ -1,9 +1,11 @@
 //! `export --csv`: one row per fabrique for spreadsheets.
 //!
 //! The columns and their order are stable (see [`COLUMNS`] and the README);
-//! multi-valued cells are joined with ` | `; quoting follows RFC 4180 (the
-//! `csv` crate). Cells a spreadsheet would run as a formula get a leading
-//! `'` (CSV injection), as in every CSV this tool writes (`csv_writer`).
+//! a fact the record does not give is an empty cell (unknown), never
+//! `false`; multi-valued cells are joined with ` | `; quoting follows RFC
+//! 4180 (the `csv` crate). Cells a spreadsheet would run as a formula get a
+//! leading `'` (CSV injection), as in every CSV this tool writes
+//! (`csv_writer`).
 
 use anyhow::{bail, Result};
 
@@ -56,9 +58,12 @@ pub const COLUMNS: &[&str] = &[
     "voie",
     "latitude",
     "longitude",
+    "precision_point",
     "financement_total",
     "bonus_numerique",
     "sources",
+    "description",
+    "anct",
 ];
 
 /// Checks `--colonnes` (all columns when empty).
@@ -164,6 +169,7 @@ pub fn value(e: &Entry, column: &str, vocab: &Vocabularies) -> String {
         "voie" => text(r.adresse.voie.as_ref()),
         "latitude" => text(r.adresse.latitude.as_ref()),
         "longitude" => text(r.adresse.longitude.as_ref()),
+        "precision_point" => text(r.adresse.precision_point.as_ref()),
         "financement_total" => {
             if r.financement.annuel.is_empty() {
                 String::new()
@@ -173,6 +179,8 @@ pub fn value(e: &Entry, column: &str, vocab: &Vocabularies) -> String {
         }
         "bonus_numerique" => text(r.financement.bonus_numerique.as_ref()),
         "sources" => joined(&r.sources),
+        "description" => text(r.description.as_ref()),
+        "anct" => text(r.identifiants.anct.as_ref()),
         _ => String::new(),
     }
 }

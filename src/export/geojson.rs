@@ -5,7 +5,11 @@
 //! without coordinates are counted on stderr, not invented. Properties are
 //! those uMap uses: `name`, `description` (uMap's Markdown flavour, whose
 //! links are written `[[url|text]]`), one single-valued `categorie` for a
-//! categorised layer, and one boolean per action category for filters.
+//! categorised layer, and one boolean per action category for filters;
+//! then `id`, `commune`, `departement`, `qpv` and `numerique` (`null` when
+//! unknown, never `false`), and `precision_point`: `commune` when the point
+//! is only the commune's centre (the description says so too: a map never
+//! presents it as the address), `adresse` otherwise.
 
 use std::io::Write;
 
@@ -36,6 +40,9 @@ fn description(e: &Entry, vocab: &Vocabularies, lang: Lang) -> String {
         place = format!("{place} ({} {})", d.code, d.nom);
     }
     lines.push(format!("**{place}**"));
+    if r.adresse.point_is_commune_centre() {
+        lines.push(format!("*{}*", ui::GEOJSON_POINT_COMMUNE.get(lang)));
+    }
     let mut tags = Vec::new();
     if r.qpv.as_ref().is_some_and(|q| q.value) {
         tags.push(ui::GEOJSON_QPV.get(lang));
@@ -48,7 +55,11 @@ fn description(e: &Entry, vocab: &Vocabularies, lang: Lang) -> String {
     }
     let actions = crate::register::actions::summary(e, vocab);
     if !actions.is_empty() {
-        lines.push(format!("{} : {actions}", ui::GEOJSON_ACTIONS.get(lang)));
+        lines.push(format!(
+            "{}{}: {actions}",
+            ui::GEOJSON_ACTIONS.get(lang),
+            crate::messages::before_colon(lang)
+        ));
     }
     if let Some(page) = &r.page_movilab {
         lines.push(format!("[[{}|{}]]", page.value, ui::GEOJSON_MOVILAB.get(lang)));
@@ -92,7 +103,20 @@ pub fn collection(
             e.departement().map_or(Value::Null, |d| d.code.into()),
         );
         props.insert("qpv".into(), r.qpv.as_ref().map_or(Value::Null, |q| q.value.into()));
-        props.insert("numerique".into(), r.is_numerique().into());
+        props.insert(
+            "numerique".into(),
+            r.numerique.as_ref().map_or(Value::Null, |n| n.value.into()),
+        );
+        // A commune's centre is never presented as the address.
+        props.insert(
+            "precision_point".into(),
+            (if r.adresse.point_is_commune_centre() {
+                "commune"
+            } else {
+                "adresse"
+            })
+            .into(),
+        );
         for code in &categories {
             let has = r.actions.iter().any(|a| a.categories.iter().any(|c| c.value == *code));
             props.insert((*code).to_string(), has.into());

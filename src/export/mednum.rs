@@ -9,7 +9,9 @@
 //! street) — is reported on stderr and skipped: never filled with a fake
 //! value. Closed values (`services`, `formations_labels`...) are written
 //! byte for byte as the schema lists them; multiple values are joined with
-//! `|`. `date_maj` is the export date (`--date-maj` to set it).
+//! `|`. `date_maj` is the export date (`--date-maj` to set it). A point
+//! that is only the commune's centre (`precision_point = "commune"`) is
+//! never written: `latitude` and `longitude` stay empty.
 
 use std::io::Write;
 
@@ -163,6 +165,10 @@ fn row(e: &Entry, date_maj: Date) -> Vec<String> {
             "code_postal" => text(r.adresse.code_postal.as_ref()),
             "code_insee" => e.commune.map_or(String::new(), |c| c.code_insee.to_string()),
             "adresse" => text(r.adresse.voie.as_ref()),
+            // The standard's point is the place's: a commune's centre is
+            // never written as one.
+            "latitude" if r.adresse.point_is_commune_centre() => String::new(),
+            "longitude" if r.adresse.point_is_commune_centre() => String::new(),
             "latitude" => r
                 .adresse
                 .latitude

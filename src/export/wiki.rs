@@ -55,11 +55,13 @@ pub fn technique(entries: &[Entry], lang: Lang) -> Table {
                         .join(", "),
                 )
             };
+            // The table names a fabrique by its link; without one, by its
+            // name alone (never a row without a name).
             let link = r
                 .page_movilab
                 .as_ref()
                 .or(r.site_web.as_ref())
-                .map_or(Cell::Text(String::new()), |u| Cell::Link {
+                .map_or(Cell::Text(r.nom().to_string()), |u| Cell::Link {
                     url: u.value.clone(),
                     label: r.nom().to_string(),
                 });

@@ -113,6 +113,7 @@ impl Layout {
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let list: &[&str] = match path.as_slice() {
             [] => schema::TOP,
+            ["identifiants"] => schema::IDENTIFIANTS,
             ["labellisation"] => schema::LABELLISATION,
             ["adresse"] => schema::ADRESSE,
             ["structure_porteuse"] => schema::STRUCTURE,

@@ -62,7 +62,7 @@ pub use names::{CommuneMatch, Homonym};
 #[cfg(test)]
 pub use normalise::compact_key;
 pub use normalise::normalise_name;
-pub use outline::{PointPlace, TOLERANCE_KM};
+pub use outline::{outlines_citation, PointPlace, TOLERANCE_KM};
 use table::FastMap;
 
 /// The embedded table; format described in its header comments.
@@ -95,6 +95,34 @@ pub struct Geo {
     /// Compact key of each former name → indices into `former_names`,
     /// built on first use.
     former_index: OnceLock<FastMap<String, Vec<usize>>>,
+}
+
+/// The edition of the embedded geography, read from the headers of its
+/// files without building the reference (`--version` prints it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edition {
+    /// Year of the Code officiel géographique (e.g. `2026`).
+    pub millesime: &'static str,
+    /// Version of the npm package `@etalab/decoupage-administratif`.
+    pub version: &'static str,
+    /// How the outlines of the départements are to be cited.
+    pub outlines: &'static str,
+}
+
+/// The edition of the embedded geography (see [`Edition`]).
+pub fn edition() -> Edition {
+    let header = |key: &str| {
+        TABLE
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .find_map(|l| l.trim_start_matches('#').trim().strip_prefix(key).map(str::trim))
+            .unwrap_or("?")
+    };
+    Edition {
+        millesime: header("millesime:"),
+        version: header("version:"),
+        outlines: outlines_citation(),
+    }
 }
 
 impl Geo {

@@ -29,6 +29,17 @@ const KM_PER_DEGREE: f64 = 111.195;
 /// The embedded outlines; a standard GeoJSON FeatureCollection.
 static OUTLINES: &str = include_str!("../../ref/departements.geojson");
 
+/// The citation of the outlines' source, from the `source` member at the
+/// head of the embedded file (without parsing the outlines).
+pub fn outlines_citation() -> &'static str {
+    const KEY: &str = "\"citation\": \"";
+    OUTLINES
+        .find(KEY)
+        .map(|at| &OUTLINES[at + KEY.len()..])
+        .and_then(|rest| rest.find('"').map(|end| &rest[..end]))
+        .unwrap_or("?")
+}
+
 /// Where a point lies, as [`Geo::place_of_point`] says.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum PointPlace<'a> {

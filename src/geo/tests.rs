@@ -66,6 +66,10 @@ fn build_time_and_counts() {
     );
     assert_eq!(g.version(), "6.0.0");
     assert_eq!(g.millesime(), "2026");
+    // The edition `--version` reads from the headers agrees with the table.
+    let edition = super::edition();
+    assert_eq!((edition.version, edition.millesime), (g.version(), g.millesime()));
+    assert!(edition.outlines.starts_with("ANCT / IGN Admin Express"), "{edition:?}");
     assert_eq!(count(CommuneKind::ArrondissementMunicipal), 45);
     assert!(count(CommuneKind::Commune) > 34_000);
     assert!(count(CommuneKind::CommuneDeleguee) > 1_000);

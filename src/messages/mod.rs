@@ -13,7 +13,13 @@
 pub mod cli;
 pub mod rules;
 pub mod site;
+pub mod system;
+pub mod templates;
+pub mod toml_parser;
+#[cfg(test)]
+mod typography;
 pub mod ui;
+pub mod usage;
 
 use std::fmt;
 
@@ -70,7 +76,8 @@ pub enum Arg {
     /// Codes or names, quoted and joined as the language does.
     List(Vec<String>),
     /// Other messages, each rendered in the message's language, joined with
-    /// the separator (empty when there are none).
+    /// the separator (empty when there are none; `; ` is written as the
+    /// language punctuates it).
     Messages(Vec<Message>, &'static str),
 }
 
@@ -151,6 +158,11 @@ impl Message {
                     push_quoted_list(out, lang, &shown)
                 }
                 Arg::Messages(items, separator) => {
+                    // `; ` separates as the language punctuates (« ; » in French).
+                    let separator = match *separator {
+                        "; " => ui::LIST_SEPARATOR.get(lang),
+                        other => other,
+                    };
                     for (i, m) in items.iter().enumerate() {
                         if i > 0 {
                             out.push_str(separator);
@@ -206,6 +218,16 @@ fn fill_with(out: &mut String, template: &str, value: impl Fn(&str, &mut String)
     out.push_str(rest);
 }
 
+/// What goes before a colon (or `;`, `?`, `!`) the code writes after a
+/// text: in French a no-break space (U+00A0), in English nothing. The
+/// catalogue's own texts carry their spaces (see the typography test).
+pub fn before_colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}",
+        Lang::En => "",
+    }
+}
+
 /// Chooses the singular or plural entry for a count, by each language's
 /// rule (French treats 0 and 1 as singular, English only 1).
 pub fn plural(lang: Lang, n: usize, one: &'static Text, many: &'static Text) -> &'static str {
@@ -233,7 +255,7 @@ fn push_quoted_list<S: AsRef<str>>(out: &mut String, lang: Lang, items: &[S]) {
             out.push_str(", ");
         }
         let (open, close) = match lang {
-            Lang::Fr => ("« ", " »"),
+            Lang::Fr => ("«\u{a0}", "\u{a0}»"),
             Lang::En => ("`", "`"),
         };
         out.push_str(open);
@@ -247,14 +269,14 @@ mod tests {
     use super::*;
 
     static T: Text = Text {
-        fr: "clé « {cle} » {inconnu}",
+        fr: "clé « {cle} » {inconnu}",
         en: "key `{cle}`",
     };
 
     #[test]
     fn placeholders_are_filled_and_unknown_ones_kept() {
         let m = Message::new(&T).arg("cle", "nmo");
-        assert_eq!(m.render(Lang::Fr), "clé « nmo » {inconnu}");
+        assert_eq!(m.render(Lang::Fr), "clé «\u{a0}nmo\u{a0}» {inconnu}");
         assert_eq!(m.render(Lang::En), "key `nmo`");
         assert_eq!(fill("a { b", &[]), "a { b");
     }

@@ -79,6 +79,11 @@ pub(crate) struct Line {
     pub value: i64,
     pub unit: Unit,
     pub target: Option<Target>,
+    /// How many fabriques the count could not judge because a fact it
+    /// needs is unknown (their `qpv`, `numerique`, a criterion they write
+    /// nothing about): beside the count, never added to it nor to its
+    /// opposite. `None` when the line needs no such fact.
+    pub unknown: Option<i64>,
 }
 
 impl Line {
@@ -89,6 +94,7 @@ impl Line {
             value: value as i64,
             unit: Unit::Fabriques,
             target: None,
+            unknown: None,
         }
     }
 
@@ -99,11 +105,18 @@ impl Line {
             value,
             unit: Unit::Euros,
             target: None,
+            unknown: None,
         }
     }
 
     pub(crate) fn target(mut self, value: i64, about: bool) -> Line {
         self.target = Some(Target { value, about });
+        self
+    }
+
+    /// `n` fabriques could not be counted for lack of a fact.
+    pub(crate) fn unknown(mut self, n: usize) -> Line {
+        self.unknown = Some(n as i64);
         self
     }
 }
@@ -202,7 +215,8 @@ pub(crate) fn compute(config: &Config, entries: &[Entry]) -> Stats {
             crate::rules::criteria()
                 .map(|c| {
                     let n = count(&|e| e.parsed && (c.shown)(&e.record).is_met());
-                    Line::count(c.rule.name, c.short.get(lang), n)
+                    let unknown = count(&|e| e.parsed && (c.shown)(&e.record).is_unknown());
+                    Line::count(c.rule.name, c.short.get(lang), n).unknown(unknown)
                 })
                 .collect(),
         ),
@@ -229,19 +243,24 @@ fn programme(entries: &[Entry], lang: Lang) -> Section {
     let count = |f: &dyn Fn(&Entry) -> bool| count(entries, f);
     let population = |e: &Entry| e.commune.and_then(|c| c.population);
     let hors_qpv = |e: &Entry| qpv(e) == Some(false);
+    let qpv_unknown = count(&|e| qpv(e).is_none());
+    let numerique_unknown = count(&|e| e.record.numerique.is_none());
     let seuil = group_digits(i64::from(LARGE_COMMUNE), lang);
     Section {
         name: "programme",
         title: &ui::STATS_PROGRAMME,
         body: Body::Progress(vec![
             Line::count("fabriques", ui::PROG_FABRIQUES.get(lang), entries.len()).target(TARGET_FABRIQUES, false),
-            Line::count("qpv", ui::PROG_QPV.get(lang), count(&|e| qpv(e) == Some(true))).target(TARGET_QPV, false),
+            Line::count("qpv", ui::PROG_QPV.get(lang), count(&|e| qpv(e) == Some(true)))
+                .target(TARGET_QPV, false)
+                .unknown(qpv_unknown),
             Line::count(
                 "hors_qpv_hors_grands_centres",
                 ui::PROG_HORS_GRANDS_CENTRES.get(lang),
                 count(&|e| hors_qpv(e) && population(e).is_some_and(|p| p <= LARGE_COMMUNE)),
             )
-            .target(TARGET_HORS_GRANDS_CENTRES, false),
+            .target(TARGET_HORS_GRANDS_CENTRES, false)
+            .unknown(qpv_unknown),
             Line::count(
                 "hors_qpv_grands_centres",
                 fill(ui::PROG_GRANDS_CENTRES.get(lang), &[("seuil", seuil)]),
@@ -257,7 +276,8 @@ fn programme(entries: &[Entry], lang: Lang) -> Section {
                 ui::PROG_NUMERIQUES.get(lang),
                 count(&|e| e.record.is_numerique()),
             )
-            .target(TARGET_NUMERIQUES, true),
+            .target(TARGET_NUMERIQUES, true)
+            .unknown(numerique_unknown),
         ]),
     }
 }

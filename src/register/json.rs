@@ -15,7 +15,8 @@ fn list(v: &[crate::record::Sp<String>]) -> Value {
 
 /// The record as JSON, with its derived fields (département, région) and
 /// its error count: the shape of `show --format json` and `export --json`.
-/// Keys follow the record format; absent optional fields are `null`.
+/// Keys follow the record format; absent fields are `null` (unknown, never
+/// `false`).
 pub fn to_json(e: &Entry) -> Value {
     let r = &e.record;
     let code = |c: Option<(&str, &str)>| c.map_or(Value::Null, |(code, nom)| json!({ "code": code, "nom": nom }));
@@ -38,6 +39,10 @@ pub fn to_json(e: &Entry) -> Value {
         "video": opt(r.video.as_ref()),
         "reseaux": list(&r.reseaux),
         "sources": list(&r.sources),
+        "description": opt(r.description.as_ref()),
+        "identifiants": {
+            "anct": opt(r.identifiants.anct.as_ref()),
+        },
         "labellisation": {
             "annee": opt(r.labellisation.annee.as_ref()),
             "vague": opt(r.labellisation.vague.as_ref()),
@@ -49,6 +54,7 @@ pub fn to_json(e: &Entry) -> Value {
             "code_insee": opt(r.adresse.code_insee.as_ref()),
             "latitude": opt(r.adresse.latitude.as_ref()),
             "longitude": opt(r.adresse.longitude.as_ref()),
+            "precision_point": opt(r.adresse.precision_point.as_ref()),
         },
         "departement": code(e.departement().map(|d| (d.code, d.nom))),
         "region": code(e.region().map(|d| (d.code, d.nom))),

@@ -45,6 +45,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, lang: L
     if let Some(help) = &d.help {
         message.push('\n');
         message.push_str(ui::HELP_LABEL.get(lang));
+        message.push_str(crate::messages::before_colon(lang));
         message.push_str(": ");
         help.render_into(lang, &mut message);
     }

@@ -23,7 +23,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{At, Note, Renderer};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::messages::{ui, Lang};
+use crate::messages::ui;
 
 const TAB: &str = "    ";
 
@@ -148,6 +148,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
     s.push(']');
     s.push_str(&sev.1);
     s.push_str(&b.0);
+    s.push_str(crate::messages::before_colon(lang));
     s.push_str(": ");
     d.message.render_data_with(lang, &mut s, &visible);
     s.push_str(&b.1);
@@ -184,7 +185,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         s.push_str(&sev.1);
         s.push('\n');
     }
-    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    let colon = crate::messages::before_colon(lang);
     let equals = |s: &mut String, label: &str| {
         s.push_str(&g.0);
         s.push_str(&pad);
@@ -194,6 +195,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         s.push_str(&b.0);
         s.push_str(label);
         s.push_str(colon);
+        s.push(':');
         s.push_str(&b.1);
         s.push(' ');
     };
@@ -225,7 +227,7 @@ mod tests {
     use super::*;
     use crate::diagnostic::{LineIndex, Span};
     use crate::messages::rules::unknown_key as t;
-    use crate::messages::Message;
+    use crate::messages::{Lang, Message};
     use crate::rules::RuleId;
 
     fn render(file: &str, text: &str, span: Span, value: &str) -> String {
@@ -268,7 +270,7 @@ mod tests {
         assert!(out.contains("1 | \"a\\u{1b}[2J\" = 1"), "{out}");
         // The caret is under the escaped span, as wide as it is shown.
         assert!(out.contains("  | ^^^^^^^^^^^^\n"), "{out}");
-        assert!(out.contains("« a\\u{1b}[2J »"), "{out}");
+        assert!(out.contains("«\u{a0}a\\u{1b}[2J\u{a0}»"), "{out}");
     }
 
     #[test]

@@ -27,13 +27,13 @@ use crate::messages::{plural, ui, Lang, Text};
 /// The output format of `validate`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
-    /// Compiler-style messages with the source line and a caret.
+    // Compiler-style messages with the source line and a caret.
     Human,
-    /// One JSON document, for programs (streamed: counts at the end).
+    // One JSON document, for programs (streamed: counts at the end).
     Json,
-    /// One JSON object per line, one line per diagnostic.
+    // One JSON object per line, one line per diagnostic.
     Jsonl,
-    /// GitHub Actions annotations (`::error file=...`).
+    // GitHub Actions annotations (`::error file=...`).
     Github,
 }
 
@@ -147,9 +147,10 @@ impl<'w> Report<'w> {
         match renderer.format {
             Format::Human | Format::Jsonl => {
                 for s in skipped {
+                    let colon = crate::messages::before_colon(lang);
                     writeln!(
                         err,
-                        "{}: {}: {}",
+                        "{}{colon}: {}{colon}: {}",
                         ui::NOTE_LABEL.get(lang),
                         s.path.display(),
                         skip_reason(s.reason, lang)

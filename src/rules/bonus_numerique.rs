@@ -25,7 +25,10 @@ pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(bonus) = &r.financement.bonus_numerique else {
         return;
     };
-    if !r.is_numerique() && bonus.value > 0 {
+    // Only a record that says it is not a Fabrique numérique contradicts
+    // its bonus; an unknown `numerique` is not a « no ».
+    let not_numerique = r.numerique.as_ref().is_some_and(|n| !n.value);
+    if not_numerique && bonus.value > 0 {
         sink.push(
             &RULE,
             bonus.span,

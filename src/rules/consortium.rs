@@ -1,11 +1,13 @@
 //! `consortium`: the consortium lists somebody besides the carrying
 //! structure (the AMI asked for applications as a consortium). A warning.
+//! A record without `[consortium]` does not know it yet: `a-completer`
+//! lists it.
 
 use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::consortium as t;
 use crate::messages::Message;
-use crate::record::{slugify, Record};
+use crate::record::{slugify, Fact, Record};
 
 pub(crate) static RULE: Rule = Rule {
     id: RuleId::Consortium,
@@ -19,6 +21,10 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {
+    // No `[consortium]` written: unknown, listed by `a-completer`.
+    if !r.written.has(Fact::Consortium) {
+        return;
+    }
     let carrier = r.structure_porteuse.nom.as_ref().map(|n| slugify(&n.value));
     let others = r
         .consortium

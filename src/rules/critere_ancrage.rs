@@ -31,17 +31,19 @@ fn has_public_partner(r: &Record) -> bool {
 }
 
 pub(crate) fn shown(r: &Record) -> Shown {
-    let text = text_problem(r.criteres.ancrage.as_ref());
-    match (text, has_public_partner(r)) {
-        (None, true) => Shown::Yes,
-        (Some(problem), true) => Shown::No(super::criteria::text_help(problem, "ancrage")),
-        (None, false) => Shown::No(Message::new(&t::HELP_PARTNER)),
-        (Some(problem), false) => Shown::No(
-            Message::new(&t::HELP_BOTH)
-                .arg_text("probleme", problem)
-                .arg("min", super::criteria::MIN_CHARS),
-        ),
-    }
+    super::criteria::unless_unwritten(r, crate::record::Fact::Ancrage, || {
+        let text = text_problem(r.criteres.ancrage.as_ref());
+        match (text, has_public_partner(r)) {
+            (None, true) => Shown::Yes,
+            (Some(problem), true) => Shown::No(super::criteria::text_help(problem, "ancrage")),
+            (None, false) => Shown::No(Message::new(&t::HELP_PARTNER)),
+            (Some(problem), false) => Shown::No(
+                Message::new(&t::HELP_BOTH)
+                    .arg_text("probleme", problem)
+                    .arg("min", super::criteria::MIN_CHARS),
+            ),
+        }
+    })
 }
 
 pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {

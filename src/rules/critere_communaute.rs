@@ -28,10 +28,12 @@ pub(crate) static RULE: Rule = Rule {
 
 /// Whether the record shows the criterion.
 pub(crate) fn shown(r: &Record) -> Shown {
-    match text_problem(r.criteres.communaute.as_ref()) {
-        None => Shown::Yes,
-        Some(problem) => Shown::No(text_help(problem, "communaute")),
-    }
+    super::criteria::unless_unwritten(r, crate::record::Fact::Communaute, || {
+        match text_problem(r.criteres.communaute.as_ref()) {
+            None => Shown::Yes,
+            Some(problem) => Shown::No(text_help(problem, "communaute")),
+        }
+    })
 }
 
 pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {

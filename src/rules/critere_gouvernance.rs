@@ -28,10 +28,12 @@ pub(crate) static RULE: Rule = Rule {
 
 /// Whether the record shows the criterion.
 pub(crate) fn shown(r: &Record) -> Shown {
-    match text_problem(r.criteres.gouvernance.as_ref()) {
-        None => Shown::Yes,
-        Some(problem) => Shown::No(text_help(problem, "gouvernance")),
-    }
+    super::criteria::unless_unwritten(r, crate::record::Fact::Gouvernance, || {
+        match text_problem(r.criteres.gouvernance.as_ref()) {
+            None => Shown::Yes,
+            Some(problem) => Shown::No(text_help(problem, "gouvernance")),
+        }
+    })
 }
 
 pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {

@@ -26,17 +26,19 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 pub(crate) fn shown(r: &Record) -> Shown {
-    let connected = !r.reseaux.is_empty() || !r.liens.is_empty();
-    match (text_problem(r.criteres.mise_en_commun.as_ref()), connected) {
-        (None, true) => Shown::Yes,
-        (Some(problem), true) => Shown::No(text_help(problem, "mise_en_commun")),
-        (None, false) => Shown::No(Message::new(&t::HELP_NETWORK)),
-        (Some(problem), false) => Shown::No(
-            Message::new(&t::HELP_BOTH)
-                .arg_text("probleme", problem)
-                .arg("min", MIN_CHARS),
-        ),
-    }
+    super::criteria::unless_unwritten(r, crate::record::Fact::MiseEnCommun, || {
+        let connected = !r.reseaux.is_empty() || !r.liens.is_empty();
+        match (text_problem(r.criteres.mise_en_commun.as_ref()), connected) {
+            (None, true) => Shown::Yes,
+            (Some(problem), true) => Shown::No(text_help(problem, "mise_en_commun")),
+            (None, false) => Shown::No(Message::new(&t::HELP_NETWORK)),
+            (Some(problem), false) => Shown::No(
+                Message::new(&t::HELP_BOTH)
+                    .arg_text("probleme", problem)
+                    .arg("min", MIN_CHARS),
+            ),
+        }
+    })
 }
 
 pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {

@@ -25,15 +25,17 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 pub(crate) fn shown(r: &Record) -> Shown {
-    let publics = &r.criteres.publics;
-    let mut distinct: Vec<&str> = publics.iter().map(|p| p.value.as_str()).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    if distinct.contains(&"tout_public") || distinct.len() >= 2 {
-        Shown::Yes
-    } else {
-        Shown::No(Message::new(&t::HELP))
-    }
+    super::criteria::unless_unwritten(r, crate::record::Fact::Publics, || {
+        let publics = &r.criteres.publics;
+        let mut distinct: Vec<&str> = publics.iter().map(|p| p.value.as_str()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.contains(&"tout_public") || distinct.len() >= 2 {
+            Shown::Yes
+        } else {
+            Shown::No(Message::new(&t::HELP))
+        }
+    })
 }
 
 pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {

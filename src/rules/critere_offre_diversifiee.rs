@@ -35,14 +35,16 @@ pub(crate) fn done_categories(r: &Record) -> BTreeSet<&str> {
 }
 
 pub(crate) fn shown(r: &Record) -> Shown {
-    let done = done_categories(r);
-    if done.len() >= 2 {
-        return Shown::Yes;
-    }
-    match done.first() {
-        None => Shown::No(Message::new(&t::HELP_NONE)),
-        Some(only) => Shown::No(Message::new(&t::HELP_ONE).arg("categorie", only)),
-    }
+    super::criteria::unless_unwritten(r, crate::record::Fact::Actions, || {
+        let done = done_categories(r);
+        if done.len() >= 2 {
+            return Shown::Yes;
+        }
+        match done.first() {
+            None => Shown::No(Message::new(&t::HELP_NONE)),
+            Some(only) => Shown::No(Message::new(&t::HELP_ONE).arg("categorie", only)),
+        }
+    })
 }
 
 pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {

@@ -1,10 +1,17 @@
-//! What the six criterion rules share: how a criterion text is judged, and
-//! where a missing criterion is reported. Not a rule itself.
+//! What the six criterion rules share: how a criterion text is judged,
+//! where a criterion not shown is reported, and when it is unknown. Not a
+//! rule itself.
+//!
+//! A criterion has three verdicts ([`Shown`]): shown; not shown by what
+//! the record writes (its rule reports it); unknown, when the record
+//! writes nothing the criterion is judged on (absent means unknown:
+//! `a-completer` lists it with the record's other unknowns, once per
+//! record, and `criteres` shows `?`).
 
 use crate::diagnostic::Span;
 use crate::messages::rules::criteres as t;
 use crate::messages::{Message, Text};
-use crate::record::{Record, Sp};
+use crate::record::{Fact, Record, Sp};
 
 /// Fewer characters than this is not a sentence.
 pub const MIN_CHARS: usize = 20;
@@ -45,13 +52,41 @@ const PLACEHOLDERS: &[&str] = &[
 #[derive(Debug, PartialEq)]
 pub enum Shown {
     Yes,
-    /// Not shown; the message says what is missing.
+    /// What the record writes does not show it; the message says what is
+    /// missing. The criterion's rule reports it.
     No(Message),
+    /// The record writes nothing about it (the criterion's text, its
+    /// actions, its publics): unknown, not failed. `a-completer` lists it
+    /// with the record's other unknowns, once per record.
+    Unknown,
 }
 
 impl Shown {
     pub fn is_met(&self) -> bool {
         matches!(self, Shown::Yes)
+    }
+
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Shown::Unknown)
+    }
+
+    /// `✓`, `✗` or `?`: the mark of the verdict in tables and cards.
+    pub fn mark(&self) -> &'static str {
+        match self {
+            Shown::Yes => "✓",
+            Shown::No(_) => "✗",
+            Shown::Unknown => "?",
+        }
+    }
+}
+
+/// `Shown::Unknown` when the record does not write `fact` (the key the
+/// criterion is judged on), else the verdict of `judge`.
+pub fn unless_unwritten(r: &Record, fact: Fact, judge: impl FnOnce() -> Shown) -> Shown {
+    if r.written.has(fact) {
+        judge()
+    } else {
+        Shown::Unknown
     }
 }
 

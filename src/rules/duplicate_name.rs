@@ -115,6 +115,7 @@ pub(crate) fn check(outlines: &[Outline], found: &mut Vec<Found>) {
                 .arg("commune", &o.commune)
                 .arg_list("autres", &files(outlines, &n.same)),
             help: Some(Message::new(&t::HELP)),
+            at: super::Anchor::Nom,
         });
     }
 }

@@ -41,6 +41,7 @@ pub(crate) fn check(outlines: &[Outline], found: &mut Vec<Found>) {
                 .arg("commune", &o.commune)
                 .arg_list("autres", &files(outlines, &n.elsewhere)),
             help: Some(Message::new(&t::HELP).arg("nom", &o.nom)),
+            at: super::Anchor::Nom,
         });
     }
 }

@@ -3,7 +3,7 @@
 use super::{Check, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::file_unreadable as t;
-use crate::messages::Message;
+use crate::messages::{system, Message};
 
 pub(crate) static RULE: Rule = Rule {
     id: RuleId::FileUnreadable,
@@ -32,7 +32,7 @@ pub(crate) fn report_io(sink: &mut Sink, err: &std::io::Error) {
     sink.push(
         &RULE,
         Span::FILE,
-        Message::new(&t::IO).arg("detail", err),
+        Message::new(&t::IO).arg_messages("detail", vec![system::io_message(err)], ""),
         Some(Message::new(&t::HELP_IO)),
     );
 }

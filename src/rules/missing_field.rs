@@ -27,3 +27,12 @@ pub(crate) fn report(sink: &mut Sink, span: Span, path: &str, table: Option<&str
     };
     sink.push(&RULE, span, Message::new(&t::MESSAGE).arg("champ", path), Some(help));
 }
+
+/// Reports that none of `paths` (alternatives: one of them is enough) is
+/// in `table`, at `span`; `example` is a line to add.
+pub(crate) fn report_one_of(sink: &mut Sink, span: Span, paths: &[&str], table: &str, example: &str) {
+    let help = Message::new(&t::HELP_IN_TABLE)
+        .arg("table", table)
+        .arg("exemple", example);
+    sink.push(&RULE, span, Message::new(&t::MESSAGE_ONE_OF).arg_list("champs", paths), Some(help));
+}

@@ -59,6 +59,7 @@ registry! {
     ControlCharacter => control_character,
     DuplicateName => duplicate_name,
     DuplicateNameOtherAddress => duplicate_name_other_address,
+    DuplicateIdentifier => duplicate_identifier,
     UnknownLink => unknown_link,
     SelfLink => self_link,
     IgnoreMissingReason => ignore_missing_reason,
@@ -92,6 +93,7 @@ registry! {
     PageMovilab => page_movilab,
     NumeriqueSansActionNumerique => numerique_sans_action_numerique,
     ModeleACompleter => modele_a_completer,
+    ACompleter => a_completer,
 }
 
 /// A rule's identity, documentation and check.
@@ -265,6 +267,9 @@ pub(crate) struct Outline {
     /// of one name and commune at different streets are branches, not
     /// duplicates (`duplicate-name-other-address`).
     pub voie: Option<Box<str>>,
+    /// The record's ANCT id (`[identifiants] anct`), when given: unique
+    /// across the register (`duplicate-identifier`).
+    pub anct: Option<Box<str>>,
 }
 
 impl Outline {
@@ -285,17 +290,29 @@ impl Outline {
                 .map(|v| duplicate_name::fold(&v.value))
                 .filter(|v| !v.is_empty())
                 .map(String::into_boxed_str),
+            anct: r.identifiants.anct.as_ref().map(|a| a.value.trim().into()),
         })
     }
 }
 
-/// A problem a register-wide rule found, at the `nom` of `outlines[outline]`.
+/// A problem a register-wide rule found, in the record of
+/// `outlines[outline]`, at its `nom` or at its identifier.
 #[derive(Debug)]
 pub(crate) struct Found {
     pub outline: usize,
     pub rule: &'static Rule,
     pub message: Message,
     pub help: Option<Message>,
+    pub at: Anchor,
+}
+
+/// Where in its record a register-wide finding is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// The record's `nom`.
+    Nom,
+    /// Its `[identifiants] anct` (the `nom` when it has none).
+    Anct,
 }
 
 /// Collects the diagnostics of one file, each at its rule's severity in the

@@ -9,7 +9,7 @@
 use super::{Check, Rule, RuleId, Sink};
 use crate::diagnostic::{Place, Severity, Span};
 use crate::messages::rules::toml_syntax as t;
-use crate::messages::Message;
+use crate::messages::{toml_parser, Message};
 
 pub(crate) static RULE: Rule = Rule {
     id: RuleId::TomlSyntax,
@@ -23,18 +23,11 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 /// Reports a parse error of the `toml` crate. The parser speaks English:
-/// its frequent messages have a translation in the catalogue, the others
-/// are quoted as they are.
+/// its messages are worded in the user's language by the catalogue
+/// (`messages::toml_parser`).
 pub(crate) fn report(sink: &mut Sink, err: &toml::de::Error) {
     let span = err.span().map(Span::new).unwrap_or(Span::FILE);
-    let detail = err.message().trim();
-    let message = match t::PARSER_MESSAGES
-        .iter()
-        .find(|(english, _)| detail.starts_with(english))
-    {
-        Some((_, text)) => Message::new(text),
-        None => Message::new(&t::MESSAGE).arg("detail", detail),
-    };
+    let message = toml_parser::describe(err.message());
     sink.push(&RULE, span, message, Some(Message::new(&t::HELP)));
 }
 

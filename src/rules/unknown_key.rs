@@ -15,8 +15,8 @@ pub(crate) static RULE: Rule = Rule {
     severity: Severity::Error,
     summary: &t::SUMMARY,
     why: &t::WHY,
-    bad: "numeriqe = true\n",
-    good: "numerique = true\n",
+    bad: "siteweb = \"http://www.lab01.fr\"\n",
+    good: "site_web = \"http://www.lab01.fr\"\n",
     check: Check::Schema,
 };
 
@@ -33,5 +33,14 @@ pub(crate) fn report(sink: &mut Sink, span: Span, path: &str, key: &str, allowed
     } else {
         Message::new(&t::HELP_LIST).arg_list("cles", allowed)
     };
+    sink.push(&RULE, span, Message::new(&t::MESSAGE).arg("cle", path), Some(help));
+}
+
+/// Reports `key`, a key of the top of the record, found in the section
+/// `header` (`[[actions]]`): in TOML, every key written after a section's
+/// header belongs to that section, so a top-level key must come before the
+/// first header.
+pub(crate) fn report_below_section(sink: &mut Sink, span: Span, path: &str, key: &str, header: &str) {
+    let help = Message::new(&t::HELP_TOP).arg("cle", key).arg("section", header);
     sink.push(&RULE, span, Message::new(&t::MESSAGE).arg("cle", path), Some(help));
 }

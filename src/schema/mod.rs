@@ -5,9 +5,15 @@
 //! and reporting — all of them, not only the first — unknown keys, missing
 //! fields, wrong types, codes outside their vocabulary, malformed URLs and
 //! impossible values. Later rules work on the typed record only. The field
-//! list here is the reference documented in `docs/format.md`.
+//! list here is the reference documented in `docs/format.md`. Required are
+//! only what every list of fabriques gives (`nom`, `sources`, the commune
+//! with its postal or INSEE code) and the keys a written table needs:
+//! everything else may be absent, which means unknown.
 
+mod examples;
 mod values;
+
+use examples::example;
 
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
@@ -16,7 +22,8 @@ use crate::diagnostic::Span;
 use crate::messages::rules::invalid_value as iv;
 use crate::messages::{ui, Message, Text};
 use crate::record::{
-    Action, Adresse, Criteres, Date, Exception, Financement, Labellisation, Lien, Record, Sp, StructurePorteuse,
+    Action, Adresse, Criteres, Date, Exception, Fact, Financement, Identifiants, Labellisation, Lien, Record, Sp,
+    StructurePorteuse,
 };
 use crate::rules::{
     control_character, invalid_url, invalid_value, missing_field, unknown_code, unknown_key, wrong_type, Sink,
@@ -37,6 +44,8 @@ pub const TOP: &[&str] = &[
     "video",
     "reseaux",
     "sources",
+    "description",
+    "identifiants",
     "labellisation",
     "adresse",
     "structure_porteuse",
@@ -50,6 +59,7 @@ pub const TOP: &[&str] = &[
 /// The top-level keys that are tables (`[adresse]`) and arrays of tables
 /// (`[[actions]]`), in documentation order.
 pub const TABLES: &[&str] = &[
+    "identifiants",
     "labellisation",
     "adresse",
     "structure_porteuse",
@@ -60,7 +70,16 @@ pub const TABLES: &[&str] = &[
 ];
 pub const ARRAYS_OF_TABLES: &[&str] = &["actions", "liens"];
 pub const LABELLISATION: &[&str] = &["annee", "vague"];
-pub const ADRESSE: &[&str] = &["voie", "code_postal", "commune", "code_insee", "latitude", "longitude"];
+pub const IDENTIFIANTS: &[&str] = &["anct"];
+pub const ADRESSE: &[&str] = &[
+    "voie",
+    "code_postal",
+    "commune",
+    "code_insee",
+    "latitude",
+    "longitude",
+    "precision_point",
+];
 pub const STRUCTURE: &[&str] = &["nom", "forme_juridique", "creation", "siret"];
 pub const FINANCEMENT: &[&str] = &["annuel", "bonus_numerique"];
 pub const CRITERES: &[&str] = &["communaute", "gouvernance", "ancrage", "mise_en_commun", "publics"];
@@ -71,6 +90,7 @@ pub const EXCEPTION: &[&str] = &["regle", "raison"];
 
 /// The sub-tables whose keys a contributor may write at the wrong level.
 const SUB_TABLES: &[(&str, &[&str])] = &[
+    ("identifiants", IDENTIFIANTS),
     ("labellisation", LABELLISATION),
     ("adresse", ADRESSE),
     ("structure_porteuse", STRUCTURE),
@@ -78,48 +98,11 @@ const SUB_TABLES: &[(&str, &[&str])] = &[
     ("criteres", CRITERES),
 ];
 
-/// A correct line for a field, used in help texts.
-fn example(path: &str) -> &'static str {
-    match path {
-        "nom" => "nom = \"LAB01\"",
-        "statut" => "statut = \"en_activite\"",
-        "qpv" => "qpv = true",
-        "code_qpv" => "code_qpv = \"QN00101M\"",
-        "numerique" => "numerique = false",
-        "site_web" => "site_web = \"https://www.exemple.fr\"",
-        "page_movilab" => "page_movilab = \"https://movilab.org/wiki/...\"",
-        "video" => "video = \"https://peertube.exemple.fr/w/...\"",
-        "reseaux" => "reseaux = [\"fabmob\"]",
-        "sources" => "sources = [\"Movilab, « Fabriques de Territoire », tableau Technique\"]",
-        "labellisation" => "[labellisation]\nannee = 2019",
-        "labellisation.annee" => "annee = 2019",
-        "labellisation.vague" => "vague = 1",
-        "adresse" => "[adresse]\ncode_postal = \"01500\"\ncommune = \"Ambérieu-en-Bugey\"",
-        "adresse.code_postal" => "code_postal = \"01500\"",
-        "adresse.commune" => "commune = \"Ambérieu-en-Bugey\"",
-        "adresse.code_insee" => "code_insee = \"01004\"",
-        "adresse.latitude" => "latitude = 45.954025",
-        "adresse.longitude" => "longitude = 5.344821",
-        "structure_porteuse" => "[structure_porteuse]\nnom = \"LAB01\"",
-        "structure_porteuse.nom" => "nom = \"LAB01\"",
-        "structure_porteuse.forme_juridique" => "forme_juridique = \"association\"",
-        "structure_porteuse.creation" => "creation = 2016",
-        "financement.annuel" => "annuel = { 2020 = 50000, 2021 = 50000, 2022 = 50000 }",
-        "financement.bonus_numerique" => "bonus_numerique = 100000",
-        "criteres.publics" => "publics = [\"tout_public\"]",
-        "actions" => "[[actions]]\ncategorie = \"fablab\"\nstatut = \"fait\"",
-        "actions.categorie" => "categorie = \"fablab\"",
-        "actions.statut" => "statut = \"fait\"",
-        "actions.precision" => "precision = \"...\"",
-        "liens" => "[[liens]]\nfabrique = \"la-dynamo\"\ntype = \"visite\"",
-        "liens.fabrique" => "fabrique = \"la-dynamo\"",
-        "liens.type" => "type = \"visite\"",
-        "liens.date" => "date = 2021-03-04",
-        "validation.ignorer" => "ignorer = [{ regle = \"...\", raison = \"...\" }]",
-        "validation.ignorer.regle" => "regle = \"page-movilab\"",
-        "consortium" => "[consortium]\ncollectivites = [\"...\"]",
-        _ => "",
-    }
+/// True for an ANCT id of a Fabrique de Territoire: `fabt-` and a number
+/// (`fabt-59`), as the ANCT's list writes them.
+pub fn is_anct_id(s: &str) -> bool {
+    s.strip_prefix("fabt-")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The last segment of a dotted path: the key as written in its table.
@@ -159,6 +142,11 @@ pub(crate) struct Reader<'a> {
     /// Reading the items of an array: a help line rewrites the item inside
     /// its array (`centres_sociaux = ["42"]`), not as the whole value.
     in_array: bool,
+    /// The value of the top-level key being read: for a `[section]`
+    /// header, the header alone (its keys come after it); for an inline
+    /// table, the whole `{ ... }`. A top-level key found after a header
+    /// was written below it by mistake (see `values::unknown`).
+    section: Span,
 }
 
 impl<'a> Reader<'a> {
@@ -167,6 +155,7 @@ impl<'a> Reader<'a> {
             vocab,
             sink,
             in_array: false,
+            section: Span::default(),
         }
     }
 }
@@ -178,19 +167,33 @@ impl Reader<'_> {
             id: id.to_string(),
             ..Record::default()
         };
-        let mut seen_labellisation = false;
         let mut seen_adresse = false;
-        let mut seen_structure = false;
         for (k, v) in doc.get_ref().iter() {
             let key = k.get_ref().as_ref();
+            self.section = Span::new(v.span());
             match key {
                 "nom" => r.nom = self.text(v, "nom"),
                 "statut" => r.statut = self.code(v, "statut", "statuts"),
-                "qpv" => r.qpv = self.boolean(v, "qpv"),
+                "qpv" => {
+                    r.written.add(Fact::Qpv);
+                    r.qpv = self.boolean(v, "qpv");
+                }
                 "code_qpv" => r.code_qpv = self.text(v, "code_qpv"),
-                "numerique" => r.numerique = self.boolean(v, "numerique"),
+                "numerique" => {
+                    r.written.add(Fact::Numerique);
+                    r.numerique = self.boolean(v, "numerique");
+                }
                 "site_web" => r.site_web = self.url(v, "site_web"),
-                "page_movilab" => r.page_movilab = self.url(v, "page_movilab"),
+                "page_movilab" => {
+                    r.written.add(Fact::PageMovilab);
+                    r.page_movilab = self.url(v, "page_movilab");
+                }
+                "description" => r.description = self.text(v, "description"),
+                "identifiants" => {
+                    if let Some(t) = self.table(v, "identifiants") {
+                        r.identifiants = self.identifiants(t, Span::new(v.span()));
+                    }
+                }
                 "video" => r.video = self.url(v, "video"),
                 "reseaux" => r.reseaux = self.codes(v, "reseaux", "reseaux"),
                 "sources" => {
@@ -206,9 +209,11 @@ impl Reader<'_> {
                     }
                 }
                 "labellisation" => {
-                    seen_labellisation = true;
                     if let Some(t) = self.table(v, "labellisation") {
                         r.labellisation = self.labellisation(t, Span::new(v.span()));
+                        if t.iter().any(|(k, _)| k.get_ref() == "annee") {
+                            r.written.add(Fact::Annee);
+                        }
                     }
                 }
                 "adresse" => {
@@ -218,12 +223,16 @@ impl Reader<'_> {
                     }
                 }
                 "structure_porteuse" => {
-                    seen_structure = true;
+                    r.written.add(Fact::Structure);
                     if let Some(t) = self.table(v, "structure_porteuse") {
                         r.structure_porteuse = self.structure(t, Span::new(v.span()));
                     }
                 }
                 "consortium" => {
+                    // An empty `[consortium]` (a template's) says nothing.
+                    if v.get_ref().as_table().is_none_or(|t| !t.is_empty()) {
+                        r.written.add(Fact::Consortium);
+                    }
                     if let Some(t) = self.table(v, "consortium") {
                         r.consortium = self.consortium(t);
                     }
@@ -236,9 +245,21 @@ impl Reader<'_> {
                 "criteres" => {
                     if let Some(t) = self.table(v, "criteres") {
                         r.criteres = self.criteres(t, Span::new(v.span()));
+                        for (key, fact) in [
+                            ("communaute", Fact::Communaute),
+                            ("gouvernance", Fact::Gouvernance),
+                            ("ancrage", Fact::Ancrage),
+                            ("mise_en_commun", Fact::MiseEnCommun),
+                            ("publics", Fact::Publics),
+                        ] {
+                            if t.iter().any(|(k, _)| k.get_ref() == key) {
+                                r.written.add(fact);
+                            }
+                        }
                     }
                 }
                 "actions" => {
+                    r.written.add(Fact::Actions);
                     for (t, span) in self.tables(v, "actions") {
                         r.actions.push(self.action(t, span));
                     }
@@ -259,14 +280,14 @@ impl Reader<'_> {
                 }
             }
         }
+        // What a source may not say (QPV, numérique, labelling, structure,
+        // criteria...) may be left out: absent means unknown. A record
+        // needs a name, its sources and where it is.
         let has = |key: &str| doc.get_ref().iter().any(|(k, _)| k.get_ref() == key);
         for (required, seen) in [
             ("nom", has("nom")),
-            ("qpv", has("qpv")),
             ("sources", has("sources")),
-            ("labellisation", seen_labellisation),
             ("adresse", seen_adresse),
-            ("structure_porteuse", seen_structure),
         ] {
             if !seen {
                 self.missing(Span::FILE, required, None);
@@ -275,18 +296,39 @@ impl Reader<'_> {
         r
     }
 
+    fn identifiants(&mut self, t: &DeTable<'_>, span: Span) -> Identifiants {
+        let mut ids = Identifiants {
+            span: Some(span),
+            ..Default::default()
+        };
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "anct" => {
+                    ids.anct = self.text(v, "identifiants.anct");
+                    if let Some(anct) = ids.anct.as_ref().filter(|a| !is_anct_id(&a.value)) {
+                        invalid_value::report(
+                            self.sink,
+                            anct.span,
+                            "identifiants.anct",
+                            &iv::NOT_ANCT_ID,
+                            Some(self.example_help("identifiants.anct")),
+                        );
+                    }
+                }
+                other => self.unknown(k, "identifiants", other, IDENTIFIANTS),
+            }
+        }
+        ids
+    }
+
     fn labellisation(&mut self, t: &DeTable<'_>, span: Span) -> Labellisation {
         let mut l = Labellisation {
             span: Some(span),
             ..Default::default()
         };
-        let mut annee_seen = false;
         for (k, v) in t.iter() {
             match k.get_ref().as_ref() {
-                "annee" => {
-                    annee_seen = true;
-                    l.annee = self.integer(v, "labellisation.annee");
-                }
+                "annee" => l.annee = self.integer(v, "labellisation.annee"),
                 "vague" => {
                     l.vague = self.integer(v, "labellisation.vague");
                     if let Some(vague) = &l.vague {
@@ -304,9 +346,6 @@ impl Reader<'_> {
                 other => self.unknown(k, "labellisation", other, LABELLISATION),
             }
         }
-        if !annee_seen {
-            self.missing(span, "labellisation.annee", Some("[labellisation]"));
-        }
         l
     }
 
@@ -315,7 +354,7 @@ impl Reader<'_> {
             span: Some(span),
             ..Default::default()
         };
-        let (mut cp_seen, mut commune_seen) = (false, false);
+        let (mut cp_seen, mut insee_seen, mut commune_seen) = (false, false, false);
         for (k, v) in t.iter() {
             match k.get_ref().as_ref() {
                 "voie" => a.voie = self.text(v, "adresse.voie"),
@@ -327,14 +366,26 @@ impl Reader<'_> {
                     commune_seen = true;
                     a.commune = self.text(v, "adresse.commune");
                 }
-                "code_insee" => a.code_insee = self.text(v, "adresse.code_insee"),
+                "code_insee" => {
+                    insee_seen = true;
+                    a.code_insee = self.text(v, "adresse.code_insee");
+                }
                 "latitude" => a.latitude = self.coordinate(v, "adresse.latitude", 90.0),
                 "longitude" => a.longitude = self.coordinate(v, "adresse.longitude", 180.0),
+                "precision_point" => a.precision_point = self.code(v, "adresse.precision_point", "precisions_point"),
                 other => self.unknown(k, "adresse", other, ADRESSE),
             }
         }
-        if !cp_seen {
-            self.missing(span, "adresse.code_postal", Some("[adresse]"));
+        // The INSEE code is the official key of a commune; the postal code
+        // is given when the commune has only one, or when the source says.
+        if !cp_seen && !insee_seen {
+            missing_field::report_one_of(
+                self.sink,
+                span,
+                &["adresse.code_postal", "adresse.code_insee"],
+                "[adresse]",
+                example("adresse.code_postal|adresse.code_insee"),
+            );
         }
         if !commune_seen {
             self.missing(span, "adresse.commune", Some("[adresse]"));
@@ -384,14 +435,7 @@ impl Reader<'_> {
         for (k, v) in t.iter() {
             let key = k.get_ref().as_ref();
             if !kinds.contains(key) {
-                unknown_key::report(
-                    self.sink,
-                    Span::new(k.span()),
-                    &format!("consortium.{key}"),
-                    key,
-                    &allowed,
-                    None,
-                );
+                self.unknown(k, "consortium", key, &allowed);
                 continue;
             }
             let path = format!("consortium.{key}");

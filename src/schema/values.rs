@@ -5,9 +5,23 @@
 use super::*;
 
 impl Reader<'_> {
+    /// Reports `key`, unknown in `table`. A key of the top of the record
+    /// written after a `[section]` header is the TOML trap: it belongs to
+    /// that section, not to the record, and the help says to move it up.
     pub(super) fn unknown(&mut self, k: &Spanned<std::borrow::Cow<'_, str>>, table: &str, key: &str, allowed: &[&str]) {
         let path = format!("{table}.{key}");
-        unknown_key::report(self.sink, Span::new(k.span()), &path, key, allowed, None);
+        let span = Span::new(k.span());
+        let below_a_header = span.start >= self.section.end && !table.contains('.');
+        if below_a_header && TOP.contains(&key) {
+            let header = if ARRAYS_OF_TABLES.contains(&table) {
+                format!("[[{table}]]")
+            } else {
+                format!("[{table}]")
+            };
+            unknown_key::report_below_section(self.sink, span, &path, key, &header);
+        } else {
+            unknown_key::report(self.sink, span, &path, key, allowed, None);
+        }
     }
 
     pub(super) fn missing(&mut self, span: Span, path: &str, table: Option<&str>) {

@@ -9,10 +9,11 @@
 //! `fabriques site` is wired to the command line): the register read once,
 //! then mapped to a [`SiteModel`] and, for download, to its JSON export.
 //!
-//! Today's format cannot say that a point is only the commune's centre,
-//! so every point given by `latitude`/`longitude` is the address
-//! ([`Precision::Address`]); `qpv`, `numerique`, the year and the
-//! structure are passed as unknown when the record leaves them out.
+//! A point is the address ([`Precision::Address`]) unless the record says
+//! it is only the commune's centre (`adresse.precision_point =
+//! "commune"`, [`Precision::CommuneCentre`]); `qpv`, `numerique`, the year
+//! and the structure are passed as unknown when the record leaves them
+//! out; `description` is the source's full text.
 
 use std::path::Path;
 
@@ -48,6 +49,8 @@ impl Register {
             terminal: false,
             color: false,
             today: crate::today::resolve(env.var(crate::today::ENV)),
+            command: crate::command_in,
+            stdin: crate::context::Input::default(),
         };
         let entries = register::entries(&cx)?;
         Ok(Register {
@@ -158,7 +161,11 @@ pub(crate) fn fabrique(config: &Config, e: &Entry) -> SiteFabrique {
         (Some(lat), Some(lon)) => Some(Point {
             lat: lat.value,
             lon: lon.value,
-            precision: Precision::Address,
+            precision: if a.point_is_commune_centre() {
+                Precision::CommuneCentre
+            } else {
+                Precision::Address
+            },
         }),
         _ => None,
     };
@@ -168,7 +175,7 @@ pub(crate) fn fabrique(config: &Config, e: &Entry) -> SiteFabrique {
     SiteFabrique {
         id: r.id.clone(),
         nom: r.nom().to_string(),
-        description: None,
+        description: s(&r.description),
         file: file_in_repository(config, e),
         statut: r.statut.as_ref().map(|c| coded(vocab, "statuts", &c.value)),
         qpv: r.qpv.as_ref().map(|q| q.value),

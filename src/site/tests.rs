@@ -294,7 +294,7 @@ fn unknown_facts_show_as_unknown_never_as_no() {
         );
     }
     assert!(page.contains(&format!("id=\"structure\">Structure porteuse</h2>\n<p>{unknown}</p>")));
-    assert!(page.contains("QPV : non renseigné"));
+    assert!(page.contains("QPV\u{a0}: non renseigné"));
     assert!(page.contains("au centre de la commune (l&#39;adresse n&#39;est pas connue)"));
     // A known « no » stays « non ».
     let sans_point = &texts["fabriques/sans-point/index.html"];
@@ -506,8 +506,8 @@ fn technique_table_is_paged_for_large_registers() {
 }
 
 #[test]
-fn the_bundled_register_maps_to_the_model() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+fn the_movilab_register_maps_to_the_model() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/movilab");
     let register = from_register::Register::read(Some(&dir.join("data")), Lang::Fr, &crate::Env::default()).unwrap();
     let m = register.model(SiteOptions::default());
     let get = |id: &str| m.fabriques.iter().find(|f| f.id == id).unwrap();
@@ -522,8 +522,11 @@ fn the_bundled_register_maps_to_the_model() {
     assert!(lab01.actions.iter().any(|a| a.categories.len() == 2));
     let dynamo = get("la-dynamo");
     assert_eq!(dynamo.numerique, None, "the source does not say");
-    assert_eq!(dynamo.point, None);
-    assert_eq!(get("monscobar").numerique, Some(false));
+    // Its point is only Chambéry's centre (from the ANCT's list).
+    assert_eq!(dynamo.point.map(|p| p.precision), Some(Precision::CommuneCentre));
+    let monscobar = get("monscobar");
+    assert_eq!(monscobar.numerique, Some(false));
+    assert_eq!(monscobar.description.as_deref(), Some("La Fabrique MONSCOBAR"));
     assert_eq!(m.programme.first().map(|f| f.value), Some(3));
     assert_eq!(m.vocab.action_statuses.len(), 3);
 }

@@ -20,10 +20,11 @@ pub(crate) fn register() -> TempDir {
     dir
 }
 
-/// A register holding a copy of the bundled records.
+/// A register holding a copy of the three Movilab records
+/// (`tests/fixtures/movilab`).
 pub(crate) fn bundled() -> TempDir {
     let dir = register();
-    for entry in fs::read_dir(root().join("data")).unwrap() {
+    for entry in fs::read_dir(crate::movilab().join("data")).unwrap() {
         let path = entry.unwrap().path();
         fs::copy(&path, dir.path().join("data").join(path.file_name().unwrap())).unwrap();
     }
@@ -65,9 +66,12 @@ fn new_writes_a_commented_template_that_validates_without_errors() {
         "{text}"
     );
     assert!(text.contains("nom = \"La Fabrique d'essai\"\n"), "{text}");
-    assert!(text.contains("qpv = false  # À VÉRIFIER"), "{text}");
-    // Optional fields are there, commented out, with their codes.
+    // What a source may not say is left unknown: commented out, never guessed.
     for line in [
+        "# qpv = true\n",
+        "# annee = 2019\n",
+        "# [structure_porteuse]\n",
+        "# precision_point = \"commune\"\n",
         "# statut = ",
         "# site_web = ",
         "# forme_juridique = ",

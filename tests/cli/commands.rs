@@ -10,8 +10,14 @@ fn rules_name_explains_one_rule_with_examples() {
         out.starts_with("unknown-key — Chaque clé fait partie du format des fiches."),
         "{out}"
     );
-    assert!(out.contains("Exemple à corriger\n    numeriqe = true"), "{out}");
-    assert!(out.contains("Exemple correct\n    numerique = true"), "{out}");
+    assert!(
+        out.contains("Exemple à corriger\n    siteweb = \"http://www.lab01.fr\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("Exemple correct\n    site_web = \"http://www.lab01.fr\""),
+        "{out}"
+    );
     assert!(out.contains("regle = \"unknown-key\""), "{out}");
 }
 
@@ -89,7 +95,7 @@ fn help_documents_exit_codes_in_the_users_language() {
     let (code, out, _) = run(fabriques(&root()).args(["validate", "--help"]));
     assert_eq!(code, 0);
     assert!(
-        out.contains("Codes de sortie") && out.contains("2  l'outil lui-même a échoué"),
+        out.contains("Codes de sortie :") && out.contains("2  l'outil a échoué"),
         "{out}"
     );
     assert!(out.contains("Les avertissements comptent comme des erreurs"), "{out}");
@@ -102,7 +108,7 @@ fn help_documents_exit_codes_in_the_users_language() {
     let (code, out, _) = run(fabriques(&root()).arg("--help"));
     assert_eq!(code, 0);
     assert!(
-        out.contains("Commandes:") && out.contains("Affiche la version"),
+        out.contains("Commandes :") && out.contains("Affiche la version"),
         "{out}"
     );
     assert!(!out.contains("Print help"), "{out}");

@@ -6,18 +6,16 @@ use std::fs;
 
 use crate::{fabriques, root, run};
 
+/// `export ARGS` on `data` (by default, the Movilab register).
 fn export(data: Option<&str>, args: &[&str]) -> (i32, String, String) {
-    let mut cmd = fabriques(&root());
-    if let Some(d) = data {
-        cmd.args(["--data", d]);
-    }
-    run(cmd.arg("export").args(args))
+    let data = data.unwrap_or("tests/fixtures/movilab/data");
+    run(fabriques(&root()).args(["--data", data, "export"]).args(args))
 }
 
 const TRICKY: Option<&str> = Some("tests/fixtures/export/data");
 
 #[test]
-fn every_format_on_the_bundled_data() {
+fn every_format_on_the_movilab_register() {
     for format in ["--csv", "--jsonl", "--geojson", "--wikitext", "--markdown"] {
         let (code, out, _) = export(None, &[format]);
         assert_eq!(code, 0, "{format}");
@@ -107,8 +105,8 @@ fn geojson_is_a_feature_collection_in_longitude_latitude_order() {
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["type"], "FeatureCollection");
     let features = json["features"].as_array().unwrap();
-    assert_eq!(features.len(), 1);
-    let lab01 = &features[0];
+    assert_eq!(features.len(), 3, "{err}");
+    let lab01 = &features[1];
     assert_eq!(lab01["type"], "Feature");
     assert_eq!(lab01["geometry"]["type"], "Point");
     assert_eq!(
@@ -123,10 +121,44 @@ fn geojson_is_a_feature_collection_in_longitude_latitude_order() {
         .as_str()
         .unwrap()
         .contains("**Ambérieu-en-Bugey (01 Ain)**"));
-    assert!(
-        err.contains("2 fabrique(s) sans coordonnées") && err.contains("la-dynamo, monscobar"),
-        "{err}"
+    assert_eq!(lab01["properties"]["precision_point"], "adresse");
+    assert_eq!(lab01["properties"]["numerique"], true);
+    // La Dynamo's point is only Chambéry's centre, and says so; whether it
+    // is a Fabrique numérique is unknown: null, never false.
+    let dynamo = &features[0];
+    assert_eq!(dynamo["properties"]["id"], "la-dynamo");
+    assert_eq!(dynamo["properties"]["precision_point"], "commune");
+    assert_eq!(dynamo["properties"]["numerique"], serde_json::Value::Null);
+    assert!(dynamo["properties"]["description"]
+        .as_str()
+        .unwrap()
+        .contains("Point au centre de la commune : adresse non renseignée"));
+    assert!(!err.contains("sans coordonnées"), "{err}");
+}
+
+#[test]
+fn mediation_numerique_never_writes_a_communes_centre_as_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    fs::create_dir(&data).unwrap();
+    let tricky = fs::read_to_string(root().join("tests/fixtures/export/data/numerique-essai.toml")).unwrap();
+    assert!(tricky.contains("longitude = 5.9178"));
+    let centre = tricky.replace(
+        "longitude = 5.9178",
+        "longitude = 5.9178\nprecision_point = \"commune\"",
     );
+    fs::write(data.join("numerique-essai.toml"), centre).unwrap();
+    let (code, out, _) = export(
+        Some(data.to_str().unwrap()),
+        &["--mediation-numerique", "--date-maj", "2026-11-21"],
+    );
+    assert_eq!(code, 0);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let row = reader.records().next().unwrap().unwrap();
+    let col = |name: &str| row[headers.iter().position(|h| h == name).unwrap()].to_string();
+    assert_eq!((col("latitude"), col("longitude")), (String::new(), String::new()));
+    assert_eq!(col("id"), "numerique-essai");
 }
 
 #[test]

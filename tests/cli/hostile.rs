@@ -173,7 +173,7 @@ fn regression_import_extra_cells_are_an_error_naming_the_line() {
     let (code, out, _) = run_unchanged(dir.path(), fabriques(dir.path()).arg("import").arg(&sheet));
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains("cellules-en-trop.csv:2: erreur: 4 cellules pour 3 colonnes"),
+        out.contains("cellules-en-trop.csv:2: erreur : 4 cellules pour 3 colonnes"),
         "{out}"
     );
 }
@@ -290,7 +290,7 @@ fn regression_escape_sequences_in_a_name_never_reach_the_terminal() {
     let (code, out, err) = run(fabriques(dir.path()).arg("validate"));
     assert_eq!(code, 1, "{out}{err}");
     assert!(
-        out.contains("data/la-dynamo.toml:1:7: erreur[control-character]: caractère de contrôle U+001B (ESC) dans « nom » (caractère 3 de la valeur), et 4 autres"),
+        out.contains("data/la-dynamo.toml:1:7: erreur[control-character] : caractère de contrôle U+001B (ESC) dans « nom » (caractère 3 de la valeur), et 4 autres"),
         "{out}"
     );
     assert_no_raw_controls(&out);
@@ -337,12 +337,12 @@ fn regression_raw_esc_and_nul_bytes_of_a_broken_file_are_not_echoed() {
     assert_eq!(code, 1, "{err}");
     assert_no_raw_controls(&out);
     assert!(
-        out.contains("data/nul.toml:1:11: erreur[toml-syntax]: caractère NUL (U+0000) à la ligne 1, colonne 11"),
+        out.contains("data/nul.toml:1:11: erreur[toml-syntax] : caractère NUL (U+0000) à la ligne 1, colonne 11"),
         "{out}"
     );
     assert!(
         out.contains(
-            "data/echap.toml:2:3: erreur[toml-syntax]: caractère de contrôle U+001B (ESC) à la ligne 2, colonne 3"
+            "data/echap.toml:2:3: erreur[toml-syntax] : caractère de contrôle U+001B (ESC) à la ligne 2, colonne 3"
         ),
         "{out}"
     );
@@ -434,7 +434,7 @@ fn regression_a_fifo_in_data_does_not_hang_validate_or_fmt() {
     let before = Disk::of(dir.path());
     let (code, _, err) = run_or_hang(fabriques(dir.path()).arg("validate"));
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("data/x.toml: ignoré : un tube nommé (FIFO)"), "{err}");
+    assert!(err.contains("data/x.toml : ignoré : un tube nommé (FIFO)"), "{err}");
     let (code, _, err) = run_or_hang(fabriques(dir.path()).args(["fmt", "--check"]));
     assert_eq!(code, 0, "{err}");
     let (code, _, err) = run_or_hang(fabriques(dir.path()).args(["list", "--count"]));
@@ -522,7 +522,7 @@ fn regression_a_control_character_in_a_csv_cell_is_named() {
     assert_eq!(code, 1, "{out}");
     assert_no_raw_controls(&out);
     assert!(
-        out.contains("feuille.csv:2: erreur[control-character]: caractère de contrôle U+001B (ESC) dans « nom » (caractère 3 de la valeur)"),
+        out.contains("feuille.csv:2: erreur[control-character] : caractère de contrôle U+001B (ESC) dans « nom » (caractère 3 de la valeur)"),
         "{out}"
     );
     assert!(out.contains("= colonne : « nom »"), "{out}");
@@ -552,11 +552,11 @@ fn regression_three_rows_with_one_name_are_reported_against_the_first() {
     );
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains("trois-fois.csv:3: erreur: même identifiant « atelier » que la ligne 2"),
+        out.contains("trois-fois.csv:3: erreur : même identifiant « atelier » que la ligne 2"),
         "{out}"
     );
     assert!(
-        out.contains("trois-fois.csv:4: erreur: même identifiant « atelier » que la ligne 2"),
+        out.contains("trois-fois.csv:4: erreur : même identifiant « atelier » que la ligne 2"),
         "{out}"
     );
 }

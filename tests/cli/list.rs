@@ -1,7 +1,7 @@
 //! `list` and `show`: every filter and their combinations, the formats, the
 //! bundled register.
 
-use crate::{fabriques, root, run};
+use crate::{fabriques, movilab, root, run};
 
 /// The ids `list` prints (CSV, id column only) with these arguments, on
 /// the list fixture register.
@@ -83,9 +83,17 @@ fn region_and_commune_filters() {
 fn qpv_numerique_year_status_network_filters() {
     assert_eq!(ids(&["--hors-qpv"]), ["atelier-du-bugey", "bastia-tiers-lieu"]);
     assert_eq!(ids(&["--qpv", "--numerique"]), ["ajaccio-lab", "karukera-fab"]);
+    // Known not to be numérique; cote-d-armor-lab does not say.
+    assert_eq!(ids(&["--non-numerique", "--qpv"]), ["la-case-numerique"]);
+    assert_eq!(ids(&["--numerique", "non", "--qpv", "oui"]), ["la-case-numerique"]);
+    assert_eq!(ids(&["--numerique", "inconnu", "--qpv"]), ["cote-d-armor-lab"]);
     assert_eq!(
-        ids(&["--non-numerique", "--qpv"]),
+        ids(&["--numerique", "non,inconnu", "--qpv"]),
         ["cote-d-armor-lab", "la-case-numerique"]
+    );
+    assert_eq!(
+        ids(&["--qpv", "--hors-qpv", "--numerique"]),
+        ["ajaccio-lab", "karukera-fab"]
     );
     assert_eq!(ids(&["--annee", "2020"]), ["atelier-du-bugey", "bastia-tiers-lieu"]);
     assert_eq!(
@@ -126,8 +134,8 @@ fn unknown_values_fail_fast_with_suggestions() {
     assert!(fails(&["--colonnes", "nmo"]).contains("« nom »"));
     assert!(fails(&["--tri", "departemnt"]).contains("« departement »"));
     assert!(fails(&["--commune", "Zzyzx-Qwkv"]).contains("--commune"));
-    let err = fails(&["--qpv", "--hors-qpv"]);
-    assert!(err.contains("--hors-qpv"), "{err}");
+    let err = fails(&["--qpv", "peut-etre"]);
+    assert!(err.contains("oui") && err.contains("inconnu"), "{err}");
 }
 
 #[test]
@@ -212,18 +220,78 @@ fn formats_json_tsv_and_plain_tables_when_piped() {
 }
 
 #[test]
-fn the_bundled_register_answers_the_issue_questions() {
+fn the_movilab_register_answers_the_issue_questions() {
     let bundled = |args: &[&str]| -> Vec<String> {
-        let (_, out, _) = run(fabriques(&root())
+        let (_, out, _) = run(fabriques(&movilab())
             .args(["list", "--format", "csv", "--colonnes", "id"])
             .args(args));
         out.lines().skip(1).map(str::to_string).collect()
     };
     assert_eq!(bundled(&["--qpv"]), ["lab01", "monscobar", "la-dynamo"]);
     assert_eq!(bundled(&["--numerique"]), ["lab01"]);
+    assert_eq!(bundled(&["--numerique", "inconnu"]), ["la-dynamo"]);
     assert_eq!(bundled(&["--action", "fablab", "--statut", "fait"]), ["lab01"]);
-    let (_, table, _) = run(fabriques(&root()).arg("list"));
+    let (_, table, _) = run(fabriques(&movilab()).arg("list"));
     insta::assert_snapshot!("list_bundled", table);
+}
+
+/// A register of three records built from the complete one: in a QPV, out
+/// of any, and one that does not say.
+fn three_qpv() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/fabriques.toml"),
+        dir.path().join("fabriques.toml"),
+    )
+    .unwrap();
+    let complete = std::fs::read_to_string(root().join("tests/fixtures/complete/data/complete.toml")).unwrap();
+    for (id, qpv) in [("dedans", "qpv = true\n"), ("dehors", "qpv = false\n"), ("inconnu", "")] {
+        let text = complete
+            .replacen("qpv = true\n", qpv, 1)
+            .replacen("Fabrique d'essai", id, 1);
+        std::fs::write(dir.path().join(format!("data/{id}.toml")), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn an_unknown_qpv_is_neither_in_nor_out_and_the_left_out_are_counted() {
+    let dir = three_qpv();
+    let list = |args: &[&str]| {
+        let (code, out, err) = run(fabriques(dir.path())
+            .args(["list", "--format", "csv", "--colonnes", "id,qpv"])
+            .args(args));
+        assert_eq!(code, 0, "{err}");
+        (out, err)
+    };
+    let (out, err) = list(&["--qpv"]);
+    assert_eq!(out, "id,qpv\ndedans,true\n");
+    assert!(
+        err.contains("1 fabrique dont le QPV n'est pas renseigné est laissée de côté : `--qpv inconnu` la montre"),
+        "{err}"
+    );
+    let (out, err) = list(&["--hors-qpv"]);
+    assert_eq!(out, "id,qpv\ndehors,false\n");
+    assert!(err.contains("--qpv inconnu"), "{err}");
+    // The unknown one, with an empty cell (never `false`).
+    let (out, err) = list(&["--qpv", "inconnu"]);
+    assert_eq!((out.as_str(), err.as_str()), ("id,qpv\ninconnu,\n", ""));
+    let (out, _) = list(&["--qpv", "non,inconnu"]);
+    assert_eq!(out, "id,qpv\ndehors,false\ninconnu,\n");
+    let (out, err) = list(&[]);
+    assert_eq!(out.lines().count(), 4);
+    assert_eq!(err, "");
+    // JSON: null; the table: « ? ».
+    let (_, out, _) = run(fabriques(dir.path()).args(["list", "--format", "json", "--qpv", "inconnu"]));
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json[0]["qpv"], serde_json::Value::Null);
+    let (_, out, _) = run(fabriques(dir.path()).args(["list", "--colonnes", "id,qpv", "--qpv", "inconnu"]));
+    assert!(out.lines().nth(1).is_some_and(|l| l.trim_end().ends_with('?')), "{out}");
+    // --count says the same on stderr.
+    let (_, out, err) = run(fabriques(dir.path()).args(["list", "--count", "--qpv"]));
+    assert_eq!(out, "1\n");
+    assert!(err.contains("laissée de côté"), "{err}");
 }
 
 #[test]
@@ -240,18 +308,29 @@ fn records_with_errors_are_listed_with_a_marker() {
 
 #[test]
 fn show_prints_a_card_and_json() {
-    let (code, out, _) = run(fabriques(&root()).args(["show", "lab01"]));
+    let (code, out, _) = run(fabriques(&movilab()).args(["show", "lab01"]));
     assert_eq!(code, 0);
     insta::assert_snapshot!("show_lab01", out);
-    let (_, out, _) = run(fabriques(&root()).args(["show", "la-dynamo", "--format", "json"]));
+    let (_, out, _) = run(fabriques(&movilab()).args(["show", "la-dynamo", "--format", "json"]));
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["departement"]["nom"], "Savoie");
     assert_eq!(json["region"]["code"], "84");
     assert_eq!(json["actions"][0]["statut"], "commence");
     assert_eq!(json["numerique"], serde_json::Value::Null);
-    let (code, _, err) = run(fabriques(&root()).args(["show", "lab1"]));
-    assert_eq!(code, 2);
-    assert!(err.contains("« lab01 »"), "{err}");
+    assert_eq!(json["identifiants"]["anct"], "fabt-40");
+    assert_eq!(json["adresse"]["precision_point"], "commune");
+    // What the record does not say is « non renseigné », never « non ».
+    let (_, out, _) = run(fabriques(&movilab()).args(["show", "la-dynamo"]));
+    assert!(out.contains("Fabrique numérique :     non renseigné"), "{out}");
+    assert!(out.contains("(centre de la commune, pas l'adresse)"), "{out}");
+    assert!(out.contains("? communauté (critere-communaute)"), "{out}");
+    // A miss, as for `geo`: exit code 1, no « erreur ».
+    let (code, out, err) = run(fabriques(&movilab()).args(["show", "lab1"]));
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.starts_with("fabriques : aucune fiche") && err.contains("« lab01 »"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -8,8 +8,10 @@
 
 mod actions;
 mod authoring;
+mod checking;
 mod commands;
 mod export;
+mod french;
 mod fuzz_replay;
 mod geography;
 mod hostile;
@@ -17,8 +19,10 @@ mod liens;
 mod list;
 mod process;
 mod programme;
+mod real;
 mod register;
 mod rules;
+mod setup;
 mod snapshots;
 mod stats;
 
@@ -33,7 +37,15 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The register of the three Movilab fabriques (`tests/fixtures/movilab`):
+/// the query commands' tests run on it rather than on the 382 records of
+/// `data/`.
+pub fn movilab() -> PathBuf {
+    root().join("tests/fixtures/movilab")
+}
+
 /// A run of the tool to make: its arguments and environment.
+#[derive(Debug)]
 pub struct Fabriques {
     args: Vec<OsString>,
     env: Env,
@@ -47,6 +59,17 @@ impl Fabriques {
 
     pub fn args<S: Into<OsString>>(&mut self, args: impl IntoIterator<Item = S>) -> &mut Fabriques {
         self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    /// Whether standard output is a terminal.
+    pub fn terminal(&mut self, yes: bool) -> &mut Fabriques {
+        self.env.stdout_is_terminal = yes;
+        self
+    }
+
+    pub fn stdin(&mut self, text: &str) -> &mut Fabriques {
+        self.env = std::mem::take(&mut self.env).with_stdin(text);
         self
     }
 
@@ -68,8 +91,19 @@ pub fn fabriques(dir: &Path) -> Fabriques {
     }
 }
 
-/// The output of a run: (exit code, stdout, stderr).
+/// The output of a run: (exit code, stdout, stderr), with the no-break
+/// spaces of French typography (U+00A0, before « : » and inside « »)
+/// read as plain spaces, so that tests write their expected texts with
+/// the keyboard's space; `french::typography` checks the real characters
+/// through [`run_raw`].
 pub fn run(cmd: &mut Fabriques) -> (i32, String, String) {
+    let (code, out, err) = run_raw(cmd);
+    let plain = |s: String| s.replace('\u{a0}', " ");
+    (code, plain(out), plain(err))
+}
+
+/// The output of a run, byte for byte.
+pub fn run_raw(cmd: &mut Fabriques) -> (i32, String, String) {
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = fabriques::run(cmd.args.clone(), &cmd.env, &mut out, &mut err);
     (

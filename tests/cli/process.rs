@@ -34,7 +34,7 @@ fn piped_output_is_the_same_as_in_process_and_complete() {
     // Block-buffered when piped: everything must still come out, once.
     let args = ["--data", "tests/fixtures/snapshot/data", "validate", "--format", "json"];
     let out = binary(&root()).args(args).output().unwrap();
-    let (_, expected, _) = crate::run(crate::fabriques(&root()).args(args));
+    let (_, expected, _) = crate::run_raw(crate::fabriques(&root()).args(args));
     assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
 }
 

@@ -4,7 +4,7 @@
 
 use std::fs;
 
-use crate::{fabriques, positions, root, run, validate_json, Pos};
+use crate::{fabriques, movilab, positions, root, run, validate_json, Pos};
 
 fn complete() -> String {
     fs::read_to_string(root().join("tests/fixtures/complete/data/complete.toml")).unwrap()
@@ -42,7 +42,7 @@ fn values_at_the_limits_of_the_programme_pass() {
         (
             "a bonus of 100,000 € for a Fabrique numérique in a QPV",
             Box::new(|s| {
-                s.replace("qpv = true", "qpv = true\nnumerique = true") + "\n[financement]\nbonus_numerique = 100000\n"
+                s.replace("numerique = false", "numerique = true") + "\n[financement]\nbonus_numerique = 100000\n"
             }),
         ),
         (
@@ -59,7 +59,7 @@ fn values_at_the_limits_of_the_programme_pass() {
         (
             "a numérique with a digital formation",
             Box::new(|s| {
-                s.replace("qpv = true", "qpv = true\nnumerique = true").replace(
+                s.replace("numerique = false", "numerique = true").replace(
                     "categorie = \"fablab\"",
                     "categorie = \"formation\"\nsous_action = \"Formation labellisée Grande École du Numérique\"",
                 )
@@ -86,7 +86,7 @@ fn values_at_the_limits_of_the_programme_pass() {
 }
 
 #[test]
-fn a_placeholder_criterion_and_a_missing_one_are_both_reported() {
+fn a_placeholder_criterion_is_reported_and_a_missing_one_is_unknown() {
     let found = check(|s| {
         s.replace("Une communauté d'habitants fait vivre le lieu chaque jour.", "?")
             .replace(
@@ -95,7 +95,48 @@ fn a_placeholder_criterion_and_a_missing_one_are_both_reported() {
             )
     });
     let rules: Vec<&str> = found.iter().map(|p| p.0.as_str()).collect();
-    assert_eq!(rules, ["critere-gouvernance", "critere-communaute"]);
+    // « ? » is written and shows nothing: its rule. Nothing written about
+    // the governance: unknown, said once with the record's other unknowns.
+    assert_eq!(rules, ["a-completer", "critere-communaute"]);
+}
+
+#[test]
+fn the_programme_rules_that_need_a_fact_run_only_when_it_is_known() {
+    // A bonus with `numerique` unknown is no contradiction; with « non », it is.
+    let bonus = "\n[financement]\nbonus_numerique = 100000\n";
+    let rules = |edit: &dyn Fn(String) -> String| -> Vec<String> { check(edit).into_iter().map(|p| p.0).collect() };
+    assert_eq!(
+        rules(&|s| s.replace("numerique = false\n", "") + bonus),
+        ["a-completer"]
+    );
+    assert_eq!(rules(&|s| s + bonus), ["bonus-numerique"]);
+    // A numérique whose QPV is unknown is not « outside a QPV ».
+    assert_eq!(
+        rules(&|s| s
+            .replace("qpv = true\n", "")
+            .replace("numerique = false", "numerique = true")),
+        ["a-completer"]
+    );
+    // Nor in a large city outside a QPV: Lille without `qpv`.
+    let lille = |s: String| {
+        s.replace("qpv = true\n", "")
+            .replace("code_postal = \"73000\"", "code_postal = \"59000\"")
+            .replace("commune = \"Chambéry\"", "commune = \"Lille\"")
+    };
+    assert_eq!(rules(&lille), ["a-completer"]);
+    assert_eq!(
+        rules(&|s| lille(s).replace("numerique = false", "qpv = false\nnumerique = false")),
+        ["qpv-grande-ville"]
+    );
+    // Without a labelling year, a structure's creation year is only checked
+    // against today.
+    assert_eq!(
+        rules(&|s| s.replace("[labellisation]\nannee = 2019\n", "").replace(
+            "nom = \"Structure d'essai\"\n",
+            "nom = \"Structure d'essai\"\ncreation = 2021\n"
+        )),
+        ["a-completer"]
+    );
 }
 
 #[test]
@@ -153,24 +194,24 @@ fn future_dates_depend_on_today() {
 }
 
 #[test]
-fn criteres_shows_what_the_bundled_sources_document() {
-    let (code, out, _) = run(fabriques(&root()).arg("criteres"));
+fn criteres_shows_what_the_movilab_sources_document() {
+    let (code, out, _) = run(fabriques(&movilab()).arg("criteres"));
     assert_eq!(code, 0);
     insta::assert_snapshot!("criteres_bundled", out);
-    let (_, csv, _) = run(fabriques(&root()).args(["criteres", "--format", "csv"]));
+    let (_, csv, _) = run(fabriques(&movilab()).args(["criteres", "--format", "csv"]));
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
         Some("id,nom,critere-communaute,critere-gouvernance,critere-ancrage,critere-mise-en-commun,critere-offre-diversifiee,critere-offre-adaptee,remplis")
     );
-    assert_eq!(
-        lines.next(),
-        Some("la-dynamo,La Dynamo,false,false,false,false,false,false,0")
-    );
-    let (_, json, _) = run(fabriques(&root()).args(["criteres", "--format", "json"]));
+    // La Dynamo writes one action, begun: not shown; of the rest it says
+    // nothing: unknown, an empty cell.
+    assert_eq!(lines.next(), Some("la-dynamo,La Dynamo,,,,,false,,0"));
+    let (_, json, _) = run(fabriques(&movilab()).args(["criteres", "--format", "json"]));
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json[1]["id"], "lab01");
     assert_eq!(json[1]["criteres"]["critere-offre-diversifiee"], true);
+    assert_eq!(json[1]["criteres"]["critere-communaute"], serde_json::Value::Null);
 }
 
 #[test]
@@ -188,5 +229,44 @@ fn criteres_agrees_with_validate() {
     assert!(
         csv.ends_with("essai,Fabrique d'essai,true,true,true,true,true,true,6\n"),
         "{csv}"
+    );
+}
+
+#[test]
+fn the_new_keys_are_checked_by_the_schema_like_the_others() {
+    let rules = |edit: &dyn Fn(String) -> String| -> Vec<(String, u64)> {
+        check(edit).into_iter().map(|p| (p.0, p.2)).collect()
+    };
+    let with =
+        |extra: &'static str| move |s: String| s.replace("[labellisation]", &format!("{extra}\n[labellisation]"));
+    // An ANCT id is « fabt- » and a number.
+    assert_eq!(
+        rules(&with("[identifiants]\nanct = \"59\"\n")),
+        [("invalid-value".into(), 9)]
+    );
+    assert_eq!(rules(&with("[identifiants]\nanct = \"fabt-59\"\n")), []);
+    // Only the keys the format knows.
+    assert_eq!(
+        rules(&with("[identifiants]\nsiret = \"1\"\n")),
+        [("unknown-key".into(), 9)]
+    );
+    // A point's precision is a code of its closed vocabulary.
+    let precision = |value: &'static str| {
+        move |s: String| {
+            s.replace(
+                "commune = \"Chambéry\"\n",
+                &format!("commune = \"Chambéry\"\nlatitude = 45.58\nlongitude = 5.91\nprecision_point = \"{value}\"\n"),
+            )
+        }
+    };
+    assert_eq!(rules(&precision("commune")), []);
+    assert_eq!(
+        rules(&precision("rue")).first().map(|r| r.0.as_str()),
+        Some("unknown-code")
+    );
+    // A description is a text.
+    assert_eq!(
+        rules(&|s| s.replace("sources =", "description = 3\nsources =")),
+        [("wrong-type".into(), 6)]
     );
 }

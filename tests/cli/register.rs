@@ -1,5 +1,5 @@
-//! Finding and reading a register: the bundled data, exit codes, settings,
-//! skipped files, languages.
+//! Finding and reading a register: exit codes, settings, skipped files,
+//! languages (the real register of `data/` has its own tests: `real`).
 
 use std::fs;
 use std::path::Path;
@@ -23,30 +23,6 @@ fn register() -> tempfile::TempDir {
     )
     .unwrap();
     dir
-}
-
-#[test]
-fn the_bundled_register_validates() {
-    let (code, out, err) = run(fabriques(&root()).arg("validate"));
-    assert_eq!(code, 0, "{out}{err}");
-    assert!(err.contains("3 fiches vérifiées"), "{err}");
-}
-
-#[test]
-fn the_bundled_records_are_the_three_fabriques_of_the_movilab_page() {
-    let mut ids: Vec<String> = fs::read_dir(root().join("data"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    ids.sort();
-    assert_eq!(ids, ["la-dynamo.toml", "lab01.toml", "monscobar.toml"]);
-    for id in &ids {
-        let text = fs::read_to_string(root().join("data").join(id)).unwrap();
-        assert!(
-            text.contains("Movilab, « Fabriques de Territoire »"),
-            "{id} must name its source"
-        );
-    }
 }
 
 #[test]
@@ -172,8 +148,11 @@ fn hidden_and_non_toml_files_are_skipped_with_a_note() {
     fs::write(dir.path().join("data/.git/x.toml"), "pas du toml").unwrap();
     let (code, _, err) = run(fabriques(dir.path()).arg("validate"));
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("data/LISEZMOI.md: ignoré : pas un fichier .toml"), "{err}");
-    assert!(err.contains("data/.brouillon.toml: fichier caché ignoré"), "{err}");
+    assert!(
+        err.contains("data/LISEZMOI.md : ignoré : pas un fichier .toml"),
+        "{err}"
+    );
+    assert!(err.contains("data/.brouillon.toml : fichier caché ignoré"), "{err}");
     assert!(err.contains("1 fiche vérifiée"), "{err}");
 }
 
@@ -190,7 +169,7 @@ fn symlinks_never_lead_out_of_the_register() {
     )
     .unwrap();
     let (code, _, err) = run(fabriques(dir.path()).arg("validate"));
-    assert!(err.contains("data/secret.toml: lien symbolique ignoré"), "{err}");
+    assert!(err.contains("data/secret.toml : lien symbolique ignoré"), "{err}");
     // The link inside the register is read: a second record named "La Dynamo" in Chambéry.
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("2 fiches vérifiées"), "{err}");
@@ -221,7 +200,7 @@ fn english_comes_from_the_flag_or_the_locale() {
     fs::write(dir.path().join("data/casse.toml"), "nmo = 1\n").unwrap();
     let (_, out, err) = run(fabriques(dir.path()).args(["--lang", "en", "validate"]));
     assert!(out.contains("error[unknown-key]: unknown key `nmo`"), "{out}");
-    assert!(err.contains("2 records checked: 7 errors, 8 warnings"), "{err}");
+    assert!(err.contains("2 records checked: 4 errors, 1 warning"), "{err}");
     let (_, out, _) = run(fabriques(dir.path()).env("LANG", "en_US.UTF-8").arg("validate"));
     assert!(out.contains("help: did you mean `nom`?"), "{out}");
     let (_, out, _) = run(fabriques(dir.path()).env("LANG", "fr_FR.UTF-8").arg("validate"));

@@ -142,7 +142,7 @@ fn an_exception_with_a_reason_silences_its_rule_in_its_record_only() {
     std::fs::write(data.join("autre.toml"), other).unwrap();
     let (code, json) = validate_json(&data, &["--config", &settings()]);
     let found = positions(&json);
-    assert_eq!(found, [("invalid-url".to_string(), "autre.toml".to_string(), 6, 12)]);
+    assert_eq!(found, [("invalid-url".to_string(), "autre.toml".to_string(), 7, 12)]);
     assert_eq!(code, 1);
 }
 

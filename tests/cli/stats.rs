@@ -37,7 +37,7 @@ fn stats_csv(data: &str, args: &[&str]) -> BTreeMap<(String, String), (i64, Opti
     let mut r = csv::Reader::from_reader(out.as_bytes());
     assert_eq!(
         r.headers().unwrap().iter().collect::<Vec<_>>(),
-        ["section", "key", "label", "value", "unit", "target"]
+        ["section", "key", "label", "value", "unit", "target", "unknown"]
     );
     r.records()
         .map(|rec| {
@@ -359,14 +359,21 @@ fn stats_agree_with_list_count_under_the_same_filters() {
                 assert_eq!(value(&s, "qpv", "qpv"), with(&["--qpv"]), "{at}");
                 assert_eq!(value(&s, "programme", "qpv"), with(&["--qpv"]), "{at}");
                 assert_eq!(value(&s, "qpv", "hors_qpv"), with(&["--hors-qpv"]), "{at}");
+                assert_eq!(value(&s, "qpv", "non_renseigne"), with(&["--qpv", "inconnu"]), "{at}");
             }
             if !uses("--numerique") {
                 assert_eq!(value(&s, "numerique", "numerique"), with(&["--numerique"]), "{at}");
                 assert_eq!(value(&s, "programme", "numerique"), with(&["--numerique"]), "{at}");
-                // An unrecorded `numerique` counts as not, as in `list`.
+                // An unrecorded `numerique` is unknown, never « non », in
+                // both commands.
                 assert_eq!(
-                    value(&s, "numerique", "non_numerique") + value(&s, "numerique", "non_renseigne"),
+                    value(&s, "numerique", "non_numerique"),
                     with(&["--non-numerique"]),
+                    "{at}"
+                );
+                assert_eq!(
+                    value(&s, "numerique", "non_renseigne"),
+                    with(&["--numerique", "inconnu"]),
                     "{at}"
                 );
             }

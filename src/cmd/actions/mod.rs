@@ -289,6 +289,7 @@ pub(crate) fn run(cx: &Context, args: &ActionsArgs, out: &mut dyn Write, err: &m
     }
     let with_errors = selected.iter().filter(|e| e.errors > 0).count();
     super::hint_errors(err, lang, with_errors)?;
+    filter.note_unknowns(err, lang)?;
     Ok(0)
 }
 

@@ -146,20 +146,56 @@ pub(super) struct Set {
     pub(super) path: Vec<String>,
     pub(super) value: Cell,
     pub(super) column: String,
+    /// A comment written after the value when the import adds it (how a
+    /// derived value was found).
+    pub(super) note: Option<String>,
 }
 
 /// A row as fields.
 pub(super) struct Prepared {
     pub(super) line: u64,
     pub(super) id: Result<String, String>,
+    /// The id comes from an `id` column, not from the name.
+    pub(super) explicit_id: bool,
     pub(super) nom: Option<String>,
     pub(super) sets: Vec<Set>,
+    /// Cells of the comment columns: (column, text), for a new record.
+    pub(super) comments: Vec<(String, String)>,
+}
+
+/// The postal code of the row's commune when its INSEE code designates a
+/// commune that has only one, and the row gives none (a commune with
+/// several is left without: the INSEE code is the official key).
+fn derived_postal_code(sets: &[Set], lang: Lang) -> Option<Set> {
+    if sets.iter().any(|s| s.path == ["adresse", "code_postal"]) {
+        return None;
+    }
+    let insee = sets.iter().find(|s| s.path == ["adresse", "code_insee"])?;
+    let Cell::Text(code) = &insee.value else { return None };
+    let commune = Geo::get().current_commune(code.trim())?;
+    let [cp] = commune.codes_postaux.as_slice() else {
+        return None;
+    };
+    Some(Set {
+        path: vec!["adresse".into(), "code_postal".into()],
+        value: Cell::Text(cp.to_string()),
+        column: insee.column.clone(),
+        note: Some(say(
+            &ui::IMPORT_DERIVED_POSTAL_CODE,
+            lang,
+            &[
+                ("code", commune.code_insee.to_string()),
+                ("commune", commune.nom.to_string()),
+            ],
+        )),
+    })
 }
 
 pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabularies, lang: Lang) -> Prepared {
     let mut sets: Vec<Set> = Vec::new();
     let mut id_cell = None;
     let mut links = Vec::new();
+    let mut comments = Vec::new();
     for (column, cell) in sheet.columns.iter().zip(&row.cells) {
         let Some(field) = &column.field else { continue };
         if cell.is_empty() {
@@ -168,15 +204,23 @@ pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabul
         match field.as_str() {
             ID => id_cell = Some(cell.clone()),
             LIEN => links.push((cell.clone(), column.name.clone())),
+            COMMENT => comments.push((column.name.clone(), cell.clone())),
             path => {
                 let Some(kind) = fields.kind(path) else { continue };
                 sets.push(Set {
                     path: path.split('.').map(str::to_string).collect(),
                     value: convert(kind, cell, vocab),
                     column: column.name.clone(),
+                    note: None,
                 });
             }
         }
+    }
+    sets.extend(derived_postal_code(&sets, lang));
+    // A precision says where a point comes from: without a point, nothing.
+    let has = |path: &[&str]| sets.iter().any(|s| s.path == path);
+    if !(has(&["adresse", "latitude"]) && has(&["adresse", "longitude"])) {
+        sets.retain(|s| s.path != ["adresse", "precision_point"]);
     }
     // `export --csv` has both a summary `actions` column and one column per
     // status: the detailed ones win.
@@ -198,6 +242,7 @@ pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabul
                 path: vec![field.to_string()],
                 value: Cell::Text(cell),
                 column,
+                note: None,
             });
         }
     }
@@ -238,7 +283,9 @@ pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabul
     Prepared {
         line: row.line,
         id,
+        explicit_id: id_cell.is_some(),
         nom,
         sets,
+        comments,
     }
 }

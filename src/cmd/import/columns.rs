@@ -36,6 +36,8 @@ pub(super) const FIELDS: &[(&str, Kind)] = &[
     ("video", Kind::Text),
     ("reseaux", Kind::Codes("reseaux")),
     ("sources", Kind::Texts),
+    ("description", Kind::Text),
+    ("identifiants.anct", Kind::Text),
     ("labellisation.annee", Kind::Int),
     ("labellisation.vague", Kind::Int),
     ("adresse.voie", Kind::Text),
@@ -44,6 +46,7 @@ pub(super) const FIELDS: &[(&str, Kind)] = &[
     ("adresse.code_insee", Kind::PostalCode),
     ("adresse.latitude", Kind::Float),
     ("adresse.longitude", Kind::Float),
+    ("adresse.precision_point", Kind::Code("precisions_point")),
     ("structure_porteuse.nom", Kind::Text),
     ("structure_porteuse.forme_juridique", Kind::Code("formes_juridiques")),
     ("structure_porteuse.creation", Kind::Int),
@@ -61,10 +64,14 @@ pub(super) const FIELDS: &[(&str, Kind)] = &[
 ];
 
 /// Pseudo-fields: the record's id; a link that is the Movilab page or the
-/// website depending on its address; a column to leave out.
+/// website depending on its address; a column to leave out; a comment.
 pub(super) const ID: &str = "id";
 pub(super) const LIEN: &str = "lien";
 pub(super) const IGNORE: &str = "-";
+/// A column kept as a comment of the new record (`# colonne : texte`):
+/// what a sheet says about a row that is no field (why a name was
+/// chosen). Several columns may be comments.
+pub(super) const COMMENT: &str = "commentaire";
 
 /// Column names (folded by [`fold`]) and their field: the `list` and
 /// `export` columns, and the headings of the Movilab tables and of
@@ -100,6 +107,9 @@ pub(super) const ALIASES: &[(&str, &str)] = &[
     ("lat", "adresse.latitude"),
     ("lon", "adresse.longitude"),
     ("lng", "adresse.longitude"),
+    // The point of a GeoJSON feature (`import::geojson`).
+    ("geometry latitude", "adresse.latitude"),
+    ("geometry longitude", "adresse.longitude"),
     ("structure", "structure_porteuse.nom"),
     ("porteur", "structure_porteuse.nom"),
     ("structure porteuse", "structure_porteuse.nom"),
@@ -183,7 +193,7 @@ impl Fields {
     /// `financement.annuel.AAAA` too.
     pub(super) fn find(&self, name: &str) -> Option<String> {
         let name = name.trim();
-        if self.kinds.contains_key(name) || [ID, LIEN, IGNORE].contains(&name) {
+        if self.kinds.contains_key(name) || [ID, LIEN, IGNORE, COMMENT].contains(&name) {
             return Some(name.to_string());
         }
         if annual_year(name).is_some() {
@@ -208,6 +218,7 @@ impl Fields {
     pub(super) fn all_paths(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self.kinds.keys().map(String::as_str).collect();
         v.push(ID);
+        v.push(COMMENT);
         v.sort_unstable();
         v
     }

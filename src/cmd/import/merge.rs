@@ -1,5 +1,6 @@
 //! Values into TOML, through `toml_edit`: a new record's document, or a
-//! row merged into an existing file keeping its comments and layout.
+//! row merged into an existing file keeping its comments and layout —
+//! adding what the file lacks, never replacing a value it holds.
 
 use super::*;
 
@@ -73,18 +74,35 @@ pub(super) enum Merge {
     Changed,
     /// The file holds another kind of value there: left alone.
     Conflict,
+    /// The file holds another value there, written here as in the file:
+    /// left alone, for a person to decide (a fact is never overwritten).
+    Differs(String),
 }
 
-/// Writes `set` into `doc`: a scalar replaces the file's (its comments
-/// kept), a list adds the items the file lacks.
+/// A value as a person reads it in a message: text without its quotes.
+pub(super) fn shown(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.value().clone(),
+        other => other.to_string().trim().to_string(),
+    }
+}
+
+/// Writes `set` into `doc` where the file says nothing: a missing value is
+/// added (with the set's note as a comment), a list gets the items it
+/// lacks; a value the file holds already is never replaced
+/// ([`Merge::Differs`] when the row says otherwise).
 pub(super) fn merge(doc: &mut DocumentMut, set: &Set) -> Merge {
     let (leaf, parents) = set.path.split_last().expect("paths are not empty");
     let Some(table) = table_at(doc, parents) else {
         return Merge::Conflict;
     };
-    let new = toml_value(&set.value);
+    let mut new = toml_value(&set.value);
     match table.get_mut(leaf) {
         None => {
+            if let Some(note) = &set.note {
+                new.decor_mut()
+                    .set_suffix(format!("  # {}", note.replace(['\r', '\n'], " ")));
+            }
             table.insert(leaf, Item::Value(new));
             Merge::Changed
         }
@@ -113,12 +131,29 @@ pub(super) fn merge(doc: &mut DocumentMut, set: &Set) -> Merge {
             if same(existing, &new) {
                 return Merge::Unchanged;
             }
+            Merge::Differs(shown(existing))
+        }
+        Some(_) => Merge::Conflict,
+    }
+}
+
+/// Replaces the value at `set.path` (its comments kept): only for a point
+/// that was only its commune's centre (see `Import::point_sets`).
+pub(super) fn replace(doc: &mut DocumentMut, set: &Set) -> Merge {
+    let (leaf, parents) = set.path.split_last().expect("paths are not empty");
+    let Some(table) = table_at(doc, parents) else {
+        return Merge::Conflict;
+    };
+    let new = toml_value(&set.value);
+    match table.get_mut(leaf) {
+        Some(Item::Value(existing)) if same(existing, &new) => Merge::Unchanged,
+        Some(Item::Value(existing)) => {
             let decor = existing.decor().clone();
             *existing = new;
             *existing.decor_mut() = decor;
             Merge::Changed
         }
-        Some(_) => Merge::Conflict,
+        _ => merge(doc, set),
     }
 }
 

@@ -39,11 +39,14 @@
 
 mod cells;
 mod columns;
+mod geojson;
+mod matching;
 mod merge;
 mod rows;
 mod sheet;
 #[cfg(test)]
 mod tests;
+mod update;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
@@ -60,21 +63,24 @@ use crate::config::Config;
 use crate::context::Context as RunContext;
 use crate::diagnostic::{Diagnostic, LineIndex, Severity, Span};
 use crate::format::{self, Layout};
+use crate::geo::Geo;
 use crate::load;
 use crate::messages::{fill, plural, ui, Lang, Text};
 use crate::parallel;
 use crate::record::{is_valid_id, slugify};
 use crate::register::actions::NOT_RECORDED;
 use crate::report::{At, Format, Note, Renderer};
-use crate::rules::{Check, Outline, RuleId, Severities};
+use crate::rules::{Anchor, Check, Outline, RuleId, Severities};
 use crate::suggest::closest;
 use crate::vocab::Vocabularies;
 
 use cells::*;
 use columns::*;
+use matching::{Match, Matcher};
 use merge::*;
 use rows::*;
 use sheet::*;
+use update::*;
 
 /// The arguments of `import`.
 #[derive(Debug, clap::Args)]
@@ -98,6 +104,8 @@ struct Tally {
     failed: usize,
     errors: usize,
     completeness: usize,
+    up_to_date: usize,
+    conflicts: usize,
 }
 
 pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
@@ -113,6 +121,9 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
     .into_owned();
     let sheet = read_sheet(&config.resolve_path(&args.file), &shown_sheet, &fields, &args.map, lang)?;
     note_unknown_columns(&sheet, lang, err)?;
+    for note in &sheet.notes {
+        writeln!(err, "{}: {note}", ui::NOTE_LABEL.get(lang))?;
+    }
 
     // The register as it is: ids (never overwritten) and outlines (for
     // `duplicate-name` between the sheet and the register).
@@ -154,6 +165,7 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
         shown_sheet,
         existing,
         duplicates,
+        matcher: Matcher::new(&outlines),
         layout: Layout::new(vocab),
         lang,
         checker,
@@ -191,7 +203,7 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
 
     write_summary(&im, &tally, args.dry_run, err)?;
     out.flush()?;
-    Ok(u8::from(tally.errors > 0 || tally.failed > 0))
+    Ok(u8::from(tally.errors > 0 || tally.failed > 0 || tally.conflicts > 0))
 }
 
 /// Notes the columns nothing matched, with the `--map` that may fix it.
@@ -207,7 +219,12 @@ fn note_unknown_columns(sheet: &Sheet, lang: Lang, err: &mut dyn Write) -> Resul
                 say(&ui::DID_YOU_MEAN, lang, &[("suggestion", map)])
             ));
         }
-        writeln!(err, "{}: {msg}", ui::NOTE_LABEL.get(lang))?;
+        writeln!(
+            err,
+            "{}{}: {msg}",
+            ui::NOTE_LABEL.get(lang),
+            crate::messages::before_colon(lang)
+        )?;
     }
     Ok(())
 }
@@ -237,7 +254,21 @@ fn write_summary(im: &Import<'_>, tally: &Tally, dry_run: bool, err: &mut dyn Wr
             n(tally.updated, &ui::IMPORT_UPDATED_ONE, &ui::IMPORT_UPDATED_MANY),
         ]
     };
+    if tally.up_to_date > 0 {
+        summary.push(n(
+            tally.up_to_date,
+            &ui::IMPORT_UP_TO_DATE_ONE,
+            &ui::IMPORT_UP_TO_DATE_MANY,
+        ));
+    }
     summary.push(n(tally.skipped, &ui::IMPORT_SKIPPED_ONE, &ui::IMPORT_SKIPPED_MANY));
+    if tally.conflicts > 0 {
+        summary.push(n(
+            tally.conflicts,
+            &ui::IMPORT_CONFLICTS_ONE,
+            &ui::IMPORT_CONFLICTS_MANY,
+        ));
+    }
     if tally.failed > 0 {
         summary.push(n(tally.failed, &ui::IMPORT_FAILED_ONE, &ui::IMPORT_FAILED_MANY));
     }
@@ -294,22 +325,24 @@ fn finish_row(
     match outcome {
         Outcome::Created => tally.created += 1,
         Outcome::Updated(_) => tally.updated += 1,
-        Outcome::UpToDate | Outcome::Skipped(_) => tally.skipped += 1,
+        Outcome::UpToDate => tally.up_to_date += 1,
+        Outcome::Skipped(_) => tally.skipped += 1,
         Outcome::Failed(_) => tally.failed += 1,
     }
     write_outcome(out, im, p.line, Some(&p.id), &outcome, dry_run, &shown)?;
-    for field in &p.conflicts {
+    if let Some(m) = &p.matched {
         writeln!(
             out,
-            "{}:{}: {}: {}",
-            im.shown_sheet,
-            p.line,
-            Severity::Warning.label(lang),
+            "  = {}",
             im.say(
-                &ui::IMPORT_CONFLICT,
-                &[("champ", field.clone()), ("fichier", shown.clone())]
+                &ui::IMPORT_MATCHED,
+                &[("fichier", shown.clone()), ("comment", m.describe(lang))]
             )
         )?;
+    }
+    tally.conflicts += p.conflicts.len();
+    for c in &p.conflicts {
+        write_conflict(out, im, (p.line, &p.sources), c, &shown)?;
     }
     if !matches!(outcome, Outcome::Created | Outcome::Updated(_)) {
         return Ok(());
@@ -322,7 +355,7 @@ fn finish_row(
                 }
             }
             Outcome::Updated(_) => {
-                let before = load::read_to_string(&p.path, lang).unwrap_or_default();
+                let before = load::read_to_string(&p.path).unwrap_or_default();
                 for line in changed_lines(&before, &p.text) {
                     writeln!(out, "    {}", crate::terminal::escape(&line))?;
                 }
@@ -368,6 +401,58 @@ fn finish_row(
         im.renderer.diagnostic(&mut rendered, &at, d, &notes);
     }
     out.write_all(&rendered)?;
+    Ok(())
+}
+
+/// A value the row would change, left for a person: both values, both
+/// sources, and what to do.
+fn write_conflict(
+    out: &mut dyn Write,
+    im: &Import<'_>,
+    (line, sources): (u64, &(Vec<String>, Vec<String>)),
+    c: &Conflict,
+    shown: &str,
+) -> Result<()> {
+    let lang = im.lang;
+    let message = match &c.record {
+        Some(record) => im.say(
+            &ui::IMPORT_CONFLICT,
+            &[
+                ("champ", c.field.clone()),
+                ("fichier", shown.to_string()),
+                ("fiche", record.clone()),
+                ("ligne", c.row.clone()),
+            ],
+        ),
+        None => im.say(
+            &ui::IMPORT_CONFLICT_TYPE,
+            &[("champ", c.field.clone()), ("fichier", shown.to_string())],
+        ),
+    };
+    writeln!(
+        out,
+        "{}:{}: {}{}: {message}",
+        im.shown_sheet,
+        line,
+        Severity::Warning.label(lang),
+        crate::messages::before_colon(lang)
+    )?;
+    if !c.column.is_empty() {
+        writeln!(out, "  = {} : « {} »", ui::IMPORT_COLUMN_LABEL.get(lang), c.column)?;
+    }
+    let (record, row) = sources;
+    let sep = ui::LIST_SEPARATOR.get(lang);
+    writeln!(
+        out,
+        "  = {}",
+        im.say(&ui::IMPORT_CONFLICT_RECORD_SOURCES, &[("sources", record.join(sep))])
+    )?;
+    writeln!(
+        out,
+        "  = {}",
+        im.say(&ui::IMPORT_CONFLICT_ROW_SOURCES, &[("sources", row.join(sep))])
+    )?;
+    writeln!(out, "  = {}", ui::IMPORT_CONFLICT_HELP.get(lang))?;
     Ok(())
 }
 
@@ -440,7 +525,12 @@ fn write_outcome(
         Outcome::Skipped(reason) => im.say(&ui::IMPORT_ROW_SKIPPED, &[("id", id), ("raison", reason.clone())]),
         Outcome::Failed(reason) => {
             let reason = crate::terminal::escape(reason);
-            return writeln!(out, "{at}: {}: {reason}", Severity::Error.label(im.lang));
+            return writeln!(
+                out,
+                "{at}: {}{}: {reason}",
+                Severity::Error.label(im.lang),
+                crate::messages::before_colon(im.lang)
+            );
         }
     };
     writeln!(out, "{at}: {}", crate::terminal::escape(&text))

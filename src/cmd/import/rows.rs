@@ -7,7 +7,8 @@ use super::*;
 /// The rules that say a record does not document something yet: expected
 /// of an import, so counted rather than printed.
 pub(super) fn is_completeness(rule: RuleId) -> bool {
-    matches!(rule, RuleId::PageMovilab | RuleId::Consortium) || matches!(rule.rule().check, Check::Criterion { .. })
+    matches!(rule, RuleId::PageMovilab | RuleId::Consortium | RuleId::ACompleter)
+        || matches!(rule.rule().check, Check::Criterion { .. })
 }
 
 /// What became of a row.
@@ -31,6 +32,8 @@ pub(super) struct Import<'a> {
     /// Ids several files of the register share (`duplicate-id`): a row
     /// never picks one of them.
     pub(super) duplicates: load::Duplicates,
+    /// The register's records, indexed to find the one a row is about.
+    pub(super) matcher: Matcher,
     pub(super) layout: Layout,
     pub(super) lang: Lang,
     pub(super) checker: Checker<'a>,
@@ -57,6 +60,7 @@ impl Import<'_> {
                 self.say(&ui::IMPORT_SOURCE, &[("fichier", self.sheet_name.clone())])
             ]),
             column: String::new(),
+            note: None,
         }
     }
 
@@ -81,50 +85,18 @@ impl Import<'_> {
             ],
         );
         // A comment ends at the end of its line and holds no control
-        // character: the name's are written visibly (`\n`, `\u{1b}`), and
-        // `control-character` reports them in the value.
-        let header = crate::terminal::escape(&header).into_owned();
-        let text = format!("# {header}\n\n{doc}");
+        // character: a name on two lines is written on one, its other
+        // control characters visibly (`\u{1b}`; `control-character`
+        // reports them in the value).
+        let one_line = |s: &str| crate::terminal::escape(&s.replace(['\r', '\n'], " ")).into_owned();
+        let mut header = format!("# {}\n", one_line(&header));
+        // The sheet's comment columns: what it says of the row that is no
+        // field (why a name was chosen).
+        for (column, comment) in &p.comments {
+            header.push_str(&format!("# {} : {}\n", one_line(column), one_line(comment)));
+        }
+        let text = format!("{header}\n{doc}");
         format::format(&text, &self.layout).map_err(|e| anyhow!(e.reason(self.lang)))
-    }
-
-    /// The merged text of an existing record, the fields that changed and
-    /// those left alone because the file holds another kind of value.
-    pub(super) fn updated_record(
-        &self,
-        p: &Prepared,
-        text: &str,
-    ) -> Result<(String, Vec<String>, Vec<String>), String> {
-        let mut doc: DocumentMut = text
-            .parse()
-            .map_err(|_| ui::IMPORT_UNREADABLE_RECORD.get(self.lang).to_string())?;
-        let mut changed = Vec::new();
-        let mut conflicts = Vec::new();
-        for set in &p.sets {
-            let outcome = match &set.value {
-                Cell::Actions(actions) => merge_actions(&mut doc, actions),
-                _ => merge(&mut doc, set),
-            };
-            match outcome {
-                Merge::Changed => changed.push(set.path.join(".")),
-                Merge::Conflict => conflicts.push(set.path.join(".")),
-                Merge::Unchanged => {}
-            }
-        }
-        if !changed.is_empty() && !p.sets.iter().any(|s| s.path == ["sources"]) {
-            if let Merge::Changed = merge(&mut doc, &self.default_source()) {
-                changed.push("sources".into());
-            }
-        }
-        let merged = doc.to_string();
-        // A file that was in the canonical layout stays so (`fmt --check`).
-        let canonical = matches!(format::format(text, &self.layout), Ok(f) if f == text);
-        let merged = if canonical {
-            format::format(&merged, &self.layout).unwrap_or(merged)
-        } else {
-            merged
-        };
-        Ok((merged, changed, conflicts))
     }
 }
 
@@ -142,7 +114,12 @@ pub(super) struct Pending {
     pub(super) shown: Arc<PathBuf>,
     pub(super) text: String,
     pub(super) outcome: Outcome,
-    pub(super) conflicts: Vec<String>,
+    /// What the row was matched to its existing record on.
+    pub(super) matched: Option<Match>,
+    pub(super) conflicts: Vec<Conflict>,
+    /// With conflicts: the record's sources and the row's, to show beside
+    /// the two values.
+    pub(super) sources: (Vec<String>, Vec<String>),
     pub(super) diags: Vec<Diagnostic>,
     /// Where each value of `text` came from: (byte range, column).
     pub(super) spans: Vec<(Range<usize>, String)>,
@@ -150,22 +127,49 @@ pub(super) struct Pending {
     /// its name is, and the register-wide rules its exceptions name.
     pub(super) outline: Option<Outline>,
     pub(super) nom: Option<Span>,
+    /// Where its `[identifiants] anct` is, for `duplicate-identifier`.
+    pub(super) anct: Option<Span>,
     pub(super) deferred: Vec<RuleId>,
 }
 
 /// A row whose id may become a record, or what became of it already.
 pub(super) enum Claim {
-    Row(Prepared, String),
+    Row(Prepared, String, Option<Match>),
     Done(Step),
 }
 
-/// Decides, in the sheet's order, which rows may become records: a row
-/// needs an id no earlier row took, and a record that exists is only
-/// updated with `--update`.
+/// Decides, in the sheet's order, which rows may become records: a row is
+/// matched to the record it is about (`matching`), else takes its own id,
+/// which no earlier row took; a record that exists is only updated with
+/// `--update`.
 pub(super) fn claim(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashMap<String, u64>) -> Claim {
-    let id = match &p.id {
-        Ok(id) => id.clone(),
-        Err(msg) => return Claim::Done(Step::Done(p.line, None, Outcome::Failed(msg.clone()))),
+    let shown = |id: &str| {
+        load::display_path(&im.record_path(id), im.config.cwd.as_deref())
+            .display()
+            .to_string()
+    };
+    let (id, matched) = match (im.matcher.find(&p, &im.existing), &p.id) {
+        (Ok(Some((id, m))), _) => (id, Some(m)),
+        (Ok(None), Ok(id)) => (id.clone(), None),
+        (Ok(None), Err(msg)) => return Claim::Done(Step::Done(p.line, None, Outcome::Failed(msg.clone()))),
+        (Err(taken), _) => {
+            let fichier = shown(&taken.id);
+            let msg = match &taken.identifier {
+                Some(identifiant) => im.say(
+                    &ui::IMPORT_ID_TAKEN_IDENTIFIER,
+                    &[
+                        ("id", taken.id.clone()),
+                        ("fichier", fichier),
+                        ("identifiant", identifiant.clone()),
+                    ],
+                ),
+                None => im.say(
+                    &ui::IMPORT_ID_TAKEN_COMMUNE,
+                    &[("id", taken.id.clone()), ("fichier", fichier)],
+                ),
+            };
+            return Claim::Done(Step::Done(p.line, Some(taken.id), Outcome::Failed(msg)));
+        }
     };
     // The first row of an id keeps it; every later one is reported
     // against that first row, the one imported (not against another row
@@ -187,36 +191,48 @@ pub(super) fn claim(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashM
         return Claim::Done(Step::Done(p.line, Some(id), Outcome::Failed(msg)));
     }
     if im.existing.contains_key(&id) && !update {
-        let shown = load::display_path(&im.record_path(&id), im.config.cwd.as_deref());
-        let msg = im.say(&ui::IMPORT_EXISTS, &[("fichier", shown.display().to_string())]);
+        let mut msg = im.say(&ui::IMPORT_EXISTS, &[("fichier", shown(&id))]);
+        if let Some(m) = &matched {
+            msg = format!("{msg} ; {}", m.describe(im.lang));
+        }
         return Claim::Done(Step::Done(p.line, Some(id), Outcome::Skipped(msg)));
     }
-    Claim::Row(p, id)
+    Claim::Row(p, id, matched)
 }
 
 /// Turns a row into its record's text, checked as `validate` would (on
 /// the worker threads: rows are independent).
-pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str) -> Result<Step> {
+pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str, matched: Option<&Match>) -> Result<Step> {
     let lang = im.lang;
     let done = |outcome| Ok(Step::Done(p.line, Some(id.to_string()), outcome));
     let path = im.record_path(id);
     let shown = Arc::new(load::display_path(&path, im.config.cwd.as_deref()));
+    let mut sources = (Vec::new(), Vec::new());
     let (text, outcome, conflicts) = if !im.existing.contains_key(id) {
         match im.new_record(p) {
             Ok(text) => (text, Outcome::Created, Vec::new()),
             Err(e) => return done(Outcome::Failed(e.to_string())),
         }
     } else {
-        let before = load::read_to_string(&path, lang)
+        let before = load::read_to_string(&path)
             .with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.display().to_string())]))?;
-        match im.updated_record(p, &before) {
+        let merged = match im.updated_record(p, &before) {
             Ok((text, changed, conflicts)) if changed.is_empty() => (text, Outcome::UpToDate, conflicts),
             Ok((text, changed, conflicts)) => (text, Outcome::Updated(changed), conflicts),
             Err(msg) => return done(Outcome::Failed(msg)),
+        };
+        if !merged.2.is_empty() {
+            sources = (record_sources(&before), im.row_sources(p));
         }
+        merged
     };
     let checked = im.checker.check_text(id, text.clone(), &shown);
     let nom = checked.record.as_ref().and_then(|r| r.nom.as_ref()).map(|n| n.span);
+    let anct = checked
+        .record
+        .as_ref()
+        .and_then(|r| r.identifiants.anct.as_ref())
+        .map(|a| a.span);
     let (outline, deferred) = match checked.kept {
         Some(k) => (k.outline.map(|(o, _)| o), k.deferred.iter().map(|(r, _)| *r).collect()),
         None => (None, Vec::new()),
@@ -229,10 +245,13 @@ pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str) -> Result<Step> {
         spans: column_spans(&text, &p.sets),
         text,
         outcome,
+        matched: matched.cloned(),
         conflicts,
+        sources,
         diags: checked.diagnostics,
         outline,
         nom,
+        anct,
         deferred,
     })))
 }
@@ -249,7 +268,7 @@ pub(super) fn build_all(im: &Import<'_>, prepared: Vec<Prepared>, update: bool) 
     parallel::ordered_map(
         &claims,
         |c| match c {
-            Claim::Row(p, id) => Some(build(im, p, id)),
+            Claim::Row(p, id, matched) => Some(build(im, p, id, matched.as_ref())),
             Claim::Done(_) => None,
         },
         |b| {
@@ -302,7 +321,11 @@ pub(super) fn across_register(steps: &mut [Step], mut outlines: Vec<Outline>, se
         p.diags.push(Diagnostic {
             rule: f.rule.id,
             severity: severities.get(f.rule.id),
-            span: p.nom.unwrap_or_default(),
+            span: match f.at {
+                Anchor::Anct => p.anct.or(p.nom),
+                Anchor::Nom => p.nom,
+            }
+            .unwrap_or_default(),
             message: f.message,
             help: f.help,
         });

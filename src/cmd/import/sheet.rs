@@ -1,4 +1,5 @@
-//! Reading the sheet: the separator, the header mapped to fields (with
+//! Reading the sheet: a CSV file (its separator detected) or a GeoJSON
+//! FeatureCollection (`geojson`), the header mapped to fields (with
 //! `--map`), the rows and the line each starts on.
 
 use super::*;
@@ -96,6 +97,9 @@ pub(super) struct Sheet {
     pub(super) rows: Vec<Row>,
     /// Columns nothing matched: (name, suggestion).
     pub(super) unknown: Vec<(String, Option<String>)>,
+    /// What reading the file had to say (a GeoJSON geometry that is not a
+    /// point), for standard error.
+    pub(super) notes: Vec<String>,
 }
 
 pub(super) fn say(text: &Text, lang: Lang, args: &[(&str, String)]) -> String {
@@ -103,11 +107,30 @@ pub(super) fn say(text: &Text, lang: Lang, args: &[(&str, String)]) -> String {
 }
 
 pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[String], lang: Lang) -> Result<Sheet> {
-    let bytes = crate::load::read(path, lang)
-        .with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.into())]))?;
+    let bytes =
+        crate::load::read(path).with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.into())]))?;
     let text =
         String::from_utf8(bytes).map_err(|_| anyhow!(say(&ui::IMPORT_NOT_UTF8, lang, &[("fichier", shown.into())])))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // A JSON document is a GeoJSON FeatureCollection; anything else a CSV
+    // sheet (whose header never starts with `{`).
+    let (headers, rows, notes) = if text.trim_start().starts_with('{') {
+        super::geojson::read(text, shown, lang)?
+    } else {
+        read_csv(text, shown, lang)?
+    };
+    let mapped = read_maps(maps, &headers, fields, lang)?;
+    let (columns, unknown) = map_columns(&headers, &mapped, fields, shown, lang)?;
+    Ok(Sheet {
+        columns,
+        rows,
+        unknown,
+        notes,
+    })
+}
+
+/// The header and rows of a CSV sheet (the separator detected).
+fn read_csv(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, Vec<Row>, Vec<String>)> {
     let delimiter = detect_delimiter(text);
     if let Some((line, column)) = unclosed_quote(text, delimiter) {
         bail!(say(
@@ -145,9 +168,6 @@ pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[Stri
             &[("fichier", shown.into()), ("separateur", shown_c)]
         ));
     }
-    let mapped = read_maps(maps, &headers, fields, lang)?;
-    let (columns, unknown) = map_columns(&headers, &mapped, fields, shown, lang)?;
-
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
@@ -169,7 +189,7 @@ pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[Stri
         let excess = (extra > 0).then_some((cells.len(), headers.len()));
         rows.push(Row { line, cells, excess });
     }
-    Ok(Sheet { columns, rows, unknown })
+    Ok((headers, rows, Vec::new()))
 }
 
 /// `--map COLONNE=CHAMP`: the field of each mapped column, by index,
@@ -257,7 +277,7 @@ fn map_columns(
     // Two columns for one field: say which, rather than pick one.
     let mut seen: HashMap<&str, &str> = HashMap::new();
     for c in &columns {
-        if let Some(f) = &c.field {
+        if let Some(f) = c.field.as_ref().filter(|f| *f != COMMENT) {
             if let Some(first) = seen.insert(f.as_str(), c.name.as_str()) {
                 bail!(say(
                     &ui::IMPORT_TWO_COLUMNS,

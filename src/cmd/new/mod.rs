@@ -7,11 +7,12 @@
 //! code serving several communes, is refused with the candidates and the
 //! flag that picks one. Every field of the format is in the file, with a
 //! comment saying what to write and the allowed codes (taken from the
-//! register's vocabularies, so the template stays true): required fields
-//! hold values to review, marked « À VÉRIFIER » / « À COMPLÉTER », optional
-//! ones are commented out. The record passes `validate` apart from the
-//! warnings of what it cannot know yet (the criteria, the consortium, the
-//! Movilab page). An existing record is never overwritten (exit 2), and
+//! register's vocabularies, so the template stays true): the source is
+//! « À COMPLÉTER », every fact a source may not give (QPV, numérique,
+//! year, structure...) is commented out — absent means unknown, and a
+//! template never guesses. The record passes `validate` apart from the
+//! warnings of what it does not know yet (`a-completer`) and of its
+//! source to complete (`modele-a-completer`). An existing record is never overwritten (exit 2), and
 //! the file is written atomically, in the canonical layout of `fmt`.
 
 mod place;
@@ -44,6 +45,7 @@ use template::*;
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("lieu").required(true).multiple(true).args(["commune", "code_postal", "insee"])))]
 pub(crate) struct NewArgs {
+    #[arg(value_name = "NOM")]
     pub nom: String,
     #[arg(long, value_name = "NOM")]
     pub commune: Option<String>,

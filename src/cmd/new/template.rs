@@ -1,6 +1,9 @@
 //! The commented template of a new record: every field of the format,
 //! with what to write and the allowed codes (from the register's
-//! vocabularies), required fields holding values to review.
+//! vocabularies). Only what the record needs is written (the name, the
+//! commune, a source to complete); every other field is commented out,
+//! since absent means unknown: a template never writes a guessed `qpv` or
+//! year.
 
 use super::*;
 
@@ -77,7 +80,6 @@ pub(super) fn template(nom: &str, place: &Place, geo: &Geo, vocab: &Vocabularies
     let c = place.commune;
     let q = format::string;
     let t = |text: &Text, args: &[(&str, String)]| say(text, lang, args);
-    let verify = ui::NEW_T_VERIFY.get(lang);
     let dep = geo.departement(c.departement).map_or(c.departement, |d| d.nom);
     let mut w = Template { text: String::new() };
     w.comment(&t(
@@ -93,7 +95,7 @@ pub(super) fn template(nom: &str, place: &Place, geo: &Geo, vocab: &Vocabularies
     w.comment(&t(&ui::NEW_T_STATUT, &[("codes", codes(vocab, "statuts"))]));
     w.optional("statut = \"en_activite\"");
     w.comment(&t(&ui::NEW_T_QPV, &[]));
-    w.line(&format!("qpv = false  # {verify}"));
+    w.optional("qpv = true");
     w.comment(&t(&ui::NEW_T_CODE_QPV, &[]));
     w.optional("code_qpv = \"QN00000M\"");
     w.comment(&t(&ui::NEW_T_NUMERIQUE, &[]));
@@ -126,7 +128,8 @@ fn tables(w: &mut Template, nom: &str, place: &Place, geo: &Geo, vocab: &Vocabul
     let t = |text: &Text, args: &[(&str, String)]| say(text, lang, args);
     w.blank();
     w.line("[labellisation]");
-    w.line(&format!("annee = 2019  # {}", ui::NEW_T_ANNEE.get(lang)));
+    w.comment(&t(&ui::NEW_T_ANNEE, &[]));
+    w.optional("annee = 2019");
     w.comment(&t(&ui::NEW_T_VAGUE, &[]));
     w.optional("vague = 1");
     w.blank();
@@ -140,9 +143,12 @@ fn tables(w: &mut Template, nom: &str, place: &Place, geo: &Geo, vocab: &Vocabul
     w.comment(&t(&ui::NEW_T_COORDONNEES, &[]));
     w.optional("latitude = 0.0");
     w.optional("longitude = 0.0");
+    w.comment(&t(&ui::NEW_T_PRECISION, &[]));
+    w.optional("precision_point = \"commune\"");
     w.blank();
-    w.line("[structure_porteuse]");
-    w.line(&format!("nom = {}  # {}", q(nom), ui::NEW_T_STRUCTURE.get(lang)));
+    w.comment(&t(&ui::NEW_T_STRUCTURE, &[]));
+    w.optional("[structure_porteuse]");
+    w.optional(&format!("nom = {}", q(nom)));
     w.comment(&t(&ui::NEW_T_FORME, &[("codes", codes(vocab, "formes_juridiques"))]));
     w.optional("forme_juridique = \"association\"");
     w.comment(&t(&ui::NEW_T_CREATION, &[]));

@@ -102,6 +102,7 @@ fn line_json(l: &Line) -> Value {
         "value": l.value,
         "unit": l.unit.key(),
         "target": l.target.map(|t| t.value),
+        "unknown": l.unknown,
     })
 }
 
@@ -142,12 +143,12 @@ pub(crate) struct StatsArgs {
 
 pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (config, lang, terminal, format) = (&cx.config, cx.lang, cx.terminal, args.format);
-    let entries = crate::filter::select(cx, &args.filters)?;
+    let (entries, filter) = crate::filter::select(cx, &args.filters)?;
     let stats = compute(config, &entries);
     match format {
         StatsFormat::Csv => {
             let mut w = crate::csv_writer::CsvWriter::new(&mut *out);
-            w.row(["section", "key", "label", "value", "unit", "target"])?;
+            w.row(["section", "key", "label", "value", "unit", "target", "unknown"])?;
             let totals = [
                 Line::count("fabriques", ui::STATS_TOTAL_LABEL.get(lang), stats.total),
                 Line::count("avec_erreurs", ui::STATS_ERRORS_LABEL.get(lang), stats.with_errors),
@@ -163,6 +164,7 @@ pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut
                         l.value.to_string(),
                         l.unit.key().to_string(),
                         l.target.map_or(String::new(), |t| t.value.to_string()),
+                        l.unknown.map_or(String::new(), |n| n.to_string()),
                     ])?;
                 }
             }
@@ -200,6 +202,7 @@ pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut
     if stats.total == 0 {
         writeln!(err, "{}", ui::LIST_EMPTY.get(lang))?;
     }
+    filter.note_unknowns(err, lang)?;
     if stats.with_errors > 0 {
         writeln!(
             err,
@@ -225,6 +228,7 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                     ui::COL_OBJECTIF.get(lang),
                     ui::COL_AVANCEMENT.get(lang),
                     "",
+                    ui::COL_UNKNOWN.get(lang),
                 ]);
                 // A line without a figure of its own is shown only when it
                 // counts something: it explains the line above it.
@@ -241,9 +245,16 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                         ),
                         None => Default::default(),
                     };
-                    t.add_row([l.label.clone(), l.value.to_string(), target, progress, pc]);
+                    t.add_row([
+                        l.label.clone(),
+                        l.value.to_string(),
+                        target,
+                        progress,
+                        pc,
+                        unknown_share(l, whole, lang),
+                    ]);
                 }
-                right_align(&mut t, &[1, 2, 4]);
+                right_align(&mut t, &[1, 2, 4, 5]);
                 writeln!(out, "{t}")?;
                 writeln!(out, "{}", ui::PROG_NOTE.get(lang))?;
                 continue;
@@ -261,16 +272,26 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                 right_align(&mut t, &[2]);
             }
             Body::Shares(lines) => {
-                t.set_header(["", ui::COL_FABRIQUES.get(lang), ui::COL_PART.get(lang), ""]);
+                // The criteria: how many records say nothing of each.
+                let with_unknown = lines.iter().any(|l| l.unknown.is_some());
+                let mut header = vec!["", ui::COL_FABRIQUES.get(lang), ui::COL_PART.get(lang), ""];
+                if with_unknown {
+                    header.push(ui::COL_UNKNOWN.get(lang));
+                }
+                t.set_header(header);
                 for l in lines {
-                    t.add_row([
+                    let mut row = vec![
                         l.label.clone(),
                         l.value.to_string(),
                         bar(l.value, whole, terminal),
                         percent(l.value, whole, lang),
-                    ]);
+                    ];
+                    if with_unknown {
+                        row.push(unknown_share(l, whole, lang));
+                    }
+                    t.add_row(row);
                 }
-                right_align(&mut t, &[1, 3]);
+                right_align(&mut t, &[1, 3, 4]);
             }
             Body::Figures(lines) => {
                 for l in lines {
@@ -299,6 +320,15 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
         writeln!(out, "{t}")?;
     }
     Ok(())
+}
+
+/// How many fabriques a line could not judge, and their share of all:
+/// `379 (99 %)`; empty when the line needs no unknown fact.
+fn unknown_share(l: &Line, whole: i64, lang: Lang) -> String {
+    match l.unknown {
+        Some(n) => format!("{n} ({})", percent(n, whole, lang)),
+        None => String::new(),
+    }
 }
 
 /// Numbers read best right-aligned.

@@ -4,7 +4,10 @@
 use std::path::Path;
 
 mod authoring;
+pub mod checking;
+pub mod documentation;
 mod query;
+pub mod settings;
 
 use super::{fill, Lang, Text};
 
@@ -65,18 +68,18 @@ text!(WARNING_ONE, "avertissement", "warning");
 text!(WARNING_MANY, "avertissements", "warnings");
 text!(
     SUMMARY,
-    "{fiches} {fiches_mot} : {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}",
+    "{fiches} {fiches_mot} : {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}",
     "{fiches} {fiches_mot}: {erreurs} {erreurs_mot}, {avertissements} {avertissements_mot}"
 );
 text!(SKIP_HIDDEN, "fichier caché ignoré", "hidden file skipped");
 text!(
     SKIP_NOT_TOML,
-    "ignoré : pas un fichier .toml",
+    "ignoré : pas un fichier .toml",
     "skipped: not a .toml file"
 );
 text!(
     SKIP_LINK_OUTSIDE,
-    "lien symbolique ignoré : il mène hors du registre",
+    "lien symbolique ignoré : il mène hors du registre",
     "symbolic link skipped: it leads outside the register"
 );
 text!(
@@ -86,22 +89,22 @@ text!(
 );
 text!(
     SKIP_FIFO,
-    "ignoré : un tube nommé (FIFO), pas un fichier ; sa lecture attendrait sans fin",
+    "ignoré : un tube nommé (FIFO), pas un fichier ; sa lecture attendrait sans fin",
     "skipped: a named pipe (FIFO), not a file; reading it would wait forever"
 );
 text!(
     SKIP_SOCKET,
-    "ignoré : une socket, pas un fichier",
+    "ignoré : une socket, pas un fichier",
     "skipped: a socket, not a file"
 );
 text!(
     SKIP_DEVICE,
-    "ignoré : un périphérique, pas un fichier ; sa lecture ne finirait pas",
+    "ignoré : un périphérique, pas un fichier ; sa lecture ne finirait pas",
     "skipped: a device, not a file; reading it would never end"
 );
 text!(
     NOT_REGULAR_FIFO,
-    "c'est un tube nommé (FIFO), pas un fichier : sa lecture attendrait sans fin",
+    "c'est un tube nommé (FIFO), pas un fichier : sa lecture attendrait sans fin",
     "it is a named pipe (FIFO), not a file: reading it would wait forever"
 );
 text!(
@@ -111,7 +114,7 @@ text!(
 );
 text!(
     NOT_REGULAR_DEVICE,
-    "c'est un périphérique, pas un fichier : sa lecture ne finirait pas",
+    "c'est un périphérique, pas un fichier : sa lecture ne finirait pas",
     "it is a device, not a file: reading it would never end"
 );
 text!(
@@ -121,21 +124,21 @@ text!(
 );
 text!(
     SKIP_NOT_A_FILE,
-    "ignoré : pas un fichier ordinaire",
+    "ignoré : pas un fichier ordinaire",
     "skipped: not a regular file"
 );
 
 // --- tool errors (exit 2) ----------------------------------------------
-text!(ERROR_PREFIX, "fabriques : erreur : ", "fabriques: error: ");
-text!(UNKNOWN_RULE, "règle inconnue « {nom} »", "unknown rule `{nom}`");
+text!(ERROR_PREFIX, "fabriques : erreur : ", "fabriques: error: ");
+text!(UNKNOWN_RULE, "règle inconnue « {nom} »", "unknown rule `{nom}`");
 text!(
     UNKNOWN_VOCABULARY,
-    "vocabulaire inconnu « {nom} »",
+    "vocabulaire inconnu « {nom} »",
     "unknown vocabulary `{nom}`"
 );
 text!(
     DID_YOU_MEAN,
-    "vouliez-vous dire « {suggestion} » ?",
+    "vouliez-vous dire « {suggestion} » ?",
     "did you mean `{suggestion}`?"
 );
 text!(
@@ -158,7 +161,7 @@ text!(
     "impossible de connaître le dossier courant",
     "cannot determine the current folder"
 );
-text!(NO_REGISTER, "aucun registre trouvé depuis {dossier} : aucun dossier parent ne contient fabriques.toml ni data/ (indiquez le dossier des fiches avec --data DOSSIER)", "no register found from {dossier}: no parent folder holds fabriques.toml or data/ (name the records folder with --data DIR)");
+text!(NO_REGISTER, "aucun registre trouvé depuis {dossier} : aucun dossier parent ne contient fabriques.toml ni data/ (indiquez le dossier des fiches avec --data DOSSIER)", "no register found from {dossier}: no parent folder holds fabriques.toml or data/ (name the records folder with --data DIR)");
 text!(
     SETTINGS_UNREADABLE,
     "impossible de lire {fichier}",
@@ -171,18 +174,18 @@ text!(
 );
 text!(
     SETTINGS_UNKNOWN_RULE,
-    "[regles] : règle inconnue « {regle} »",
+    "[regles] : règle inconnue « {regle} »",
     "[regles]: unknown rule `{regle}`"
 );
-text!(SETTINGS_BAD_SEVERITY, "[regles] : « {niveau} » n'est pas une gravité pour « {regle} » ; écrivez \"erreur\", \"avertissement\" ou \"desactivee\"", "[regles]: `{niveau}` is not a severity for `{regle}`; write \"error\", \"warning\" or \"allow\"");
+text!(SETTINGS_BAD_SEVERITY, "[regles] : « {niveau} » n'est pas une gravité pour « {regle} » ; écrivez \"erreur\", \"avertissement\" ou \"désactivée\"", "[regles]: `{niveau}` is not a severity for `{regle}`; write \"error\", \"warning\" or \"allow\"");
 text!(
-    SETTINGS_UNKNOWN_VOCABULARY,
-    "[vocabulaire] : vocabulaire inconnu « {nom} »",
-    "[vocabulaire]: unknown vocabulary `{nom}`"
+    SETTINGS_CLOSED_VOCABULARY,
+    "[vocabulaire] : le vocabulaire « {nom} » est fermé : l'outil donne un sens à chacun de ses codes (`fabriques vocab {nom}`)",
+    "[vocabulaire]: the vocabulary `{nom}` is closed: the tool gives each of its codes a meaning (`fabriques vocab {nom}`)"
 );
 text!(
     SETTINGS_BAD_CODE,
-    "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)",
+    "« {code} » n'est pas un code valide : minuscules sans accents, chiffres et _ (ex. tiers_lieu_nourricier)",
     "`{code}` is not a valid code: lowercase ASCII letters, digits and _ (e.g. tiers_lieu_nourricier)"
 );
 text!(
@@ -194,7 +197,8 @@ text!(
 fn with_suggestion(lang: Lang, base: String, suggestion: Option<&str>) -> String {
     match suggestion {
         Some(s) => format!(
-            "{base} ; {}",
+            "{base}{}{}",
+            LIST_SEPARATOR.get(lang),
             render(lang, &DID_YOU_MEAN, &[("suggestion", s.to_string())])
         ),
         None => base,
@@ -216,9 +220,6 @@ pub fn no_register(lang: Lang, dir: &Path) -> String {
 pub fn settings_unreadable(lang: Lang, file: &Path) -> String {
     render(lang, &SETTINGS_UNREADABLE, &[("fichier", file.display().to_string())])
 }
-pub fn settings_invalid(lang: Lang, file: &Path) -> String {
-    render(lang, &SETTINGS_INVALID, &[("fichier", file.display().to_string())])
-}
 pub fn settings_unknown_rule(lang: Lang, rule: &str, suggestion: Option<&str>) -> String {
     with_suggestion(
         lang,
@@ -233,12 +234,8 @@ pub fn settings_bad_severity(lang: Lang, rule: &str, level: &str) -> String {
         &[("regle", rule.to_string()), ("niveau", level.to_string())],
     )
 }
-pub fn settings_unknown_vocabulary(lang: Lang, name: &str, suggestion: Option<&str>) -> String {
-    with_suggestion(
-        lang,
-        render(lang, &SETTINGS_UNKNOWN_VOCABULARY, &[("nom", name.to_string())]),
-        suggestion,
-    )
+pub fn settings_closed_vocabulary(lang: Lang, name: &str) -> String {
+    render(lang, &SETTINGS_CLOSED_VOCABULARY, &[("nom", name.to_string())])
 }
 pub fn settings_bad_code(lang: Lang, code: &str) -> String {
     render(lang, &SETTINGS_BAD_CODE, &[("code", code.to_string())])
@@ -250,7 +247,8 @@ pub fn unknown_name(lang: Lang, text: &'static Text, name: &str, suggestion: Opt
     let base = render(lang, text, &[("nom", name.to_string())]);
     let base = with_suggestion(lang, base, suggestion);
     format!(
-        "{base} ; {}",
+        "{base}{}{}",
+        LIST_SEPARATOR.get(lang),
         render(lang, &SEE_LIST, &[("commande", command.to_string())])
     )
 }
@@ -272,10 +270,15 @@ pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggest
         } else {
             super::quoted_list(lang, all)
         };
-        format!("{base} ; {}", fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)]))
+        format!(
+            "{base}{}{}",
+            LIST_SEPARATOR.get(lang),
+            fill(FILTER_ALLOWED.get(lang), &[("valeurs", list)])
+        )
     } else {
         format!(
-            "{base} ; {}",
+            "{base}{}{}",
+            LIST_SEPARATOR.get(lang),
             fill(
                 FILTER_SUGGEST.get(lang),
                 &[("suggestions", super::quoted_list(lang, suggestions))]
@@ -285,7 +288,7 @@ pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggest
 }
 
 // --- shared -----------------------------------------------------------
-text!(LIST_SEPARATOR, " ; ", "; ");
+text!(LIST_SEPARATOR, " ; ", "; ");
 text!(
     WRITE_FILE_FAILED,
     "impossible d'écrire {fichier}",
@@ -293,27 +296,27 @@ text!(
 );
 text!(
     EXPORT_NO_COORDINATES,
-    "{nombre} fabrique(s) sans coordonnées laissée(s) hors de la carte : {ids}",
+    "{nombre} fabrique(s) sans coordonnées laissée(s) hors de la carte : {ids}",
     "{nombre} fabrique(s) without coordinates left off the map: {ids}"
 );
 text!(
     EXPORT_SKIPPED,
-    "{id} : non exportée ({raison})",
+    "{id} : non exportée ({raison})",
     "{id}: not exported ({raison})"
 );
 text!(
     EXPORT_NO_PIVOT,
-    "pas de SIRET pour l'identifiant « pivot » : ajoutez structure_porteuse.siret",
+    "pas de SIRET pour l'identifiant « pivot » : ajoutez structure_porteuse.siret",
     "no SIRET for the « pivot » id: add structure_porteuse.siret"
 );
 text!(
     EXPORT_NO_ADRESSE,
-    "pas d'adresse : ajoutez adresse.voie",
+    "pas d'adresse : ajoutez adresse.voie",
     "no address: add adresse.voie"
 );
 text!(
     EXPORT_NOT_PARSED,
-    "la fiche ne se lit pas : lancez `fabriques validate`",
+    "la fiche ne se lit pas : lancez `fabriques validate`",
     "the record cannot be read: run `fabriques validate`"
 );
 text!(
@@ -323,27 +326,27 @@ text!(
 );
 text!(
     EXPORT_ONTO_RECORD,
-    "{fichier} est une fiche du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
+    "{fichier} est une fiche du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
     "{fichier} is a record of the register: the export does not replace it; choose another file (--force to replace it anyway)"
 );
 text!(
     EXPORT_ONTO_SETTINGS,
-    "{fichier} contient les réglages du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
+    "{fichier} contient les réglages du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
     "{fichier} holds the register's settings: the export does not replace it; choose another file (--force to replace it anyway)"
 );
 text!(
     EXPORT_ONTO_NOT_A_FILE,
-    "{fichier} n'est pas un fichier ordinaire (un dossier, un tube nommé, un périphérique) : l'export ne le remplace pas, même avec --force",
+    "{fichier} n'est pas un fichier ordinaire (un dossier, un tube nommé, un périphérique) : l'export ne le remplace pas, même avec --force",
     "{fichier} is not a regular file (a folder, a named pipe, a device): the export does not replace it, even with --force"
 );
 text!(
     EXPORT_ONTO_OTHER,
-    "{fichier} existe et n'est pas un export {format} précédent : l'export ne l'écrase pas ; choisissez un autre fichier, ou --force pour l'écraser",
+    "{fichier} existe et n'est pas un export {format} précédent : l'export ne l'écrase pas ; choisissez un autre fichier, ou --force pour l'écraser",
     "{fichier} exists and is not a previous {format} export: the export does not replace it; choose another file, or --force to replace it"
 );
 text!(
     EXPORT_BAD_DELIMITER,
-    "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
+    "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
     "the delimiter must be a single ASCII character, not `{valeur}`"
 );
 text!(WIKI_TECHNIQUE, "Technique", "Technical");
@@ -368,19 +371,19 @@ pub static WIKI_TECHNIQUE_COLUMNS: [Text; 12] = [
         en: "Fabrique numérique",
     },
     Text {
-        fr: "Consortium : collectivités",
+        fr: "Consortium : collectivités",
         en: "Consortium: collectivités",
     },
     Text {
-        fr: "Consortium : centres sociaux",
+        fr: "Consortium : centres sociaux",
         en: "Consortium: social centres",
     },
     Text {
-        fr: "Consortium : bailleurs sociaux",
+        fr: "Consortium : bailleurs sociaux",
         en: "Consortium: social landlords",
     },
     Text {
-        fr: "Consortium : acteurs de la formation",
+        fr: "Consortium : acteurs de la formation",
         en: "Consortium: training bodies",
     },
     Text {
@@ -417,6 +420,11 @@ pub static WIKI_ACTIONS_COLUMNS: [Text; 5] = [
     },
 ];
 text!(GEOJSON_QPV, "en QPV", "in a QPV");
+text!(
+    GEOJSON_POINT_COMMUNE,
+    "Point au centre de la commune : adresse non renseignée",
+    "Point at the commune's centre: address not recorded"
+);
 text!(
     GEOJSON_NUMERIQUE,
     "Fabrique numérique de territoire",

@@ -22,7 +22,7 @@ text!(COL_USED_BY, "utilisé par", "used by");
 text!(COL_ENTRIES, "entrées", "entries");
 text!(
     RULE_SEVERITY_LINE,
-    "Gravité : {gravite} (par défaut : {defaut})",
+    "Gravité : {gravite} (par défaut : {defaut})",
     "Severity: {gravite} (default: {defaut})"
 );
 text!(RULE_WHY, "Pourquoi", "Why");
@@ -30,7 +30,7 @@ text!(RULE_BAD, "Exemple à corriger", "Example to fix");
 text!(RULE_GOOD, "Exemple correct", "Correct example");
 text!(
     RULE_IGNORE,
-    "Pour l'ignorer dans une fiche, avec une raison :",
+    "Pour l'ignorer dans une fiche, avec une raison :",
     "To ignore it in one record, with a reason:"
 );
 text!(LOCAL_ENTRY, "(ajout du registre)", "(added by the register)");
@@ -62,21 +62,22 @@ text!(GEO_COL_POSTAL, "codes postaux", "postal codes");
 text!(GEO_COL_DEPARTEMENT, "département", "département");
 text!(GEO_COL_REGION, "région", "région");
 text!(GEO_COL_POPULATION, "population", "population");
+text!(MISS_PREFIX, "fabriques : ", "fabriques: ");
 text!(
     GEO_NOTHING,
-    "aucune commune ne correspond à « {requete} » (essayez un code postal, un code INSEE ou le nom officiel)",
+    "aucune commune ne correspond à « {requete} » (essayez un code postal, un code INSEE ou le nom officiel)",
     "no commune matches `{requete}` (try a postal code, an INSEE code or the official name)"
 );
-text!(GEO_SOURCE, "source : Code officiel géographique {millesime} (INSEE, La Poste), paquet @etalab/decoupage-administratif {version}, Licence Ouverte 2.0", "source: Code officiel géographique {millesime} (INSEE, La Poste), package @etalab/decoupage-administratif {version}, Licence Ouverte 2.0");
+text!(GEO_SOURCE, "source : Code officiel géographique {millesime} (INSEE, La Poste), paquet @etalab/decoupage-administratif {version}, Licence Ouverte 2.0", "source: Code officiel géographique {millesime} (INSEE, La Poste), package @etalab/decoupage-administratif {version}, Licence Ouverte 2.0");
 
 // --- criteres command ----------------------------------------------------
 text!(COL_ID, "id", "id");
 text!(COL_NOM, "nom", "name");
 text!(CRITERES_TOTAL, "fabriques qui le remplissent", "fabriques meeting it");
-text!(CRITERES_LEGEND, "✓ critère documenté dans la fiche · ✗ non documenté : `fabriques validate` dit ce qui manque, `fabriques rules critere-...` explique le critère", "✓ criterion documented in the record · ✗ not documented: `fabriques validate` says what is missing, `fabriques rules critere-...` explains the criterion");
+text!(CRITERES_LEGEND, "✓ critère documenté dans la fiche · ✗ ce que la fiche écrit ne le montre pas : `fabriques validate` dit ce qui manque · ? la fiche n'en dit rien (non renseigné) · `fabriques rules critere-...` explique le critère", "✓ criterion documented in the record · ✗ what the record writes does not show it: `fabriques validate` says what is missing · `?` the record says nothing about it (not recorded) · `fabriques rules critere-...` explains the criterion");
 text!(
     CRITERES_UNREADABLE,
-    "{nombre} fichier(s) illisible(s) laissé(s) de côté : lancez `fabriques validate`",
+    "{nombre} fichier(s) illisible(s) laissé(s) de côté : lancez `fabriques validate`",
     "{nombre} unreadable file(s) left out: run `fabriques validate`"
 );
 
@@ -90,30 +91,50 @@ text!(
     "no fabrique matches the filters"
 );
 text!(
+    FILTER_LEFT_OUT_QPV_ONE,
+    "{nombre} fabrique dont le QPV n'est pas renseigné est laissée de côté : `--qpv inconnu` la montre",
+    "{nombre} fabrique whose QPV is not recorded is left out: `--qpv inconnu` shows it"
+);
+text!(
+    FILTER_LEFT_OUT_QPV_MANY,
+    "{nombre} fabriques dont le QPV n'est pas renseigné sont laissées de côté : `--qpv inconnu` les montre",
+    "{nombre} fabriques whose QPV is not recorded are left out: `--qpv inconnu` shows them"
+);
+text!(
+    FILTER_LEFT_OUT_NUMERIQUE_ONE,
+    "{nombre} fabrique dont on ne sait pas si elle est une Fabrique numérique est laissée de côté : `--numerique inconnu` la montre",
+    "{nombre} fabrique not known to be a Fabrique numérique or not is left out: `--numerique inconnu` shows it"
+);
+text!(
+    FILTER_LEFT_OUT_NUMERIQUE_MANY,
+    "{nombre} fabriques dont on ne sait pas si elles sont des Fabriques numériques sont laissées de côté : `--numerique inconnu` les montre",
+    "{nombre} fabriques not known to be Fabriques numériques or not are left out: `--numerique inconnu` shows them"
+);
+text!(
     LIST_ERRORS,
-    "⚠ {nombre} fiche(s) listée(s) avec des erreurs : lancez `fabriques validate`",
+    "⚠ {nombre} fiche(s) listée(s) avec des erreurs : lancez `fabriques validate`",
     "⚠ {nombre} listed record(s) have errors: run `fabriques validate`"
 );
 text!(
     FILTER_UNKNOWN,
-    "valeur inconnue pour {option} : « {valeur} »",
+    "valeur inconnue pour {option} : « {valeur} »",
     "unknown value for {option}: `{valeur}`"
 );
 text!(
     FILTER_SUGGEST,
-    "vouliez-vous dire {suggestions} ?",
+    "vouliez-vous dire {suggestions} ?",
     "did you mean {suggestions}?"
 );
 text!(
     FILTER_ALLOWED,
-    "valeurs possibles : {valeurs}",
+    "valeurs possibles : {valeurs}",
     "allowed values: {valeurs}"
 );
 
 // --- place filters (--commune, --departement, --region) ----------------
 text!(
     FILTER_AMBIGUOUS_COMMUNE,
-    "« {valeur} » désigne plusieurs communes : {communes} ; précisez le code INSEE (--commune {exemple}) ou le département (--departement {departement})",
+    "« {valeur} » désigne plusieurs communes : {communes} ; précisez le code INSEE (--commune {exemple}) ou le département (--departement {departement})",
     "`{valeur}` designates several communes: {communes}; give the INSEE code (--commune {exemple}) or the département (--departement {departement})"
 );
 text!(
@@ -123,22 +144,22 @@ text!(
 );
 text!(
     FILTER_NO_COMMUNE,
-    "aucune commune ne porte ce nom ; `fabriques geo {valeur}` cherche dans le référentiel",
+    "aucune commune ne porte ce nom ; `fabriques geo {valeur}` cherche dans le référentiel",
     "no commune bears this name; `fabriques geo {valeur}` searches the reference"
 );
 text!(
     UNKNOWN_RECORD,
-    "aucune fiche n'a l'identifiant « {nom} »",
+    "aucune fiche n'a l'identifiant « {nom} »",
     "no record has the id `{nom}`"
 );
 text!(
     SHOW_SAME_ID,
-    "l'identifiant « {id} » est celui de plusieurs fiches : {fichiers} ; renommez l'une d'elles (`fabriques validate` les signale)",
+    "l'identifiant « {id} » est celui de plusieurs fiches : {fichiers} ; renommez l'une d'elles (`fabriques validate` les signale)",
     "id `{id}` belongs to several records: {fichiers}; rename one of them (`fabriques validate` reports them)"
 );
 text!(
     SHOW_ERRORS,
-    "{nombre} erreur(s) dans cette fiche : lancez `fabriques validate`",
+    "{nombre} erreur(s) dans cette fiche : lancez `fabriques validate`",
     "{nombre} error(s) in this record: run `fabriques validate`"
 );
 text!(F_STATUT, "Statut", "Status");
@@ -165,6 +186,22 @@ text!(F_BONUS, "bonus numérique", "numérique bonus");
 text!(F_LIENS, "Liens (→ sortants, ← entrants)", "Links (→ out, ← in)");
 text!(F_CRITERES, "Critères tiers-lieu", "Tiers-lieu criteria");
 text!(F_SOURCES, "Sources", "Sources");
+text!(
+    F_DESCRIPTION,
+    "Description (texte de la source)",
+    "Description (the source's text)"
+);
+text!(F_ANCT, "Identifiant ANCT", "ANCT id");
+text!(
+    F_POINT_COMMUNE,
+    "centre de la commune, pas l'adresse",
+    "the commune's centre, not the address"
+);
+text!(
+    CRITERES_SHOW_LEGEND,
+    "✓ documenté · ✗ ce qui est écrit ne le montre pas · ? rien d'écrit",
+    "✓ documented · ✗ what is written does not show it · `?` nothing written"
+);
 
 // --- stats, actions and liens commands -----------------------------------
 // Shared words.
@@ -191,7 +228,7 @@ text!(STATS_VAGUE, "Vague de labellisation", "Labelling wave");
 text!(STATS_STATUT, "Statut de la fabrique", "Status of the fabrique");
 text!(
     STATS_ACTIONS,
-    "Actions : fabriques par catégorie, à leur statut le plus avancé",
+    "Actions : fabriques par catégorie, à leur statut le plus avancé",
     "Actions: fabriques by category, at their most advanced status"
 );
 text!(
@@ -209,7 +246,7 @@ text!(STATS_TOTAL_LABEL, "fabriques", "fabriques");
 text!(STATS_ERRORS_LABEL, "fiches avec des erreurs", "records with errors");
 text!(
     STATS_ERRORS,
-    "⚠ {nombre} fiche(s) comptée(s) avec des erreurs : lancez `fabriques validate`",
+    "⚠ {nombre} fiche(s) comptée(s) avec des erreurs : lancez `fabriques validate`",
     "⚠ {nombre} counted record(s) have errors: run `fabriques validate`"
 );
 text!(PROG_FABRIQUES, "fabriques labellisées", "labelled fabriques");
@@ -234,9 +271,10 @@ text!(
     "Fabriques numériques de territoire",
     "Fabriques numériques de territoire"
 );
-text!(PROG_NOTE, "Chiffres du programme (AMI de juillet 2019), à titre indicatif : 300 fabriques, la moitié en QPV, la moitié hors des grands centres urbains, une trentaine de Fabriques numériques de territoire.", "The programme's figures (AMI of July 2019), for information: 300 fabriques, half in a QPV, half outside large urban centres, about 30 Fabriques numériques de territoire.");
+text!(PROG_NOTE, "Chiffres du programme (AMI de juillet 2019), à titre indicatif : 300 fabriques, la moitié en QPV, la moitié hors des grands centres urbains, une trentaine de Fabriques numériques de territoire. « inconnu » : les fabriques dont la fiche ne dit pas le fait compté (QPV, label numérique), qui ne sont comptées ni pour ni contre.", "The programme's figures (AMI of July 2019), for information: 300 fabriques, half in a QPV, half outside large urban centres, about 30 Fabriques numériques de territoire. « unknown »: the fabriques whose record does not give the fact counted (QPV, numérique label), counted neither for nor against.");
 text!(COL_OBJECTIF, "objectif", "target");
 text!(COL_AVANCEMENT, "avancement", "progress");
+text!(COL_UNKNOWN, "inconnu", "unknown");
 text!(COL_PART, "part", "share");
 text!(TARGET_ABOUT, "environ {n}", "about {n}");
 text!(QPV_IN, "en QPV", "in a QPV");
@@ -265,8 +303,8 @@ text!(NEAR_COMMUNE, "même commune", "same commune");
 text!(NEAR_DEPARTEMENT, "même département", "same département");
 text!(NEAR_REGION, "même région", "same région");
 text!(NEAR_ELSEWHERE, "ailleurs", "elsewhere");
-text!(ACTIONS_NEAR_DEPARTEMENT, "Les plus proches d'abord, depuis {lieu} : même département, puis même région, puis ailleurs ; dans chaque groupe par nom.", "Nearest first, from {lieu}: same département, then same région, then elsewhere; within each group by name.");
-text!(ACTIONS_NEAR, "Les plus proches d'abord, depuis {lieu} : même commune, puis même département, puis même région, puis ailleurs ; dans chaque groupe par distance quand elle est connue, puis par nom.", "Nearest first, from {lieu}: same commune, then same département, then same région, then elsewhere; within each group by distance when it is known, then by name.");
+text!(ACTIONS_NEAR_DEPARTEMENT, "Les plus proches d'abord, depuis {lieu} : même département, puis même région, puis ailleurs ; dans chaque groupe par nom.", "Nearest first, from {lieu}: same département, then same région, then elsewhere; within each group by name.");
+text!(ACTIONS_NEAR, "Les plus proches d'abord, depuis {lieu} : même commune, puis même département, puis même région, puis ailleurs ; dans chaque groupe par distance quand elle est connue, puis par nom.", "Nearest first, from {lieu}: same commune, then same département, then same région, then elsewhere; within each group by distance when it is known, then by name.");
 text!(
     ACTIONS_POINT,
     "Distances à vol d'oiseau depuis les coordonnées de {nombre} {fabriques} de la commune.",
@@ -274,7 +312,7 @@ text!(
 );
 text!(
     ACTIONS_NO_POINT,
-    "Aucune fabrique de la commune n'a de coordonnées : pas de distance, seuls les groupes ordonnent.",
+    "Aucune fabrique de la commune n'a de coordonnées : pas de distance, seuls les groupes ordonnent.",
     "No fabrique of the commune has coordinates: no distance, the groups alone give the order."
 );
 // liens: visits and contributions between fabriques.
@@ -289,7 +327,7 @@ text!(LIENS_COL_SORTANTS, "sortants", "out");
 text!(LIENS_COL_ENTRANTS, "entrants", "in");
 text!(
     LIENS_LEGEND,
-    "⚠ aucune fiche n'a cet identifiant (règle unknown-link : `fabriques validate`)",
+    "⚠ aucune fiche n'a cet identifiant (règle unknown-link : `fabriques validate`)",
     "⚠ no record has this id (rule unknown-link: `fabriques validate`)"
 );
 text!(LIENS_UNKNOWN_NODE, "{id} (fiche inconnue)", "{id} (unknown record)");
@@ -300,7 +338,7 @@ text!(
 );
 text!(
     LIENS_UNKNOWN,
-    "⚠ {nombre} lien(s) vers une fiche inconnue : lancez `fabriques validate`",
+    "⚠ {nombre} lien(s) vers une fiche inconnue : lancez `fabriques validate`",
     "⚠ {nombre} link(s) to an unknown record: run `fabriques validate`"
 );
 text!(

@@ -4,7 +4,7 @@
 use std::fs;
 
 use super::{bundled, errors, read, register};
-use crate::{fabriques, root, run, validate_json};
+use crate::{fabriques, run, validate_json};
 
 /// The Movilab « Technique » table for the three bundled fabriques, as a
 /// contributor would copy it into a spreadsheet; MONSCOBAR's commune as
@@ -25,7 +25,7 @@ fn import_a_movilab_shaped_sheet_and_report_the_commune_problem() {
     assert!(out.contains("technique.csv:3: créée : data/la-dynamo.toml"), "{out}");
     assert!(
         out.contains(
-            "technique.csv:4: erreur[commune]: « Lille Roubaix » n'est pas une commune desservie par le code postal 59000\n  = colonne : « Ville »\n  = aide : le code postal 59000 dessert « Lille »"
+            "technique.csv:4: erreur[commune] : « Lille Roubaix » n'est pas une commune desservie par le code postal 59000\n  = colonne : « Ville »\n  = aide : le code postal 59000 dessert « Lille »"
         ),
         "{out}"
     );
@@ -34,9 +34,11 @@ fn import_a_movilab_shaped_sheet_and_report_the_commune_problem() {
     let monscobar = read(dir.path(), "data/monscobar.toml");
     assert!(monscobar.contains("commune = \"Lille Roubaix\""), "{monscobar}");
     assert!(monscobar.contains("nom = \"La Coopérative Baraka (pilote), La Coroutine, MonsFabrica\""));
-    let lab01 = read(dir.path(), "data/lab01.toml");
+    // The comments and sources the tool writes are French text (its
+    // no-break spaces read as spaces here).
+    let lab01 = read(dir.path(), "data/lab01.toml").replace('\u{a0}', " ");
     for line in [
-        "# LAB01 — fiche importée du tableau « technique.csv », ligne 2",
+        "# LAB01 — fiche importée de « technique.csv », ligne 2, avec `fabriques import`.",
         "numerique = true",
         "site_web = \"http://www.lab01.fr\"",
         "sources = [\"Tableau « technique.csv », importé avec fabriques import\"]",
@@ -62,9 +64,9 @@ fn import_a_movilab_shaped_sheet_and_report_the_commune_problem() {
 
 const COLUMNS: &str = "id,nom,statut,commune,code_postal,code_insee,departement,region,qpv,numerique,labellisation,structure,actions,reseaux";
 
-/// The bundled register as `list --format csv` writes it.
+/// The Movilab register as `list --format csv` writes it.
 fn export_csv() -> String {
-    let (code, out, err) = run(fabriques(&root()).args(["list", "--format", "csv", "--colonnes", COLUMNS]));
+    let (code, out, err) = run(fabriques(&crate::movilab()).args(["list", "--format", "csv", "--colonnes", COLUMNS]));
     assert_eq!(code, 0, "{err}");
     out
 }
@@ -151,7 +153,7 @@ fn import_never_overwrites_an_existing_record() {
 }
 
 #[test]
-fn import_update_merges_the_row_and_keeps_the_comments() {
+fn import_update_adds_what_the_record_lacks_and_never_replaces_a_value() {
     let dir = bundled();
     let before = read(dir.path(), "data/lab01.toml");
     fs::write(
@@ -160,21 +162,29 @@ fn import_update_merges_the_row_and_keeps_the_comments() {
     )
     .unwrap();
     let (code, out, err) = run(fabriques(dir.path()).args(["import", "--update", "--dry-run", "maj.csv"]));
-    assert_eq!(code, 0, "{out}\n{err}");
-    assert!(
-        out.contains("- site_web = \"http://www.lab01.fr\"\n    + site_web = \"https://lab01.fr\""),
-        "{out}"
-    );
+    assert_eq!(code, 1, "a conflict is left for a person: {out}\n{err}");
+    assert!(out.contains("    + statut = \"en_activite\""), "{out}");
+    assert!(!out.contains("+ site_web"), "{out}");
     assert_eq!(read(dir.path(), "data/lab01.toml"), before);
 
     let (code, out, err) = run(fabriques(dir.path()).args(["import", "--update", "maj.csv"]));
-    assert_eq!(code, 0, "{out}\n{err}");
+    assert_eq!(code, 1, "{out}\n{err}");
+    assert!(
+        out.contains("maj.csv:2: mise à jour : data/lab01.toml (statut, consortium.entreprises, actions, sources)\n  = data/lab01.toml retrouvée par : même id\n"),
+        "{out}"
+    );
+    // The website differs: both values and both sources, nothing replaced.
     assert!(
         out.contains(
-            "maj.csv:2: mise à jour : data/lab01.toml (statut, site_web, consortium.entreprises, actions, sources)"
+            "maj.csv:2: avertissement : conflit sur site_web : data/lab01.toml dit « http://www.lab01.fr », la ligne dit « https://lab01.fr » ; rien n'est remplacé\n  = colonne : « Site web »\n  = sources de la fiche : Movilab, « Fabriques de Territoire », tableau Technique ;"
         ),
         "{out}"
     );
+    assert!(
+        out.contains("  = source de la ligne : Tableau « maj.csv », importé avec fabriques import\n"),
+        "{out}"
+    );
+    assert!(err.contains("1 conflit à trancher"), "{err}");
     let after = read(dir.path(), "data/lab01.toml");
     // Every comment of the file is still there.
     for line in before.lines().filter(|l| l.contains('#')) {
@@ -183,9 +193,9 @@ fn import_update_merges_the_row_and_keeps_the_comments() {
     }
     for line in [
         "statut = \"en_activite\"",
-        "site_web = \"https://lab01.fr\"",
+        "site_web = \"http://www.lab01.fr\"",
         "entreprises = [\"La Poste\"]",
-        "\"Tableau « maj.csv », importé avec fabriques import\",",
+        "\"Tableau «\u{a0}maj.csv\u{a0}», importé avec fabriques import\",",
         "categorie = \"alimentation\"",
         "voie = \"48 rue Gustave Noblemaire\"",
     ] {
@@ -200,6 +210,15 @@ fn import_update_merges_the_row_and_keeps_the_comments() {
     assert_eq!(json["errors"], 0, "{json}");
     let (code, _, err) = run(fabriques(dir.path()).args(["fmt", "--check"]));
     assert_eq!(code, 0, "{err}");
+    // Once the person agrees with the sheet, the row says nothing new.
+    fs::write(
+        dir.path().join("data/lab01.toml"),
+        after.replace("http://www.lab01.fr", "https://lab01.fr"),
+    )
+    .unwrap();
+    let (code, out, err) = run(fabriques(dir.path()).args(["import", "--update", "maj.csv"]));
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(out.contains("maj.csv:2: déjà à jour : data/lab01.toml"), "{out}");
 }
 
 #[test]
@@ -215,14 +234,14 @@ fn import_reports_problems_with_the_sheet_line_and_column() {
     .unwrap();
     let (code, out, err) = run(fabriques(dir.path()).args(["import", "sheet.csv"]));
     assert_eq!(code, 1, "{out}\n{err}");
-    assert!(err.contains("note: colonne « Couleur » ignorée"), "{err}");
+    assert!(err.contains("note : colonne « Couleur » ignorée"), "{err}");
     assert!(
-        out.contains("sheet.csv:3: erreur[wrong-type]: « qpv » doit être un booléen (true ou false), pas une chaîne de caractères entre guillemets\n  = colonne : « QPV »\n  = aide : écrivez par exemple : qpv = true"),
+        out.contains("sheet.csv:3: erreur[wrong-type] : « qpv » doit être un booléen (true ou false), pas une chaîne de caractères entre guillemets\n  = colonne : « QPV »\n  = aide : écrivez par exemple : qpv = true"),
         "{out}"
     );
     // The line where the row starts, after a cell on two lines.
     assert!(
-        out.contains("sheet.csv:5: erreur[wrong-type]: « labellisation.annee »"),
+        out.contains("sheet.csv:5: erreur[wrong-type] : « labellisation.annee »"),
         "{out}"
     );
     assert!(out.contains("  = colonne : « Labellisation »"), "{out}");
@@ -316,4 +335,187 @@ fn regression_export_import_keeps_the_precision_of_an_autre_action() {
     assert!(record.contains("precision = \"Jardin partagé\""), "{record}");
     let (_, again, _) = crate::run(crate::fabriques(&target).args(["export", "--csv"]));
     assert_eq!(again, csv);
+}
+
+/// A GeoJSON as the ANCT's prepared list gives it: one feature per
+/// fabrique, its point the commune's centre.
+const GEOJSON: &str = r#"{"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"id": "la-dynamo", "nom": "La Dynamo", "anct": "fabt-40", "code_insee": "73065", "commune": "Chambéry", "precision_point": "commune", "source": "ANCT — liste, janvier 2024"}, "geometry": {"type": "Point", "coordinates": [5.908848946717628, 45.583070002396084]}},
+{"type": "Feature", "properties": {"id": "lab-01", "nom": "LAB 01", "anct": "fabt-59", "code_insee": "01004", "commune": "Ambérieu-en-Bugey", "precision_point": "commune", "source": "ANCT — liste, janvier 2024"}, "geometry": {"type": "Point", "coordinates": [5.371861414995603, 45.960843792660775]}},
+{"type": "Feature", "properties": {"id": "monscobar", "nom": "MONSCOBAR", "anct": "fabt-155", "code_insee": "59512", "commune": "Roubaix", "precision_point": "commune", "source": "ANCT — liste, janvier 2024"}, "geometry": {"type": "Point", "coordinates": [3.182712056029828, 50.68876882958917]}},
+{"type": "Feature", "properties": {"id": "anis", "nom": "ANIS", "anct": "fabt-364", "code_insee": "97801", "commune": "Saint-Martin", "note": "la source écrit « NA »", "source": "ANCT — liste, janvier 2024"}, "geometry": null}
+]}
+"#;
+
+#[test]
+fn import_a_geojson_feature_collection() {
+    let dir = register();
+    fs::write(dir.path().join("liste.geojson"), GEOJSON).unwrap();
+    let (code, out, err) = run(fabriques(dir.path()).args(["import", "liste.geojson"]));
+    // « note » is no field: reported, left out.
+    assert!(err.contains("colonne « note » ignorée"), "{err}");
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(err.contains("4 fiches créées"), "{err}");
+    assert!(out.contains("liste.geojson:3: créée : data/lab-01.toml"), "{out}");
+    let dynamo = read(dir.path(), "data/la-dynamo.toml");
+    for line in [
+        "nom = \"La Dynamo\"",
+        "sources = [\"ANCT — liste, janvier 2024\"]",
+        "[identifiants]\nanct = \"fabt-40\"",
+        // The postal code of a commune that has only one.
+        "code_postal = \"73000\"  # seul code postal de Chambéry (INSEE 73065)",
+        "code_insee = \"73065\"",
+        "latitude = 45.583070002396084\nlongitude = 5.908848946717628\nprecision_point = \"commune\"",
+    ] {
+        assert!(dynamo.contains(line), "{line}\n{dynamo}");
+    }
+    // Nothing the file does not say: no qpv, no year, no structure.
+    for key in ["qpv", "numerique", "[labellisation]", "[structure_porteuse]"] {
+        assert!(!dynamo.contains(key), "{key}\n{dynamo}");
+    }
+    // No point, no precision; a column kept as a comment with --map.
+    let anis = read(dir.path(), "data/anis.toml");
+    assert!(
+        !anis.contains("latitude") && !anis.contains("precision_point"),
+        "{anis}"
+    );
+    let (_, json) = validate_json(&dir.path().join("data"), &[]);
+    assert_eq!(json["errors"], 0, "{json}");
+    let again = register();
+    fs::write(again.path().join("liste.geojson"), GEOJSON).unwrap();
+    let (code, _, err) = run(fabriques(again.path()).args(["import", "liste.geojson", "--map", "note=commentaire"]));
+    assert_eq!(code, 0, "{err}");
+    let anis = read(again.path(), "data/anis.toml");
+    assert!(anis.contains("\n# note : la source écrit « NA »\n"), "{anis}");
+    // --map leaves the point out like any column.
+    let third = register();
+    fs::write(third.path().join("liste.geojson"), GEOJSON).unwrap();
+    let (code, _, err) = run(fabriques(third.path()).args([
+        "import",
+        "liste.geojson",
+        "--map",
+        "geometry.latitude=-",
+        "--map",
+        "geometry.longitude=-",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let dynamo = read(third.path(), "data/la-dynamo.toml");
+    assert!(
+        !dynamo.contains("latitude") && !dynamo.contains("precision_point"),
+        "{dynamo}"
+    );
+}
+
+#[test]
+fn a_json_file_that_is_not_a_feature_collection_is_refused() {
+    let dir = register();
+    fs::write(dir.path().join("x.json"), "{\"type\": \"Feature\"}").unwrap();
+    let (code, _, err) = run(fabriques(dir.path()).args(["import", "x.json"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("FeatureCollection"), "{err}");
+    fs::write(
+        dir.path().join("x.json"),
+        "{\"type\": \"FeatureCollection\", \"features\": [",
+    )
+    .unwrap();
+    let (code, _, err) = run(fabriques(dir.path()).args(["import", "x.json"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("GeoJSON illisible"), "{err}");
+}
+
+#[test]
+fn import_update_finds_each_record_by_identifier_then_name_and_commune() {
+    let dir = bundled();
+    // The Movilab records without their ANCT ids, as before the first import.
+    for id in ["lab01", "la-dynamo", "monscobar"] {
+        let path = dir.path().join(format!("data/{id}.toml"));
+        let text = fs::read_to_string(&path).unwrap();
+        let anct = text.find("\n[identifiants]\n").unwrap();
+        let end = anct + text[anct + 1..].find("\n\n").unwrap() + 1;
+        fs::write(&path, format!("{}{}", &text[..anct], &text[end..])).unwrap();
+    }
+    fs::write(dir.path().join("liste.geojson"), GEOJSON).unwrap();
+    let (code, out, err) = run(fabriques(dir.path()).args(["import", "--update", "liste.geojson"]));
+    assert_eq!(code, 0, "{out}\n{err}");
+    // « LAB 01 » is LAB01: its file, not a new `lab-01`.
+    assert!(
+        out.contains("liste.geojson:3: mise à jour : data/lab01.toml (identifiants.anct, sources)\n  = data/lab01.toml retrouvée par : même nom (« LAB 01 » = « LAB01 ») et même commune\n"),
+        "{out}"
+    );
+    assert!(!dir.path().join("data/lab-01.toml").exists());
+    // LAB01's point is its address: the commune's centre does not compete.
+    let lab01 = read(dir.path(), "data/lab01.toml");
+    assert!(
+        lab01.contains("latitude = 45.954025") && !lab01.contains("precision_point"),
+        "{lab01}"
+    );
+    assert!(lab01.contains("nom = \"LAB01\""), "{lab01}");
+    // La Dynamo had no point: it gets the commune's, marked as such.
+    let dynamo = read(dir.path(), "data/la-dynamo.toml");
+    assert!(dynamo.contains("precision_point = \"commune\""), "{dynamo}");
+    assert!(err.contains("1 fiche créée, 3 mises à jour"), "{err}");
+    // Next time, by the identifier; nothing changes.
+    let (code, out, err) = run(fabriques(dir.path()).args(["import", "--update", "liste.geojson"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("liste.geojson:3: déjà à jour : data/lab01.toml\n  = data/lab01.toml retrouvée par : même identifiant ANCT « fabt-59 »\n"),
+        "{out}"
+    );
+    assert!(err.contains("0 fiche créée, 0 mise à jour, 4 déjà à jour"), "{err}");
+}
+
+#[test]
+fn import_never_takes_the_id_of_another_fabrique() {
+    let dir = bundled();
+    // A row named La Dynamo, in Amiens: not the Chambéry record.
+    fs::write(
+        dir.path().join("liste.csv"),
+        "nom,commune,code_insee\nLa Dynamo,Amiens,80021\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(fabriques(dir.path()).args(["import", "--update", "liste.csv"]));
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("liste.csv:2: erreur : l'id « la-dynamo » est celui de data/la-dynamo.toml, une fabrique d'une autre commune"),
+        "{out}"
+    );
+    // Another ANCT id under an explicit id.
+    fs::write(
+        dir.path().join("liste.csv"),
+        "id,nom,commune,code_insee,anct\nlab01,LAB 01,Ambérieu-en-Bugey,01004,fabt-99\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(fabriques(dir.path()).args(["import", "--update", "liste.csv"]));
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("une autre fabrique (identifiant ANCT « fabt-59 »)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn import_reports_a_conflict_of_commune_with_both_sources() {
+    let dir = bundled();
+    let path = dir.path().join("data/monscobar.toml");
+    let text = read(dir.path(), "data/monscobar.toml")
+        .replace("code_postal = \"59100\"", "code_postal = \"59000\"")
+        .replace("commune = \"Roubaix\"", "commune = \"Lille\"")
+        .replace("code_insee = \"59512\"\n", "");
+    fs::write(&path, &text).unwrap();
+    fs::write(dir.path().join("liste.geojson"), GEOJSON).unwrap();
+    let (code, out, err) = run(fabriques(dir.path()).args(["import", "--update", "liste.geojson"]));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.contains("conflit sur adresse.commune : data/monscobar.toml dit « Lille », la ligne dit « Roubaix » ; rien n'est remplacé"),
+        "{out}"
+    );
+    assert!(
+        out.contains("conflit sur adresse.code_postal : data/monscobar.toml dit « 59000 », la ligne dit « 59100 »"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  = source de la ligne : ANCT — liste, janvier 2024\n"),
+        "{out}"
+    );
+    assert!(read(dir.path(), "data/monscobar.toml").contains("commune = \"Lille\""));
 }

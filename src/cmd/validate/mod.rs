@@ -1,0 +1,185 @@
+//! `fabriques validate`: check the records and report all problems at once.
+//!
+//! Pipeline: discover the files (the register's ids are their stems) and
+//! choose the records to check (`targets`: all of them, those named, or one
+//! from standard input) → on worker threads, each record is read, checked
+//! (`check::Checker`: rules, severities, the record's own exceptions,
+//! `--strict`) and its diagnostics rendered into bytes while its text is in
+//! memory → the calling thread writes the chunks in order as they come
+//! (`parallel::ordered_map`) → the register-wide rules (`duplicate-name`)
+//! run at the end on what each record left (and on the outlines of the
+//! records not checked, when only some are), and their diagnostics come
+//! last → counts and summary. Memory does not grow with the number of
+//! diagnostics.
+//!
+//! `--quiet` shows the errors only; `--statistics` shows, instead of the
+//! diagnostics, how many each rule found (`statistics`). Exit code 1 when
+//! an error remains.
+
+mod statistics;
+mod targets;
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::check::{self, Checker, Kept};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Place, Severity};
+use crate::load;
+use crate::parallel;
+use crate::report::{At, Format, Renderer, Report};
+
+use statistics::Statistics;
+use targets::Source;
+
+/// The arguments of `validate`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ValidateArgs {
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[arg(long)]
+    pub strict: bool,
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    #[arg(long)]
+    pub statistics: bool,
+    #[arg(long, value_name = "CHEMIN")]
+    pub stdin_filename: Option<PathBuf>,
+    #[arg(value_name = "FICHIER")]
+    pub files: Vec<PathBuf>,
+}
+
+/// What a worker hands back for one record.
+struct Done {
+    rendered: Vec<u8>,
+    errors: usize,
+    warnings: usize,
+    kept: Option<Kept>,
+    /// The rules and severities of its diagnostics (`--statistics`).
+    found: Vec<Diagnostic>,
+}
+
+/// Runs the command; returns the exit code.
+pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let config = &cx.config;
+    let found = load::discover(&config.data_dir, config.cwd.as_deref(), cx.lang)?;
+    let skipped = if args.files.is_empty() && !args.quiet {
+        found.skipped.clone()
+    } else {
+        Vec::new()
+    };
+    let targets = targets::resolve(cx, args, found)?;
+    let checker = Checker::new(config, cx.today, targets.ids)
+        .duplicates(targets.duplicates)
+        .strict(args.strict);
+    let renderer = Renderer::new(args.format, cx.lang, cx.color);
+    // With --statistics, the report writes nothing between its head and
+    // its counts: the statistics come after it.
+    let mut shown = Vec::new();
+    let mut report = Report::start(renderer, if args.statistics { &mut shown } else { out }, err, &skipped)?;
+    let mut statistics = Statistics::default();
+    let mut kept = Vec::new();
+    let wanted = |d: &Diagnostic| !args.quiet || d.severity == Severity::Error;
+    parallel::ordered_map(
+        &targets.sources,
+        |source| {
+            let (checked, file) = match source {
+                Source::File(path, file) => (checker.check_file(path, file), file),
+                Source::Stdin { bytes, id, shown } => (checker.check_bytes(id, bytes.clone(), shown), shown),
+            };
+            let mut diagnostics = checked.diagnostics;
+            diagnostics.retain(wanted);
+            let mut rendered = Vec::new();
+            if !diagnostics.is_empty() && !args.statistics {
+                renderer.file(
+                    &mut rendered,
+                    &file.display().to_string(),
+                    checked.text.as_deref(),
+                    &diagnostics,
+                );
+            }
+            Done {
+                rendered,
+                errors: checked.errors,
+                warnings: checked.warnings,
+                kept: checked.kept.filter(|k| k.outline.is_some() || !k.deferred.is_empty()),
+                found: if args.statistics { diagnostics } else { Vec::new() },
+            }
+        },
+        |done| {
+            report.files += 1;
+            report.errors += done.errors;
+            report.warnings += done.warnings;
+            statistics.add(&done.found);
+            kept.extend(done.kept);
+            Ok(report.write(&done.rendered)?)
+        },
+    )?;
+    // When only some records are checked, the others' findings are not
+    // reported (they are compared, not checked).
+    let checked: Option<HashSet<&std::path::Path>> = (!targets.others.is_empty()).then(|| {
+        targets
+            .sources
+            .iter()
+            .map(|s| match s {
+                Source::File(_, shown) | Source::Stdin { shown, .. } => shown.as_path(),
+            })
+            .collect()
+    });
+    kept.extend(outlines(&checker, &targets.others));
+    let mut rendered = Vec::new();
+    for late in check::finish(kept, checker.severities(), checker.is_strict()) {
+        let d = &late.diagnostic;
+        if checked.as_ref().is_some_and(|c| !c.contains(late.file.as_path())) {
+            continue;
+        }
+        match d.severity {
+            Severity::Error => report.errors += 1,
+            Severity::Warning => report.warnings += 1,
+            Severity::Allow => continue,
+        }
+        if !wanted(d) {
+            continue;
+        }
+        if args.statistics {
+            statistics.add(std::slice::from_ref(d));
+            continue;
+        }
+        let file = late.file.display().to_string();
+        renderer.diagnostic(&mut rendered, &At::place(&file, &late.place), d, &[]);
+    }
+    report.write(&rendered)?;
+    let failed = report.errors > 0;
+    report.finish(err)?;
+    if args.statistics {
+        statistics.write(out, args.format, cx.lang)?;
+        out.flush()?;
+    }
+    Ok(u8::from(failed))
+}
+
+/// What the register-wide rules need of the records not checked: their
+/// outlines, read on all cores.
+fn outlines(checker: &Checker<'_>, others: &[(PathBuf, std::sync::Arc<PathBuf>)]) -> Vec<Kept> {
+    let mut kept = Vec::new();
+    let _ = parallel::ordered_map(
+        others,
+        |(path, file)| {
+            checker.outline_file(path, file).map(|o| Kept {
+                file: file.clone(),
+                // Never shown: only the records checked are reported.
+                outline: Some((o, Place::of("", Default::default()))),
+                identifier: None,
+                deferred: Vec::new(),
+            })
+        },
+        |k| {
+            kept.extend(k);
+            Ok(())
+        },
+    );
+    kept
+}
