@@ -22,6 +22,7 @@ mod programme;
 mod real;
 mod register;
 mod rules;
+mod samples;
 mod setup;
 mod snapshots;
 mod stats;
