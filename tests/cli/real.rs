@@ -273,11 +273,12 @@ fn the_register_is_in_the_fmt_layout() {
 }
 
 /// The command the README gives to refresh the register from the ANCT's
-/// list (section « Refreshing the register from a new ANCT release »).
+/// list (section « Mettre le registre à jour depuis une nouvelle édition
+/// de l'ANCT »).
 fn readme_import_command() -> Vec<String> {
     let readme = fs::read_to_string(root().join("README.md")).unwrap();
     let section = readme
-        .find("### Refreshing the register from a new ANCT release")
+        .find("### Mettre le registre à jour depuis une nouvelle édition de l'ANCT")
         .expect("the README's section");
     let readme = &readme[section..];
     let start = readme
