@@ -12,6 +12,7 @@
 //! a chunk at a time and written as they come, so a large register never
 //! sits whole in memory. One file per format.
 
+pub mod cell;
 pub mod csv;
 pub mod geojson;
 pub mod json;

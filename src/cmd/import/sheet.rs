@@ -179,13 +179,15 @@ fn read_csv(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, Vec<Row
             ))
         })?;
         let line = record.position().map_or(0, |p| p.line());
-        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
-        if cells.iter().all(String::is_empty) {
+        // Cells as written: their spaces are trimmed when they are read
+        // (`convert`), where the export's escapes say which to keep.
+        let cells: Vec<String> = record.iter().map(str::to_string).collect();
+        if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         // Cells past the last column (not empty ones, which spreadsheets
         // leave): the row is shifted — an unquoted separator in a cell.
-        let extra = cells.iter().skip(headers.len()).filter(|c| !c.is_empty()).count();
+        let extra = cells.iter().skip(headers.len()).filter(|c| !c.trim().is_empty()).count();
         let excess = (extra > 0).then_some((cells.len(), headers.len()));
         rows.push(Row { line, cells, excess });
     }
