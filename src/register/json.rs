@@ -88,6 +88,12 @@ pub fn to_json(e: &Entry) -> Value {
             "date": l.date.as_ref().map_or(Value::Null, |d| d.value.to_string().into()),
             "note": opt(l.note.as_ref()),
         })).collect::<Vec<_>>(),
+        "validation": {
+            "ignorer": r.ignorer.iter().map(|x| json!({
+                "regle": opt(x.regle.as_ref()),
+                "raison": opt(x.raison.as_ref()),
+            })).collect::<Vec<_>>(),
+        },
         "erreurs": e.errors,
     })
 }

@@ -112,9 +112,13 @@ pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[Stri
     let text =
         String::from_utf8(bytes).map_err(|_| anyhow!(say(&ui::IMPORT_NOT_UTF8, lang, &[("fichier", shown.into())])))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    // A JSON document is a GeoJSON FeatureCollection; anything else a CSV
-    // sheet (whose header never starts with `{`).
-    let (headers, rows, notes) = if text.trim_start().starts_with('{') {
+    // A JSON document is the records of `export --json` / `--jsonl` or a
+    // GeoJSON FeatureCollection; anything else a CSV sheet (whose header
+    // never starts with `{` or `[`).
+    let json = text.trim_start().starts_with(['{', '[']);
+    let (headers, rows, notes) = if json && super::records::is_records(text) {
+        super::records::read(text, shown, lang)?
+    } else if json {
         super::geojson::read(text, shown, lang)?
     } else {
         read_csv(text, shown, lang)?
