@@ -4,6 +4,7 @@
 
 mod import;
 mod props;
+mod roundtrip;
 
 use std::fs;
 use std::path::Path;

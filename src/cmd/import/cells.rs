@@ -307,7 +307,10 @@ pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabul
     let mut id_cell = None;
     let mut links = Vec::new();
     let mut comments = Vec::new();
-    for (column, cell) in sheet.columns.iter().zip(&row.cells) {
+    let natural: Vec<usize> = (0..sheet.columns.len().min(row.cells.len())).collect();
+    let order = if row.order.is_empty() { &natural } else { &row.order };
+    for &i in order {
+        let (column, cell) = (&sheet.columns[i], &row.cells[i]);
         let Some(field) = &column.field else { continue };
         if cell.trim().is_empty() {
             continue;

@@ -90,13 +90,16 @@ pub(super) fn read(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, 
         .zip(cells)
         .map(|((line, _), placed)| {
             let mut cells = vec![String::new(); headers.len()];
+            let mut order = Vec::with_capacity(placed.len());
             for (i, value) in placed {
                 cells[i] = value;
+                order.push(i);
             }
             Row {
                 line: *line,
                 cells,
                 excess: None,
+                order,
             }
         })
         .collect();

@@ -90,6 +90,10 @@ pub(super) struct Row {
     /// (cells, columns) when the row has non-empty cells past the last
     /// column: it is not imported (its values would be misplaced).
     pub(super) excess: Option<(usize, usize)>,
+    /// The order in which the row's cells are read, when it is not the
+    /// columns' (a JSON record's keys, so that its tables keep their
+    /// order); empty: the columns' order.
+    pub(super) order: Vec<usize>,
 }
 
 pub(super) struct Sheet {
@@ -193,7 +197,12 @@ fn read_csv(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, Vec<Row
         // leave): the row is shifted — an unquoted separator in a cell.
         let extra = cells.iter().skip(headers.len()).filter(|c| !c.trim().is_empty()).count();
         let excess = (extra > 0).then_some((cells.len(), headers.len()));
-        rows.push(Row { line, cells, excess });
+        rows.push(Row {
+            line,
+            cells,
+            excess,
+            order: Vec::new(),
+        });
     }
     Ok((headers, rows, Vec::new()))
 }
