@@ -204,6 +204,9 @@ mod tests {
         assert_eq!(read_text("'abc"), "'abc");
         assert_eq!(read_text("'=HYPERLINK(\"x\")"), "=HYPERLINK(\"x\")");
         assert_eq!(read_list("a|b\nc | ", false), ["a", "b", "c"]);
-        assert_eq!(read_list("jeunes, seniors;familles", true), ["jeunes", "seniors", "familles"]);
+        assert_eq!(
+            read_list("jeunes, seniors;familles", true),
+            ["jeunes", "seniors", "familles"]
+        );
     }
 }

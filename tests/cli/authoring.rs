@@ -3,6 +3,7 @@
 //! (`props`).
 
 mod import;
+mod lossless;
 mod props;
 mod roundtrip;
 

@@ -121,10 +121,7 @@ pub(super) fn parse_action(vocab: &Vocabularies, item: &str, status: Option<&str
 /// A JSON cell's array (`actions_json`, `liens`, `validation_ignorer`).
 fn json_array(cell: &str) -> Option<Vec<serde_json::Map<String, serde_json::Value>>> {
     let v: serde_json::Value = serde_json::from_str(cell).ok()?;
-    v.as_array()?
-        .iter()
-        .map(|o| o.as_object().cloned())
-        .collect()
+    v.as_array()?.iter().map(|o| o.as_object().cloned()).collect()
 }
 
 fn json_text(o: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option<String> {
@@ -138,7 +135,10 @@ fn actions_json(cell: &str) -> Option<Vec<ActionCell>> {
         .map(|o| {
             let categories = match o.get("categorie")? {
                 serde_json::Value::String(s) => vec![s.clone()],
-                serde_json::Value::Array(a) => a.iter().map(|c| c.as_str().map(str::to_string)).collect::<Option<_>>()?,
+                serde_json::Value::Array(a) => a
+                    .iter()
+                    .map(|c| c.as_str().map(str::to_string))
+                    .collect::<Option<_>>()?,
                 _ => return None,
             };
             Some(ActionCell {
@@ -162,7 +162,9 @@ fn tables_json(cell: &str, keys: &[&str]) -> Option<Value> {
         }
         let mut t = InlineTable::new();
         for key in keys {
-            let Some(v) = o.get(*key).filter(|v| !v.is_null()) else { continue };
+            let Some(v) = o.get(*key).filter(|v| !v.is_null()) else {
+                continue;
+            };
             let text = v.as_str()?;
             let value = match text.parse::<toml_edit::Datetime>() {
                 Ok(d) if *key == "date" && d.date.is_some() && d.time.is_none() => Value::from(d),
@@ -243,10 +245,11 @@ pub(super) fn convert(kind: Kind, written: &str, vocab: &Vocabularies) -> Cell {
         // A JSON cell that is not what it should be is kept as written,
         // for `validate` to report where it lands.
         Kind::ActionsJson => actions_json(unneutralise(written).trim()).map_or_else(raw, Cell::Actions),
-        Kind::Liens => tables_json(unneutralise(written).trim(), crate::schema::LIEN).map_or_else(raw, |v| Cell::Value(Written(v))),
-        Kind::Exceptions => {
-            tables_json(unneutralise(written).trim(), crate::schema::EXCEPTION).map_or_else(raw, |v| Cell::Value(Written(v)))
+        Kind::Liens => {
+            tables_json(unneutralise(written).trim(), crate::schema::LIEN).map_or_else(raw, |v| Cell::Value(Written(v)))
         }
+        Kind::Exceptions => tables_json(unneutralise(written).trim(), crate::schema::EXCEPTION)
+            .map_or_else(raw, |v| Cell::Value(Written(v))),
         Kind::Annual => annual(cell).map_or_else(raw, |v| Cell::Value(Written(v))),
     }
 }

@@ -51,7 +51,11 @@ pub(super) fn read(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, 
     let mut push = |line: u64, raw: &str| -> Result<()> {
         match serde_json::from_str(raw) {
             Ok(Json::Object(o)) => Ok(records.push((line, o))),
-            Ok(_) => Err(bad(format!("{} {line} : {}", ui::LINE.get(lang), ui::IMPORT_NOT_RECORD.get(lang)))),
+            Ok(_) => Err(bad(format!(
+                "{} {line} : {}",
+                ui::LINE.get(lang),
+                ui::IMPORT_NOT_RECORD.get(lang)
+            ))),
             Err(e) => Err(bad(format!("{} {line} : {e}", ui::LINE.get(lang)))),
         }
     };

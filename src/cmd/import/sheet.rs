@@ -195,7 +195,11 @@ fn read_csv(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, Vec<Row
         }
         // Cells past the last column (not empty ones, which spreadsheets
         // leave): the row is shifted — an unquoted separator in a cell.
-        let extra = cells.iter().skip(headers.len()).filter(|c| !c.trim().is_empty()).count();
+        let extra = cells
+            .iter()
+            .skip(headers.len())
+            .filter(|c| !c.trim().is_empty())
+            .count();
         let excess = (extra > 0).then_some((cells.len(), headers.len()));
         rows.push(Row {
             line,

@@ -83,7 +83,7 @@ fn cells_are_converted_or_kept_as_written() {
             categories: vec!["fablab".into()],
             statut: None,
             sous_action: None,
-                precision: None,
+            precision: None,
         }])
     );
 }

@@ -154,7 +154,11 @@ fn record() -> BoxedStrategy<Table> {
         prop::option::of(hostile()),
         any::<bool>(),
         any::<bool>(),
-        prop::option::of((-90.0f64..90.0, -180.0f64..180.0, prop::option::of(prop::sample::select(&["adresse", "commune"][..])))),
+        prop::option::of((
+            -90.0f64..90.0,
+            -180.0f64..180.0,
+            prop::option::of(prop::sample::select(&["adresse", "commune"][..])),
+        )),
         prop::option::of(hostile()),
     );
     let more = (
@@ -166,7 +170,10 @@ fn record() -> BoxedStrategy<Table> {
             prop::option::of("[0-9]{14}"),
         )),
         prop::collection::vec(
-            (prop::sample::select(&["collectivites", "centres_sociaux", "autres"][..]), texts()),
+            (
+                prop::sample::select(&["collectivites", "centres_sociaux", "autres"][..]),
+                texts(),
+            ),
             0..3,
         ),
         prop::option::of(prop::collection::btree_map(2019i64..2026, 0i64..200_000, 1..4)),
@@ -179,7 +186,8 @@ fn record() -> BoxedStrategy<Table> {
     );
     (top, adresse, more)
         .prop_map(|(top, adresse, more)| {
-            let (nom, statut, qpv, code_qpv, numerique, site, movilab, video, reseaux, sources, description, anct) = top;
+            let (nom, statut, qpv, code_qpv, numerique, site, movilab, video, reseaux, sources, description, anct) =
+                top;
             let mut r = Table::new();
             let mut put = |k: &str, v: Option<Value>| {
                 if let Some(v) = v {
@@ -218,11 +226,15 @@ fn record() -> BoxedStrategy<Table> {
                     ("precision_point", precision),
                 ]),
             );
-            let (labellisation, structure, consortium, annuel, bonus, criteres, publics, actions, liens, ignorer) = more;
+            let (labellisation, structure, consortium, annuel, bonus, criteres, publics, actions, liens, ignorer) =
+                more;
             put(
                 "labellisation",
                 labellisation.and_then(|(annee, vague)| {
-                    table(vec![("annee", Some(Value::Integer(annee))), ("vague", vague.map(Value::Integer))])
+                    table(vec![
+                        ("annee", Some(Value::Integer(annee))),
+                        ("vague", vague.map(Value::Integer)),
+                    ])
                 }),
             );
             put(
@@ -236,8 +248,14 @@ fn record() -> BoxedStrategy<Table> {
                     ])
                 }),
             );
-            let consortium: Table = consortium.into_iter().map(|(k, v)| (k.to_string(), strings(v))).collect();
-            put("consortium", (!consortium.is_empty()).then_some(Value::Table(consortium)));
+            let consortium: Table = consortium
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), strings(v)))
+                .collect();
+            put(
+                "consortium",
+                (!consortium.is_empty()).then_some(Value::Table(consortium)),
+            );
             put(
                 "financement",
                 table(vec![
@@ -266,7 +284,10 @@ fn record() -> BoxedStrategy<Table> {
             put("liens", (!liens.is_empty()).then_some(Value::Array(liens)));
             put(
                 "validation",
-                table(vec![("ignorer", (!ignorer.is_empty()).then_some(Value::Array(ignorer)))]),
+                table(vec![(
+                    "ignorer",
+                    (!ignorer.is_empty()).then_some(Value::Array(ignorer)),
+                )]),
             );
             r
         })
