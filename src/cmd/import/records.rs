@@ -50,7 +50,10 @@ pub(super) fn read(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, 
     let mut records: Vec<(u64, Map<String, Json>)> = Vec::new();
     let mut push = |line: u64, raw: &str| -> Result<()> {
         match serde_json::from_str(raw) {
-            Ok(Json::Object(o)) => Ok(records.push((line, o))),
+            Ok(Json::Object(o)) => {
+                records.push((line, o));
+                Ok(())
+            }
             Ok(_) => Err(bad(format!(
                 "{} {line} : {}",
                 ui::LINE.get(lang),
