@@ -486,3 +486,41 @@ text!(
     "le fond de carte n'est pas un GeoJSON lisible",
     "the base map is not readable GeoJSON"
 );
+
+// --- the command -------------------------------------------------------------
+text!(DEFAULT_TITLE, "Fabriques de Territoire", "Fabriques de Territoire");
+text!(
+    CREDIT,
+    "Données : les fiches du registre, chacune avec ses sources.",
+    "Data: the register's records, each with its sources."
+);
+text!(
+    DOWNLOAD_CSV,
+    "Tableur (CSV) : une ligne par fabrique",
+    "Spreadsheet (CSV): one row per fabrique"
+);
+text!(
+    DOWNLOAD_GEOJSON,
+    "Carte (GeoJSON, pour uMap) : un point par fabrique qui en a un",
+    "Map (GeoJSON, for uMap): one point per fabrique that has one"
+);
+text!(
+    DOWNLOAD_JSON,
+    "Données complètes (JSON) : chaque fiche avec son département et sa région",
+    "Complete data (JSON): each record with its département and région"
+);
+text!(
+    LEFT_OUT_UNREADABLE,
+    "{nombre} fiche(s) illisible(s) laissée(s) hors du site : {ids} (`fabriques validate` dit pourquoi)",
+    "{nombre} unreadable record(s) left out of the site: {ids} (`fabriques validate` says why)"
+);
+text!(
+    WITHOUT_PAGE,
+    "{nombre} fiche(s) sans page (identifiant invalide ou en double) : {ids}",
+    "{nombre} record(s) without a page (invalid or repeated id): {ids}"
+);
+text!(
+    SITE_WRITTEN,
+    "site écrit dans {dossier} : {pages} pages de fabriques, {fichiers} fichiers, {taille}",
+    "site written to {dossier}: {pages} fabrique pages, {fichiers} files, {taille}"
+);
