@@ -11,6 +11,7 @@
 pub(crate) mod actions;
 pub(crate) mod figures;
 mod json;
+pub(crate) mod movilab;
 
 use std::path::{Path, PathBuf};
 
