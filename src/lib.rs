@@ -20,11 +20,9 @@
 //! (work on all cores, in order), `context`.
 //!
 //! The public surface is small on purpose: [`run`] and [`Env`] (the whole
-//! tool, in-process; the integration tests use nothing else), and [`site`]
-//! with [`Lang`] (the website generator, reached by `examples/site_demo`
-//! until `fabriques site` is wired to the command line). `site` sits beside
-//! `export`: it reads the register through `register`, never through a
-//! command.
+//! tool, in-process; the integration tests use nothing else). `site` (the
+//! website generator of `fabriques site`) sits beside `export`: it reads
+//! the register through `register`, never through a command.
 
 mod atomic;
 mod check;
@@ -49,7 +47,7 @@ mod register;
 mod report;
 mod rules;
 mod schema;
-pub mod site;
+mod site;
 mod suggest;
 mod terminal;
 mod today;

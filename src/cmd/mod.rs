@@ -21,6 +21,7 @@ pub(crate) mod man;
 pub(crate) mod new;
 pub(crate) mod rules;
 pub(crate) mod show;
+pub(crate) mod site;
 pub(crate) mod stats;
 pub(crate) mod validate;
 pub(crate) mod vocab;
@@ -45,6 +46,7 @@ pub(crate) enum Command {
     Stats(stats::StatsArgs),
     Actions(actions::ActionsArgs),
     Liens(liens::LiensArgs),
+    Site(site::SiteArgs),
     Geo(geo::GeoArgs),
     New(new::NewArgs),
     Fmt(fmt::FmtArgs),
@@ -122,6 +124,7 @@ impl Command {
             Command::Stats(a) => stats::run(cx, a, out, err),
             Command::Actions(a) => actions::run(cx, a, out, err),
             Command::Liens(a) => liens::run(cx, a, out, err),
+            Command::Site(a) => site::run(cx, a, out, err),
             Command::Geo(a) => geo::run(cx, a, out, err),
             Command::New(a) => new::run(cx, a, out, err),
             Command::Fmt(a) => fmt::run(cx, a, out, err),
