@@ -104,6 +104,7 @@ impl Command {
             | Command::New(_)
             | Command::Import(_)
             | Command::Init(_)
+            | Command::Site(_)
             | Command::Completions(_)
             | Command::Man(_) => return false,
         };
