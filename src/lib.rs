@@ -160,11 +160,17 @@ fn optional_register(g: &cli::GlobalArgs, lang: Lang, cwd: Option<std::path::Pat
     Config::resolve(g.data.as_deref(), g.config.as_deref(), lang, cwd)
 }
 
-/// True when the error is a closed pipe (`fabriques ... | head`): not a failure.
+/// True when the error is a closed pipe (`fabriques ... | head`): not a
+/// failure. The writers of JSON and CSV wrap the system's error in their
+/// own, which do not give it as a `source`: they are asked for its kind.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>()
+                .is_some_and(|x| matches!(x.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe))
     })
 }
 

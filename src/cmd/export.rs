@@ -1,9 +1,15 @@
 //! `fabriques export`: the register in the formats other tools read (see
 //! `export` for the formats themselves).
 //!
-//! Every format takes the filters of `list`, writes to stdout or, with
-//! `--output FILE`, atomically to a file. Flags are checked before any file
-//! is read.
+//! Every format takes the filters of `list`, writes to stdout (also with
+//! `--output -`) or, with `--output FILE`, atomically to a file. Flags are
+//! checked before any file is read.
+//!
+//! Never silent: every record handed to a format is noted in an
+//! `export::report::Report` — left out (and why: unreadable, no
+//! coordinates, no SIRET, closed...) or written despite errors — and so is
+//! every record with errors the filters did not select; the report goes to
+//! standard error with the ids, and `--strict` makes it a failure (exit 1).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,7 +17,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Result};
 
 use crate::context::Context;
-use crate::export::{csv, geojson, json, mednum, previous, wiki};
+use crate::export::report::{Reason, Report};
+use crate::export::{csv, geojson, json, mednum, previous, wiki, xlsx};
 use crate::filter::{Filter, FilterArgs};
 use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
@@ -37,6 +44,8 @@ pub(crate) struct ExportArgs {
     pub markdown: bool,
     #[arg(long = "mediation-numerique", group = "format")]
     pub mediation_numerique: bool,
+    #[arg(long, group = "format")]
+    pub xlsx: bool,
     #[arg(long, short = 'o', value_name = "FICHIER")]
     pub output: Option<PathBuf>,
     #[arg(long, default_value = ",", value_name = "CARACTERE")]
@@ -49,6 +58,10 @@ pub(crate) struct ExportArgs {
     pub date_maj: Option<String>,
     #[arg(long, requires = "output")]
     pub force: bool,
+    #[arg(long)]
+    pub strict: bool,
+    #[arg(long = "avec-fermees")]
+    pub avec_fermees: bool,
 }
 
 impl ExportArgs {
@@ -65,6 +78,8 @@ impl ExportArgs {
             previous::Kind::Tables(wiki_head)
         } else if self.mediation_numerique {
             previous::Kind::Mednum
+        } else if self.xlsx {
+            previous::Kind::Xlsx
         } else {
             previous::Kind::Csv
         }
@@ -123,6 +138,7 @@ impl ExportArgs {
             previous::Kind::Tables(_) if self.wikitext => "--wikitext",
             previous::Kind::Tables(_) => "--markdown",
             previous::Kind::Mednum => "--mediation-numerique",
+            previous::Kind::Xlsx => "--xlsx",
             previous::Kind::Csv => "--csv",
         }
     }
@@ -137,49 +153,89 @@ fn delimiter(s: &str, lang: Lang) -> Result<u8> {
     }
 }
 
+/// The output file asked for: `None` for standard output (no
+/// `--output`, or `--output -`).
+fn output_path(args: &ExportArgs) -> Option<&Path> {
+    args.output.as_deref().filter(|p| p.as_os_str() != "-")
+}
+
 pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (config, lang) = (&cx.config, cx.lang);
     // Flags first: a mistake fails before any file is read.
     let delim = delimiter(&args.delimiter, lang)?;
     let columns = csv::columns(&args.colonnes, lang)?;
     let date_maj = match &args.date_maj {
-        Some(d) => crate::today::parse(d).ok_or_else(|| {
-            anyhow::anyhow!(fill(
-                ui::FILTER_UNKNOWN.get(lang),
-                &[("option", "--date-maj".into()), ("valeur", d.clone())]
-            ))
-        })?,
+        Some(d) => crate::today::parse(d)
+            .ok_or_else(|| anyhow::anyhow!(fill(ui::EXPORT_BAD_DATE.get(lang), &[("valeur", d.clone())])))?,
         None => cx.today,
     };
+    let shown = output_path(args);
+    if args.xlsx && shown.is_none() && cx.terminal {
+        bail!(fill(ui::EXPORT_BINARY_TO_TERMINAL.get(lang), &[("format", "xlsx".into())]));
+    }
     let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get(), lang)?;
-    let mut each = |f: &mut dyn FnMut(Entry) -> Result<()>| register::stream(cx, |e| filter.matches(e), f);
+    // Records with errors the filters leave out: their errors may be why.
+    let unselected = std::sync::Mutex::new(Vec::new());
+    let keep = |e: &Entry| {
+        let kept = filter.matches(e);
+        if !kept && e.errors > 0 {
+            unselected.lock().unwrap_or_else(|p| p.into_inner()).push(e.record.id.clone());
+        }
+        kept
+    };
+    let report = std::cell::RefCell::new(Report::new());
+    let mut each = |f: &mut dyn FnMut(Entry) -> Result<()>| {
+        register::stream(cx, keep, |e| {
+            report.borrow_mut().handed(&e);
+            f(e)
+        })
+    };
     let vocab = &config.settings.vocab;
-    let output = args.output.as_deref().map(|p| config.resolve_path(p));
-    if let (Some(path), Some(shown)) = (&output, &args.output) {
+    let output = shown.map(|p| config.resolve_path(p));
+    if let (Some(path), Some(shown)) = (&output, shown) {
         may_replace(cx, args, path, shown)?;
     }
+    let keep_closed = args.avec_fermees;
     let written = crate::atomic::with_output(output.as_deref(), lang, out, |w| {
         if args.json {
             json::array(&mut each, w)
         } else if args.jsonl {
             json::lines(&mut each, w)
         } else if args.geojson {
-            geojson::collection(&mut each, w, vocab, lang, err)
+            let mut found = Report::new();
+            let n = geojson::features(&mut each, w, vocab, lang, keep_closed, &mut found);
+            report.borrow_mut().merge(found);
+            n
         } else if args.wikitext || args.markdown {
-            let syntax = args.syntax();
             // The « Entrée par action » table groups across records: it
             // needs them all.
-            let entries = register::entries_where(cx, |e| filter.matches(e))?;
-            w.write_all(&wiki::tables(&entries, vocab, syntax, lang))?;
+            let mut entries = Vec::new();
+            each(&mut |e| {
+                entries.push(e);
+                Ok(())
+            })?;
+            w.write_all(&wiki::tables(&entries, vocab, args.syntax(), lang))?;
             Ok(entries.len())
         } else if args.mediation_numerique {
-            mednum::csv(&mut each, w, date_maj, lang, err)
+            let mut found = Report::new();
+            let n = mednum::csv(&mut each, w, date_maj, keep_closed, &mut found);
+            report.borrow_mut().merge(found);
+            n
+        } else if args.xlsx {
+            xlsx::sheet(&mut each, w, &columns, vocab, lang)
         } else {
             csv::table(&mut each, w, &columns, delim, args.bom, vocab)
         }
     })?;
+    let mut report = report.into_inner();
+    let mut unselected = unselected.into_inner().unwrap_or_else(|p| p.into_inner());
+    unselected.sort();
+    for id in unselected {
+        report.left_out_id(id, Reason::FilteredWithErrors);
+    }
     filter.note_unknowns(err, lang)?;
-    if let Some(path) = &args.output {
+    report.write(err, lang)?;
+    if let Some(path) = shown {
         writeln!(
             err,
             "{}",
@@ -188,6 +244,14 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
                 &[("nombre", written.to_string()), ("fichier", path.display().to_string())]
             )
         )?;
+    }
+    if args.strict && report.defects() > 0 {
+        writeln!(
+            err,
+            "{}",
+            fill(ui::EXPORT_STRICT.get(lang), &[("nombre", report.defects().to_string())])
+        )?;
+        return Ok(1);
     }
     Ok(0)
 }
