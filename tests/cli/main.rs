@@ -25,6 +25,7 @@ mod rules;
 mod setup;
 mod snapshots;
 mod stats;
+mod truth;
 
 use std::path::{Path, PathBuf};
 
