@@ -296,57 +296,57 @@ text!(
 );
 text!(
     EXPORT_NO_COORDINATES,
-    "{nombre} fabrique(s) sans coordonnées laissée(s) hors de la carte : {ids}",
+    "{nombre} fabrique(s) sans coordonnées laissée(s) hors de la carte : {ids}",
     "{nombre} fabrique(s) without coordinates left off the map: {ids}"
 );
 text!(
     EXPORT_OUT_NOT_PARSED,
-    "{nombre} fiche(s) illisible(s) non exportée(s) (lancez `fabriques validate`) : {ids}",
+    "{nombre} fiche(s) illisible(s) non exportée(s) (lancez `fabriques validate`) : {ids}",
     "{nombre} unreadable record(s) not exported (run `fabriques validate`): {ids}"
 );
 text!(
     EXPORT_OUT_ERRORS,
-    "{nombre} fiche(s) non exportée(s) parce qu'elles ont des erreurs (lancez `fabriques validate`) : {ids}",
+    "{nombre} fiche(s) non exportée(s) parce qu'elles ont des erreurs (lancez `fabriques validate`) : {ids}",
     "{nombre} record(s) not exported because they have errors (run `fabriques validate`): {ids}"
 );
 text!(
     EXPORT_OUT_NO_PIVOT,
-    "{nombre} fiche(s) non exportée(s) faute de SIRET pour l'identifiant « pivot » (ajoutez structure_porteuse.siret) : {ids}",
+    "{nombre} fiche(s) non exportée(s) faute de SIRET pour l'identifiant « pivot » (ajoutez structure_porteuse.siret) : {ids}",
     "{nombre} record(s) not exported for lack of a SIRET for the « pivot » id (add structure_porteuse.siret): {ids}"
 );
 text!(
     EXPORT_OUT_NO_ADRESSE,
-    "{nombre} fiche(s) non exportée(s) faute d'adresse (ajoutez adresse.voie) : {ids}",
+    "{nombre} fiche(s) non exportée(s) faute d'adresse (ajoutez adresse.voie) : {ids}",
     "{nombre} record(s) not exported for lack of an address (add adresse.voie): {ids}"
 );
 text!(
     EXPORT_OUT_CLOSED,
-    "{nombre} fabrique(s) fermée(s) laissée(s) de côté (--avec-fermees pour les garder) : {ids}",
+    "{nombre} fabrique(s) fermée(s) laissée(s) de côté (--avec-fermees pour les garder) : {ids}",
     "{nombre} closed fabrique(s) left out (--avec-fermees to keep them): {ids}"
 );
 text!(
     EXPORT_OUT_FILTERED_WITH_ERRORS,
-    "{nombre} fiche(s) avec des erreurs non retenue(s) par les filtres, peut-être à cause de ces erreurs (lancez `fabriques validate`) : {ids}",
+    "{nombre} fiche(s) avec des erreurs non retenue(s) par les filtres, peut-être à cause de ces erreurs (lancez `fabriques validate`) : {ids}",
     "{nombre} record(s) with errors not selected by the filters, perhaps because of those errors (run `fabriques validate`): {ids}"
 );
 text!(
     EXPORT_WITH_ERRORS,
-    "{nombre} fiche(s) exportée(s) malgré des erreurs, leurs valeurs invalides laissées vides (lancez `fabriques validate`) : {ids}",
+    "{nombre} fiche(s) exportée(s) malgré des erreurs, leurs valeurs invalides laissées vides (lancez `fabriques validate`) : {ids}",
     "{nombre} record(s) exported despite errors, their invalid values left empty (run `fabriques validate`): {ids}"
 );
 text!(
     EXPORT_STRICT,
-    "--strict : {nombre} fiche(s) laissée(s) de côté ou exportée(s) avec des erreurs",
+    "--strict : {nombre} fiche(s) laissée(s) de côté ou exportée(s) avec des erreurs",
     "--strict: {nombre} record(s) left out or exported with errors"
 );
 text!(
     EXPORT_BINARY_TO_TERMINAL,
-    "un classeur {format} ne s'affiche pas dans un terminal : donnez un fichier avec -o FICHIER.xlsx",
+    "un classeur {format} ne s'affiche pas dans un terminal : donnez un fichier avec -o FICHIER.xlsx",
     "a {format} workbook cannot be shown in a terminal: give a file with -o FILE.xlsx"
 );
 text!(
     EXPORT_BAD_DATE,
-    "--date-maj : « {valeur} » n'est pas une date du calendrier (AAAA-MM-JJ, par exemple 2026-02-28)",
+    "--date-maj : « {valeur} » n'est pas une date du calendrier (AAAA-MM-JJ, par exemple 2026-02-28)",
     "--date-maj: `{valeur}` is not a calendar date (YYYY-MM-DD, e.g. 2026-02-28)"
 );
 text!(
