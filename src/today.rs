@@ -23,11 +23,7 @@ pub fn parse(s: &str) -> Option<Date> {
     let year = it.next()?.parse().ok()?;
     let month = it.next()?.parse().ok()?;
     let day = it.next()?.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Date {
-        year,
-        month,
-        day,
-    })
+    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Date { year, month, day })
 }
 
 /// The number of days of `month` (1–12) in `year` (proleptic Gregorian).

@@ -171,7 +171,10 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
     };
     let shown = output_path(args);
     if args.xlsx && shown.is_none() && cx.terminal {
-        bail!(fill(ui::EXPORT_BINARY_TO_TERMINAL.get(lang), &[("format", "xlsx".into())]));
+        bail!(fill(
+            ui::EXPORT_BINARY_TO_TERMINAL.get(lang),
+            &[("format", "xlsx".into())]
+        ));
     }
     let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get(), lang)?;
     // Records with errors the filters leave out: their errors may be why.
@@ -179,7 +182,10 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
     let keep = |e: &Entry| {
         let kept = filter.matches(e);
         if !kept && e.errors > 0 {
-            unselected.lock().unwrap_or_else(|p| p.into_inner()).push(e.record.id.clone());
+            unselected
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(e.record.id.clone());
         }
         kept
     };

@@ -22,8 +22,8 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
-use crate::messages::{ui, Lang};
 use super::report::{Reason, Report};
+use crate::messages::{ui, Lang};
 use crate::register::Entry;
 use crate::vocab::Vocabularies;
 
@@ -134,7 +134,10 @@ pub fn features(
             primary_category(&e).map_or(Value::Null, Value::from),
         );
         props.insert("id".into(), r.id.clone().into());
-        props.insert("statut".into(), r.statut.as_ref().map_or(Value::Null, |s| s.value.clone().into()));
+        props.insert(
+            "statut".into(),
+            r.statut.as_ref().map_or(Value::Null, |s| s.value.clone().into()),
+        );
         props.insert("commune".into(), r.commune().map_or(Value::Null, Value::from));
         props.insert(
             "departement".into(),

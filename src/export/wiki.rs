@@ -66,7 +66,10 @@ fn yes_no(v: Option<bool>, lang: Lang) -> String {
 fn name(e: &Entry, vocab: &Vocabularies) -> String {
     match e.record.statut.as_ref().filter(|s| s.value != "en_activite") {
         Some(s) => {
-            let label = vocab.get("statuts").get(&s.value).map_or(s.value.clone(), |x| x.libelle.to_string());
+            let label = vocab
+                .get("statuts")
+                .get(&s.value)
+                .map_or(s.value.clone(), |x| x.libelle.to_string());
             format!("{} ({label})", e.record.nom())
         }
         None => e.record.nom().to_string(),
@@ -156,7 +159,12 @@ fn actions(entries: &[Entry], vocab: &Vocabularies, lang: Lang) -> Table {
                 .collect();
             let mut cells = vec![Drawn::Text(categories_label(&labels)), Drawn::Text(row.detail)];
             cells.extend(row.cells.iter().map(|who| {
-                Drawn::Text(who.iter().map(|&i| name(&entries[i], vocab)).collect::<Vec<_>>().join(", "))
+                Drawn::Text(
+                    who.iter()
+                        .map(|&i| name(&entries[i], vocab))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
             }));
             cells
         })
@@ -232,10 +240,18 @@ fn render_cell(c: &Drawn, syntax: Syntax) -> String {
         // An external link: a space, a bracket or a character the table
         // reads in the URL is percent-encoded.
         (Drawn::Link { url, label }, Syntax::MediaWiki) => {
-            format!("[{} {}]", percent(url, &[' ', '[', ']', '|', '<', '>', '{', '}', '\'', '~']), escape_wiki(label))
+            format!(
+                "[{} {}]",
+                percent(url, &[' ', '[', ']', '|', '<', '>', '{', '}', '\'', '~']),
+                escape_wiki(label)
+            )
         }
         (Drawn::Link { url, label }, Syntax::Markdown) => {
-            format!("[{}]({})", escape_markdown(label), percent(url, &[' ', '(', ')', '|', '<', '>', '\\']))
+            format!(
+                "[{}]({})",
+                escape_markdown(label),
+                percent(url, &[' ', '(', ')', '|', '<', '>', '\\'])
+            )
         }
     }
 }
@@ -342,7 +358,10 @@ mod tests {
             "a &#124; b &#91;&#91;x&#93;&#93; &#123;&#123;m&#125;&#125; &#39;&#39;i&#39;&#39;"
         );
         assert_eq!(escape_wiki("Ville d'Ambérieu"), "Ville d'Ambérieu");
-        assert_eq!(escape_wiki("~~~~ __NOTOC__"), "&#126;&#126;&#126;&#126; _&#95;NOTOC_&#95;");
+        assert_eq!(
+            escape_wiki("~~~~ __NOTOC__"),
+            "&#126;&#126;&#126;&#126; _&#95;NOTOC_&#95;"
+        );
         assert_eq!(escape_wiki("*x"), "&#42;x");
         assert_eq!(escape_markdown("a | b\nc"), "a \\| b c");
         assert_eq!(escape_markdown("*x* _y_ `z` &amp;"), "\\*x\\* \\_y\\_ \\`z\\` \\&amp;");

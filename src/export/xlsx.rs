@@ -37,8 +37,9 @@ pub enum Kind {
 /// The kind of an `export --csv` column.
 pub fn kind(column: &str) -> Kind {
     match column {
-        "labellisation" | "vague" | "creation" | "latitude" | "longitude" | "financement_total"
-        | "bonus_numerique" => Kind::Number,
+        "labellisation" | "vague" | "creation" | "latitude" | "longitude" | "financement_total" | "bonus_numerique" => {
+            Kind::Number
+        }
         "qpv" | "numerique" => Kind::YesNo,
         _ => Kind::Text,
     }

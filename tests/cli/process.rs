@@ -111,11 +111,18 @@ fn regression_a_closed_pipe_is_not_a_failure_for_any_export_or_command() {
             .unwrap();
         let mut first = [0u8; 100];
         let read = child.stdout.take().unwrap().read_exact(&mut first);
-        assert!(read.is_ok(), "{args:?}: {}", std::fs::read_to_string(&err_path).unwrap());
+        assert!(
+            read.is_ok(),
+            "{args:?}: {}",
+            std::fs::read_to_string(&err_path).unwrap()
+        );
         // The reader is gone (as `head` exits).
         let status = child.wait().unwrap();
         let err = std::fs::read_to_string(&err_path).unwrap();
         assert_eq!(status.code(), Some(0), "{args:?}: {err}");
-        assert!(!err.contains("erreur :") && !err.contains("Broken pipe"), "{args:?}: {err}");
+        assert!(
+            !err.contains("erreur :") && !err.contains("Broken pipe"),
+            "{args:?}: {err}"
+        );
     }
 }

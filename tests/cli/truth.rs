@@ -33,7 +33,9 @@ fn essai() -> String {
 }
 
 fn export(data: &Path, args: &[&str]) -> (i32, String, String) {
-    run(fabriques(&root()).args(["--data", data.to_str().unwrap(), "export"]).args(args))
+    run(fabriques(&root())
+        .args(["--data", data.to_str().unwrap(), "export"])
+        .args(args))
 }
 
 #[test]
@@ -67,7 +69,10 @@ fn regression_a_record_filtered_out_by_its_own_errors_is_named() {
 }
 
 fn closed() -> String {
-    essai().replace("nom = \"Fabrique numérique d'essai\"", "nom = \"Lieu fermé\"\nstatut = \"fermee\"")
+    essai().replace(
+        "nom = \"Fabrique numérique d'essai\"",
+        "nom = \"Lieu fermé\"\nstatut = \"fermee\"",
+    )
 }
 
 #[test]
@@ -93,7 +98,10 @@ fn closed_places_are_left_off_the_map_and_the_mednum_export_unless_kept() {
     let map: serde_json::Value = serde_json::from_str(&out).unwrap();
     let feature = &map["features"][0];
     assert_eq!(feature["properties"]["statut"], "fermee");
-    assert!(feature["properties"]["description"].as_str().unwrap().contains("*Fermée*"));
+    assert!(feature["properties"]["description"]
+        .as_str()
+        .unwrap()
+        .contains("*Fermée*"));
 
     let mednum = |extra: &[&str]| {
         let mut args = vec!["--mediation-numerique", "--date-maj", "2026-11-21"];
@@ -129,7 +137,9 @@ fn mediation_numerique_neutralises_formulas_and_refuses_invalid_records_and_date
     assert_eq!(&formule[2], "'=HYPERLINK(\"http://x.invalid\")");
     assert!(rows.iter().all(|r| &r[0] != "siret-faux"));
     assert!(
-        err.contains("1 fiche(s) non exportée(s) parce qu'elles ont des erreurs (lancez `fabriques validate`) : siret-faux"),
+        err.contains(
+            "1 fiche(s) non exportée(s) parce qu'elles ont des erreurs (lancez `fabriques validate`) : siret-faux"
+        ),
         "{err}"
     );
     for date in ["2026-02-30", "2025-02-29", "2026-04-31"] {
@@ -142,7 +152,10 @@ fn mediation_numerique_neutralises_formulas_and_refuses_invalid_records_and_date
 #[test]
 fn geojson_descriptions_show_labels_and_a_website_when_there_is_no_movilab_page() {
     let site_only = essai()
-        .replace("page_movilab = \"https://movilab.org/wiki/Fabrique_d_essai\"", "site_web = \"https://lieu.example\"")
+        .replace(
+            "page_movilab = \"https://movilab.org/wiki/Fabrique_d_essai\"",
+            "site_web = \"https://lieu.example\"",
+        )
         .replace("categorie = \"fablab\"", "categorie = \"living_lab\"");
     let (_dir, data) = register(&[("site", site_only)]);
     let (_, out, _) = export(&data, &["--geojson"]);
@@ -157,7 +170,10 @@ fn geojson_descriptions_show_labels_and_a_website_when_there_is_no_movilab_page(
     assert!(description.contains("Living lab"), "{description}");
     assert!(!description.contains("living_lab"), "{description}");
     assert!(!description.contains("inclusion_numerique"), "{description}");
-    assert!(description.contains("[[https://lieu.example|Site web]]"), "{description}");
+    assert!(
+        description.contains("[[https://lieu.example|Site web]]"),
+        "{description}"
+    );
 }
 
 #[test]
@@ -199,20 +215,33 @@ fn a_semicolon_delimiter_writes_decimal_commas_that_import_reads_back() {
     let (_dir, data) = register(&[]);
     let cols = "id,latitude,longitude,code_postal";
     let (_, out, _) = export(&data, &["--csv", "--delimiter", ";", "--colonnes", cols]);
-    assert_eq!(out, "id;latitude;longitude;code_postal\nnumerique-essai;45,5646;5,9178;73000\n");
+    assert_eq!(
+        out,
+        "id;latitude;longitude;code_postal\nnumerique-essai;45,5646;5,9178;73000\n"
+    );
     let (_, out, _) = export(&data, &["--csv", "--colonnes", cols]);
-    assert_eq!(out, "id,latitude,longitude,code_postal\nnumerique-essai,45.5646,5.9178,73000\n");
+    assert_eq!(
+        out,
+        "id,latitude,longitude,code_postal\nnumerique-essai,45.5646,5.9178,73000\n"
+    );
     // `import` reads the French CSV back to the same coordinates.
     let (_, full, _) = export(&data, &["--csv", "--delimiter", ";"]);
     let csv_path = data.parent().unwrap().join("fr.csv");
     fs::write(&csv_path, full).unwrap();
     let dest = tempfile::tempdir().unwrap();
     fs::create_dir(dest.path().join("data")).unwrap();
-    fs::copy(data.parent().unwrap().join("fabriques.toml"), dest.path().join("fabriques.toml")).unwrap();
+    fs::copy(
+        data.parent().unwrap().join("fabriques.toml"),
+        dest.path().join("fabriques.toml"),
+    )
+    .unwrap();
     let (code, _, err) = run(fabriques(dest.path()).args(["import", csv_path.to_str().unwrap()]));
     assert_eq!(code, 0, "{err}");
     let text = fs::read_to_string(dest.path().join("data/numerique-essai.toml")).unwrap();
-    assert!(text.contains("latitude = 45.5646") && text.contains("longitude = 5.9178"), "{text}");
+    assert!(
+        text.contains("latitude = 45.5646") && text.contains("longitude = 5.9178"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -248,11 +277,9 @@ fn xlsx_keeps_codes_as_text_numbers_as_numbers_and_yes_no() {
     assert_eq!(monscobar[col("numerique")], Data::String("non".into()));
     assert_eq!(rows.len(), 4);
     // A workbook is never written to a terminal.
-    let (code, _, err) = run(
-        fabriques(&root())
-            .args(["--data", "tests/fixtures/movilab/data", "export", "--xlsx"])
-            .terminal(true),
-    );
+    let (code, _, err) = run(fabriques(&root())
+        .args(["--data", "tests/fixtures/movilab/data", "export", "--xlsx"])
+        .terminal(true));
     assert_eq!(code, 2);
     assert!(err.contains("-o FICHIER.xlsx"), "{err}");
 }
@@ -317,7 +344,10 @@ fn pandoc_cells(doc: &serde_json::Value) -> Vec<Vec<String>> {
 /// Whether pandoc can be run; in CI (`FABRIQUES_PANDOC=1`) it must.
 fn pandoc() -> bool {
     let there = std::process::Command::new("pandoc").arg("--version").output().is_ok();
-    assert!(there || std::env::var_os("FABRIQUES_PANDOC").is_none(), "pandoc is required");
+    assert!(
+        there || std::env::var_os("FABRIQUES_PANDOC").is_none(),
+        "pandoc is required"
+    );
     there
 }
 
@@ -333,7 +363,10 @@ fn movilab_tables_read_back_by_pandoc_give_the_records_texts() {
         .map(|(i, h)| {
             let text = essai()
                 .replace("nom = \"Fabrique numérique d'essai\"", &format!("nom = {h:?}"))
-                .replace("nom = \"Structure d'essai\"", &format!("nom = \"S {i} {}\"", h.replace('"', "")));
+                .replace(
+                    "nom = \"Structure d'essai\"",
+                    &format!("nom = \"S {i} {}\"", h.replace('"', "")),
+                );
             (format!("hostile-{i}"), text)
         })
         .collect();
@@ -359,11 +392,20 @@ fn movilab_tables_read_back_by_pandoc_give_the_records_texts() {
                 .iter()
                 .find(|r| r.first().map(|c| squeeze(c)) == Some(squeeze(h)))
                 .unwrap_or_else(|| panic!("{flag}: no row named {h:?} in {rows:#?}\n{out}"));
-            assert_eq!(squeeze(&row[1]), squeeze(&format!("S {i} {}", h.replace('"', ""))), "{flag}");
+            assert_eq!(
+                squeeze(&row[1]),
+                squeeze(&format!("S {i} {}", h.replace('"', ""))),
+                "{flag}"
+            );
         }
         // The headings, as on the Movilab page.
         let flat: Vec<String> = rows.iter().flatten().cloned().collect();
-        for heading in ["Fabrique", "Installé en QPV", "Date de labellisation de la fabrique", "Ces fabriques font ça"] {
+        for heading in [
+            "Fabrique",
+            "Installé en QPV",
+            "Date de labellisation de la fabrique",
+            "Ces fabriques font ça",
+        ] {
             assert!(flat.iter().any(|c| c.contains(heading)), "{flag}: {heading}");
         }
     }
