@@ -269,6 +269,8 @@ fn each_command_exits_with_the_codes_its_help_documents() {
     fs::write(dir.path().join("mauvais.csv"), "nom,qpv\nAutre lieu,peut-être\n").unwrap();
     let empty = tempfile::tempdir().unwrap();
     let messy = tempfile::tempdir().unwrap();
+    let site_dir = tempfile::tempdir().unwrap();
+    let site_out = site_dir.path().join("site");
     fs::create_dir(messy.path().join("data")).unwrap();
     fs::write(messy.path().join("data/x.toml"), "qpv=true\n").unwrap();
     let here = dir.path();
@@ -316,6 +318,8 @@ fn each_command_exits_with_the_codes_its_help_documents() {
         ("init", empty.path(), &["init", "--depot", "."], 2),
         ("completions", &bundled, &["completions", "bash"], 0),
         ("completions", &bundled, &["completions", "tcsh"], 2),
+        ("site", &bundled, &["site", "-o", site_out.to_str().unwrap()], 0),
+        ("site", &bundled, &["site", "--depot", "pas une adresse"], 2),
         ("man", &bundled, &["man"], 0),
         ("man", &bundled, &["man", "nope"], 2),
     ];
