@@ -28,7 +28,6 @@ pub(crate) mod vocab;
 use std::io::Write;
 
 use anyhow::Result;
-use comfy_table::{presets, ContentArrangement, Table};
 
 use crate::context::Context;
 
@@ -102,20 +101,6 @@ impl Command {
             Command::Man(a) => man::run(cx, a, out),
         }
     }
-}
-
-/// A table for the terminal, or plain aligned columns when piped (no box
-/// drawing, no colour), so that output stays greppable.
-pub(crate) fn new_table(terminal: bool) -> Table {
-    let mut t = Table::new();
-    if terminal {
-        t.load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        t.load_style(presets::NOTHING)
-            .set_content_arrangement(ContentArrangement::Disabled);
-    }
-    t
 }
 
 /// A lookup that found nothing (`show ID`, `geo QUERY`): said on standard

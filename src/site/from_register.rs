@@ -47,6 +47,7 @@ impl Register {
             config,
             lang,
             terminal: false,
+            width: None,
             color: false,
             today: crate::today::resolve(env.var(crate::today::ENV)),
             command: crate::command_in,
