@@ -170,3 +170,37 @@ pub(crate) struct Context {
     /// it; commands cannot reach the root that defines it).
     pub command: fn(Lang) -> clap::Command,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_says_the_width_when_it_is_a_positive_number() {
+        assert_eq!(columns_variable(Some("132")), Some(132));
+        assert_eq!(columns_variable(Some(" 80 ")), Some(80));
+        assert_eq!(columns_variable(Some("0")), None);
+        assert_eq!(columns_variable(Some("large")), None);
+        assert_eq!(columns_variable(None), None);
+    }
+
+    #[test]
+    fn tables_fit_a_width_only_on_a_terminal() {
+        let piped = Env::in_dir("/");
+        assert_eq!(piped.table_width(), None);
+        assert_eq!(
+            Env {
+                columns: Some(40),
+                ..piped.clone()
+            }
+            .table_width(),
+            None
+        );
+        assert_eq!(piped.clone().on_terminal(120).table_width(), Some(120));
+        let unknown = Env {
+            stdout_is_terminal: true,
+            ..piped
+        };
+        assert_eq!(unknown.table_width(), Some(DEFAULT_COLUMNS));
+    }
+}

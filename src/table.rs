@@ -15,13 +15,13 @@
 //! 2. headers wider than their values go on over several lines, broken
 //!    between words (« mise en » over « commun »);
 //! 3. optional columns are hidden, the last first, and a note names them;
-//! 4. then, all columns shown again, the widest column that can lose a
+//! 4. then, all optional columns hidden, the widest column that can lose a
 //!    terminal column does: a header over narrower values is cut
 //!    (« numér… » over « oui »), down to six columns; a [`Fit::Cut`]
 //!    column's cells lose their end behind « … » (one line per row:
 //!    `list`), and a [`Fit::Wrap`] column's longest words theirs, down to
 //!    the column's minimum; [`Fit::Whole`] values (codes, numbers, bars)
-//!    are never narrowed; optional columns are hidden again if need be;
+//!    are never narrowed;
 //! 5. when even that does not fit, each row becomes a card: its first cell
 //!    as a title, then one `champ : valeur` line per column, values broken
 //!    between words.
@@ -29,8 +29,8 @@
 //! Cells are one value each, already made safe for a terminal (escaping
 //! control characters is the caller's business); widths are counted in
 //! terminal columns (`unicode-width`), never in bytes or characters, so
-//! that accents and wide characters line up. Paragraphs printed under a
-//! table fit the same width through [`paragraph`].
+//! that accents and wide characters line up. The titles, notes and cards
+//! printed around tables fit the same width through [`Fitted`].
 
 use std::io::{self, Write};
 
@@ -165,11 +165,10 @@ impl Table {
                     .map(|(c, _)| c.header.as_str())
                     .collect();
                 if !hidden.is_empty() {
-                    let text = fill(
-                        ui::TABLE_HIDDEN.get(lang),
-                        &[("colonnes", hidden.join(", "))],
-                    );
-                    out.write_all(paragraph(&text, Some(width)).as_bytes())?;
+                    let text = fill(ui::TABLE_HIDDEN.get(lang), &[("colonnes", hidden.join(", "))]);
+                    for l in wrap(&text, width) {
+                        writeln!(out, "{l}")?;
+                    }
                 }
                 Ok(())
             }
@@ -223,19 +222,21 @@ impl Table {
     /// Chooses the columns and their widths for a terminal `width` wide,
     /// or cards when no choice fits.
     fn layout(&self, width: usize) -> Layout {
-        let optional: Vec<usize> = (0..self.columns.len()).rev().filter(|&i| self.columns[i].optional).collect();
-        // Optional columns are hidden before any value is cut.
-        for cutting in [false, true] {
-            for hidden in 0..=optional.len() {
-                let shown: Vec<bool> = (0..self.columns.len())
-                    .map(|i| !optional[..hidden].contains(&i))
-                    .collect();
-                if let Some(widths) = self.fit(&shown, width, cutting) {
-                    return Layout::Columns(widths);
-                }
-            }
-        }
-        Layout::Cards
+        let optional: Vec<usize> = (0..self.columns.len())
+            .rev()
+            .filter(|&i| self.columns[i].optional)
+            .collect();
+        let shown = |hidden: usize| -> Vec<bool> {
+            (0..self.columns.len())
+                .map(|i| !optional[..hidden].contains(&i))
+                .collect()
+        };
+        // Optional columns are hidden, the last first, before any value is
+        // cut; values are cut only with them all hidden.
+        (0..=optional.len())
+            .find_map(|hidden| self.fit(&shown(hidden), width, false))
+            .or_else(|| self.fit(&shown(optional.len()), width, true))
+            .map_or(Layout::Cards, Layout::Columns)
     }
 
     /// The widths of the `shown` columns fitted into `width`, if they fit,
@@ -252,14 +253,22 @@ impl Table {
         // lost); then the widest of the headers and of the values that may
         // be cut loses a column, so that a wide column is cut before a
         // narrow header becomes unreadable.
-        let header = |i: usize| if self.has_header() { self.columns[i].header.as_str() } else { "" };
+        let header = |i: usize| {
+            if self.has_header() {
+                self.columns[i].header.as_str()
+            } else {
+                ""
+            }
+        };
         let longest_word = |i: usize| header(i).split(' ').map(UnicodeWidthStr::width).max().unwrap_or(0);
         // A wrapped column keeps its longest word whole until values are cut.
         let values = |i: usize| match self.columns[i].fit {
             Fit::Wrap(min) => min.max(self.longest_word(i)).min(self.natural(i, false)),
             Fit::Whole | Fit::Cut(_) => self.natural(i, false),
         };
-        let wrapped: Vec<usize> = (0..n).map(|i| widths[i].min(values(i).max(header(i).width()))).collect();
+        let wrapped: Vec<usize> = (0..n)
+            .map(|i| widths[i].min(values(i).max(header(i).width())))
+            .collect();
         let headers: Vec<usize> = (0..n).map(|i| wrapped[i].min(values(i).max(longest_word(i)))).collect();
         let cut: Vec<usize> = (0..n)
             .map(|i| {
@@ -270,7 +279,11 @@ impl Table {
                 headers[i].min(values.max(HEADER_MIN))
             })
             .collect();
-        let floors = if cutting { vec![&wrapped, &headers, &cut] } else { vec![&wrapped, &headers] };
+        let floors = if cutting {
+            vec![&wrapped, &headers, &cut]
+        } else {
+            vec![&wrapped, &headers]
+        };
         for floor in floors {
             while total(&widths) > width {
                 // The widest column still above its floor loses a column.
@@ -373,17 +386,31 @@ impl Table {
                 } else {
                     format!("{label}{colon}")
                 };
-                // Continuation lines under the value, or indented by four
-                // when the labels leave it too little room.
+                // The value beside its label, going on under itself; or,
+                // when the label leaves it too little room, under the label.
                 let indent = 2 + label.width();
-                let rest = if indent + 12 <= width { indent } else { 4 };
-                let lines = words(value, width.saturating_sub(indent).max(1), width.saturating_sub(rest).max(1));
-                for (k, l) in lines.iter().enumerate() {
-                    if k == 0 {
-                        writeln!(out, "  {label}{l}")?;
-                    } else {
-                        writeln!(out, "{}{l}", " ".repeat(rest))?;
-                    }
+                let lines = if indent + 8 <= width {
+                    let room = width - indent;
+                    let rest = if indent + 12 <= width { indent } else { 4 };
+                    let mut lines = words(value, room, width - rest).into_iter();
+                    let first = format!("  {label}{}", lines.next().unwrap_or_default());
+                    std::iter::once(first)
+                        .chain(lines.map(|l| format!("{}{l}", " ".repeat(rest))))
+                        .collect::<Vec<_>>()
+                } else {
+                    let rest = 4.min(width / 4);
+                    let head =
+                        (!label.is_empty()).then(|| format!("  {}", cut(label.trim_end(), width.saturating_sub(2))));
+                    head.into_iter()
+                        .chain(
+                            words(value, width - rest, width - rest)
+                                .into_iter()
+                                .map(|l| format!("{}{l}", " ".repeat(rest))),
+                        )
+                        .collect()
+                };
+                for l in lines {
+                    writeln!(out, "{}", l.trim_end())?;
                 }
             }
         }
@@ -434,14 +461,34 @@ pub(crate) fn cut(text: &str, width: usize) -> String {
 pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let body = text.trim_start_matches(' ');
     let indent = &text[..text.len() - body.len()];
-    let marker = ["· ", "• ", "- "].into_iter().find(|m| body.starts_with(m)).unwrap_or("");
+    let marker = ["· ", "• ", "- "]
+        .into_iter()
+        .find(|m| body.starts_with(m))
+        .unwrap_or("");
+    // Too narrow for the indent and a letter: no indent at all.
+    let (indent, body) = if indent.width() + marker.width() < width {
+        (indent, body)
+    } else {
+        ("", text.trim_start_matches(' '))
+    };
+    let marker = if indent.width() + marker.width() < width {
+        marker
+    } else {
+        ""
+    };
     let first = width.saturating_sub(indent.width()).max(1);
     let hanging = format!("{indent}{}", " ".repeat(marker.width()));
     let rest = width.saturating_sub(hanging.width()).max(1);
     words(body, first, rest)
         .into_iter()
         .enumerate()
-        .map(|(k, l)| if k == 0 { format!("{indent}{l}") } else { format!("{hanging}{l}") })
+        .map(|(k, l)| {
+            if k == 0 {
+                format!("{indent}{l}")
+            } else {
+                format!("{hanging}{l}")
+            }
+        })
         .collect()
 }
 
@@ -452,6 +499,10 @@ fn words(text: &str, first: usize, rest: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
+        // A first word too wide for the first line starts on the next.
+        if lines.is_empty() && line.is_empty() && word.width() > first && rest > first {
+            lines.push(String::new());
+        }
         let room = if lines.is_empty() { first } else { rest };
         if !line.is_empty() && line.width() + 1 + word.width() > room {
             lines.push(std::mem::take(&mut line));
@@ -470,9 +521,10 @@ fn words(text: &str, first: usize, rest: usize) -> Vec<String> {
 
 /// Lines of text (a card such as `show`'s) fitted to `width` on a
 /// terminal: a line wider than the terminal goes on over several lines,
-/// broken between words, the next lines under its value (after the first
-/// `: `, when that leaves room) or under its text (after its indent and
-/// bullet); lines that fit, and everything when piped, are left as they are.
+/// broken between words, the next lines under its value (an indented line
+/// with a `: `, when that leaves room) or under its text (after its indent
+/// and bullet); lines that fit, and everything when piped, are left as
+/// they are.
 pub(crate) fn fit_text(text: &str, width: Option<usize>) -> String {
     let Some(width) = width else {
         return text.to_string();
@@ -488,8 +540,11 @@ pub(crate) fn fit_text(text: &str, width: Option<usize>) -> String {
             out.push_str(end);
             continue;
         }
-        let value = line
-            .find(": ")
+        // An indented `label : value` line (a card's) goes on under its
+        // value; prose starts at the margin.
+        let value = Some(line)
+            .filter(|l| l.starts_with(' '))
+            .and_then(|l| l.find(": "))
             .map(|i| i + 1 + line[i + 1..].len() - line[i + 1..].trim_start_matches(' ').len())
             .filter(|&i| line[..i].width() <= width / 2);
         let lines = match value {
@@ -498,7 +553,13 @@ pub(crate) fn fit_text(text: &str, width: Option<usize>) -> String {
                 words(&line[i..], width - indent, width - indent)
                     .into_iter()
                     .enumerate()
-                    .map(|(k, l)| if k == 0 { format!("{}{l}", &line[..i]) } else { format!("{}{l}", " ".repeat(indent)) })
+                    .map(|(k, l)| {
+                        if k == 0 {
+                            format!("{}{l}", &line[..i])
+                        } else {
+                            format!("{}{l}", " ".repeat(indent))
+                        }
+                    })
                     .collect()
             }
             None => wrap(line, width),
@@ -514,16 +575,62 @@ pub(crate) fn fit_text(text: &str, width: Option<usize>) -> String {
     out
 }
 
-/// A paragraph written under a table: broken between words at `width` on
-/// a terminal, one line when piped; ends with a line break.
-pub(crate) fn paragraph(text: &str, width: Option<usize>) -> String {
-    match width {
-        None => format!("{text}\n"),
-        Some(w) => text
-            .split('\n')
-            .flat_map(|l| wrap(l, w))
-            .map(|l| format!("{}\n", l.trim_end()))
-            .collect(),
+/// A writer that fits each line written through it to a terminal's
+/// width ([`fit_text`]): the standard output of the commands that print
+/// tables and cards, so that their titles, notes and legends never split a
+/// word either. Without a width, bytes pass through untouched.
+pub(crate) struct Fitted<'a> {
+    out: &'a mut dyn Write,
+    width: Option<usize>,
+    line: Vec<u8>,
+}
+
+impl<'a> Fitted<'a> {
+    pub fn new(out: &'a mut dyn Write, width: Option<usize>) -> Fitted<'a> {
+        Fitted {
+            out,
+            width,
+            line: Vec::new(),
+        }
+    }
+
+    /// Writes the lines complete so far (all of them with `all`).
+    fn drain(&mut self, all: bool) -> io::Result<()> {
+        let end = if all {
+            self.line.len()
+        } else {
+            match self.line.iter().rposition(|b| *b == b'\n') {
+                Some(i) => i + 1,
+                None => return Ok(()),
+            }
+        };
+        let text = String::from_utf8_lossy(&self.line[..end]).into_owned();
+        self.line.drain(..end);
+        self.out.write_all(fit_text(&text, self.width).as_bytes())
+    }
+}
+
+impl Write for Fitted<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.width.is_none() {
+            return self.out.write(buf);
+        }
+        self.line.extend_from_slice(buf);
+        if buf.contains(&b'\n') {
+            self.drain(false)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.drain(true)?;
+        self.out.flush()
+    }
+}
+
+impl Drop for Fitted<'_> {
+    fn drop(&mut self) {
+        let _ = self.drain(true);
     }
 }
 

@@ -15,11 +15,11 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::context::Context;
-use crate::table::{paragraph, Column, Table};
 use crate::filter::FilterArgs;
 use crate::messages::{fill, ui};
 use crate::record::Record;
 use crate::rules::criteria;
+use crate::table::{Column, Table};
 
 /// Output formats of `criteres`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -154,7 +154,7 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
             }
             t.row(totals);
             t.write(out, cx.width, lang)?;
-            write!(out, "{}", paragraph(ui::CRITERES_LEGEND.get(lang), cx.width))?;
+            writeln!(out, "{}", ui::CRITERES_LEGEND.get(lang))?;
         }
     }
     Ok(0)

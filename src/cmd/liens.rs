@@ -34,12 +34,12 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use crate::context::Context;
-use crate::table::{paragraph, Column, Table};
 use crate::filter::{fold, Filter, FilterArgs};
 use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
 use crate::record::Date;
 use crate::register::{self, Entry};
+use crate::table::{Column, Table};
 
 /// Output formats of `liens`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -231,7 +231,7 @@ fn write_table(
     }
     t.write(out, width, lang)?;
     if links.iter().any(Link::unknown) {
-        write!(out, "{}", paragraph(ui::LIENS_LEGEND.get(lang), width))?;
+        writeln!(out, "{}", ui::LIENS_LEGEND.get(lang))?;
     }
     writeln!(out, "\n{}", ui::LIENS_COUNTS_TITLE.get(lang))?;
     let mut t = Table::new(vec![

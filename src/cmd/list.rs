@@ -210,11 +210,14 @@ fn table_column(c: Column) -> table::Column {
         Column::Nom | Column::Structure => column.cut(12),
         Column::Commune | Column::Region | Column::Actions | Column::Reseaux => column.cut(10),
         Column::Departement => column.cut(8),
-        Column::Statut | Column::CodePostal | Column::CodeInsee | Column::Qpv | Column::Numerique | Column::Anct
+        Column::Statut
+        | Column::CodePostal
+        | Column::CodeInsee
+        | Column::Qpv
+        | Column::Numerique
+        | Column::Anct
         | Column::Labellisation
-        | Column::Erreurs => {
-            column
-        }
+        | Column::Erreurs => column,
     }
 }
 

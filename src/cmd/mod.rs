@@ -79,8 +79,33 @@ impl Command {
         matches!(self, Command::Validate(_))
     }
 
+    /// Whether the command prints tables or a card for people (its
+    /// default format): on a terminal, its lines fit the terminal's width.
+    fn prints_tables(&self) -> bool {
+        match self {
+            Command::List(a) => a.format == list::ListFormat::Table,
+            Command::Show(a) => a.format == show::ShowFormat::Text,
+            Command::Criteres(a) => a.format == criteres::CriteresFormat::Table,
+            Command::Stats(a) => a.format == stats::StatsFormat::Table,
+            Command::Actions(a) => a.format == actions::ActionsFormat::Table,
+            Command::Liens(a) => a.format == liens::LiensFormat::Table,
+            Command::Geo(a) => a.format == geo::GeoFormat::Table,
+            Command::Rules(_) | Command::Vocab(_) => true,
+            Command::Validate(_)
+            | Command::Export(_)
+            | Command::Fmt(_)
+            | Command::New(_)
+            | Command::Import(_)
+            | Command::Init(_)
+            | Command::Completions(_)
+            | Command::Man(_) => false,
+        }
+    }
+
     /// Runs the command; returns the exit code.
     pub fn run(&self, cx: &Context, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+        let width = cx.width.filter(|_| self.prints_tables());
+        let out = &mut crate::table::Fitted::new(out, width);
         match self {
             Command::Validate(a) => validate::run(cx, a, out, err),
             Command::Rules(a) => rules::run(cx, a, out),

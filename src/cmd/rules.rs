@@ -10,7 +10,7 @@ use crate::context::Context;
 use crate::messages::{ui, Lang};
 use crate::rules::{self, Rule};
 use crate::suggest::closest;
-use crate::table::{paragraph, Column, Table};
+use crate::table::{Column, Table};
 
 /// The arguments of `rules`.
 #[derive(Debug, clap::Args)]
@@ -33,7 +33,7 @@ pub(crate) fn run(cx: &Context, args: &RulesArgs, out: &mut dyn Write) -> Result
             }
             t.write(out, cx.width, lang)?;
             if terminal {
-                write!(out, "{}", paragraph(ui::RULES_HINT.get(lang), cx.width))?;
+                writeln!(out, "{}", ui::RULES_HINT.get(lang))?;
             }
         }
         Some(name) => {

@@ -63,13 +63,7 @@ pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write, err: &mut 
             serde_json::to_writer_pretty(&mut *out, &register::to_json(e))?;
             writeln!(out)?;
         }
-        ShowFormat::Text => {
-            // The card fits the terminal: long values go on under
-            // themselves, never split in the middle of a word.
-            let mut text = Vec::new();
-            card(config, &entries, e, lang, &mut text)?;
-            out.write_all(crate::table::fit_text(&String::from_utf8_lossy(&text), cx.width).as_bytes())?;
-        }
+        ShowFormat::Text => card(config, &entries, e, lang, out)?,
     }
     Ok(0)
 }

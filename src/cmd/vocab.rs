@@ -8,7 +8,7 @@ use anyhow::{bail, Result};
 use crate::context::Context;
 use crate::messages::ui;
 use crate::suggest::closest;
-use crate::table::{paragraph, Column, Table};
+use crate::table::{Column, Table};
 use crate::vocab::NAMES;
 
 /// The arguments of `vocab`.
@@ -29,15 +29,11 @@ pub(crate) fn run(cx: &Context, args: &VocabArgs, out: &mut dyn Write) -> Result
                 Column::new(ui::COL_ENTRIES.get(lang)),
             ]);
             for v in &vocab.all {
-                t.row([
-                    v.name.to_string(),
-                    v.used_by.to_string(),
-                    v.entries.len().to_string(),
-                ]);
+                t.row([v.name.to_string(), v.used_by.to_string(), v.entries.len().to_string()]);
             }
             t.write(out, cx.width, lang)?;
             if terminal {
-                write!(out, "{}", paragraph(ui::VOCAB_HINT.get(lang), cx.width))?;
+                writeln!(out, "{}", ui::VOCAB_HINT.get(lang))?;
             }
         }
         Some(name) => {

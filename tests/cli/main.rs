@@ -23,6 +23,7 @@ mod rules;
 mod setup;
 mod snapshots;
 mod stats;
+mod tables;
 
 use std::path::{Path, PathBuf};
 
@@ -63,6 +64,12 @@ impl Fabriques {
     /// Whether standard output is a terminal.
     pub fn terminal(&mut self, yes: bool) -> &mut Fabriques {
         self.env.stdout_is_terminal = yes;
+        self
+    }
+
+    /// Standard output on a terminal `columns` wide.
+    pub fn columns(&mut self, columns: usize) -> &mut Fabriques {
+        self.env = std::mem::take(&mut self.env).on_terminal(columns);
         self
     }
 

@@ -336,7 +336,11 @@ fn write_matrix(
         .collect();
     // The names in a cell are read whole: they go on over several lines.
     let mut header = vec![Column::new(ui::ACTIONS_COL_ACTION.get(lang)).wrap(12)];
-    header.extend(shown.iter().map(|&i| Column::new(columns.header(i, vocab, lang)).wrap(12)));
+    header.extend(
+        shown
+            .iter()
+            .map(|&i| Column::new(columns.header(i, vocab, lang)).wrap(12)),
+    );
     let mut t = Table::new(header);
     for row in rows {
         let first = match &row.sous_action {

@@ -45,7 +45,7 @@ use crate::filter::FilterArgs;
 use crate::messages::{fill, plural, ui, Lang};
 use crate::register::actions::NOT_RECORDED;
 use crate::register::figures::{compute, group_digits, Body, Line, Section, Stats, Unit};
-use crate::table::{paragraph, Column, Table};
+use crate::table::{Column, Table};
 
 /// Output formats of `stats`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -259,7 +259,7 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool, 
                     ]);
                 }
                 t.write(out, width, lang)?;
-                write!(out, "{}", paragraph(ui::PROG_NOTE.get(lang), width))?;
+                writeln!(out, "{}", ui::PROG_NOTE.get(lang))?;
                 continue;
             }
             Body::Codes(lines) => {
@@ -356,7 +356,7 @@ mod tests {
 
     #[test]
     fn percentages_are_written_as_each_language_does() {
-        assert_eq!(percent(1, 3, Lang::Fr), "33 %");
+        assert_eq!(percent(1, 3, Lang::Fr), "33\u{a0}%");
         assert_eq!(percent(2, 3, Lang::En), "67%");
         assert_eq!(percent(1, 0, Lang::En), "—");
     }
