@@ -20,6 +20,7 @@ pub(crate) mod list;
 pub(crate) mod man;
 pub(crate) mod new;
 pub(crate) mod rules;
+pub(crate) mod schema;
 pub(crate) mod show;
 pub(crate) mod stats;
 pub(crate) mod validate;
@@ -51,6 +52,7 @@ pub(crate) enum Command {
     Init(init::InitArgs),
     Completions(completions::CompletionsArgs),
     Man(man::ManArgs),
+    Schema(schema::SchemaArgs),
 }
 
 /// Whether a command needs a register.
@@ -67,7 +69,7 @@ pub(crate) enum Needs {
 impl Command {
     pub fn needs(&self) -> Needs {
         match self {
-            Command::Rules(_) | Command::Vocab(_) | Command::Geo(_) => Needs::Settings,
+            Command::Rules(_) | Command::Vocab(_) | Command::Geo(_) | Command::Schema(_) => Needs::Settings,
             Command::Init(_) | Command::Completions(_) | Command::Man(_) => Needs::Nothing,
             _ => Needs::Register,
         }
@@ -98,7 +100,8 @@ impl Command {
             | Command::Import(_)
             | Command::Init(_)
             | Command::Completions(_)
-            | Command::Man(_) => false,
+            | Command::Man(_)
+            | Command::Schema(_) => false,
         }
     }
 
@@ -124,6 +127,7 @@ impl Command {
             Command::Init(a) => init::run(cx, a, out, err),
             Command::Completions(a) => completions::run(cx, a, out),
             Command::Man(a) => man::run(cx, a, out),
+            Command::Schema(a) => schema::run(cx, a, out),
         }
     }
 }

@@ -111,4 +111,5 @@ pub static HELP: &[(&str, Text)] = &[
     ("completions.shell", Text { fr: "Le shell", en: "The shell" }),
     ("man", Text { fr: "Écrit la page de manuel de fabriques, ou d'une commande, sur la sortie standard (man -l - pour la lire)", en: "Writes the manual page of fabriques, or of a command, to standard output (man -l - to read it)" }),
     ("man.command", Text { fr: "La commande dont écrire la page (par défaut : fabriques lui-même)", en: "The command whose page to write (default: fabriques itself)" }),
+    ("schema", Text { fr: "Écrit le schéma JSON des fiches sur la sortie standard, tiré des définitions qu'utilise validate (avec les vocabulaires du registre) : pour qu'un éditeur (taplo, Even Better TOML) complète et vérifie les fiches pendant la saisie", en: "Writes the JSON Schema of the records to standard output, generated from the definitions validate uses (with the register's vocabularies): so that an editor (taplo, Even Better TOML) completes and checks records as you type" }),
 ];
