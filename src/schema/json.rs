@@ -118,7 +118,7 @@ fn kind(kind: Kind, path: &str, vocab: &Vocabularies, lang: Lang) -> Value {
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::Integer { min: None } => json!({ "type": "integer" }),
         Kind::Integer { min: Some(min) } => json!({ "type": "integer", "minimum": min }),
-        Kind::Degrees(limit) => json!({ "type": "number", "minimum": -f64::from(limit), "maximum": limit }),
+        Kind::Degrees(limit) => json!({ "type": "number", "minimum": -i64::from(limit), "maximum": limit }),
         Kind::Date => json!({ "type": "string", "format": "date" }),
         Kind::AnctId => json!({ "type": "string", "pattern": "^fabt-[0-9]+$" }),
         Kind::Yearly => json!({

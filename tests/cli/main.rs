@@ -20,6 +20,7 @@ mod programme;
 mod real;
 mod register;
 mod rules;
+mod schema;
 mod setup;
 mod snapshots;
 mod stats;
