@@ -4,6 +4,12 @@
 //! Every format takes the filters of `list`, writes to stdout or, with
 //! `--output FILE`, atomically to a file. Flags are checked before any file
 //! is read.
+//!
+//! The format is `--format NAME`, like every other command, or one of its
+//! aliases (`--csv`, `--json`...); an option that only one format reads
+//! (`--delimiter`, `--bom`, `--colonnes` for CSV, `--date-maj` for the
+//! médiation numérique standard) is refused with any other format rather
+//! than silently ignored.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -17,36 +23,107 @@ use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
 use crate::register::{self, Entry};
 
+/// The formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ExportFormat {
+    Csv,
+    Json,
+    Jsonl,
+    Geojson,
+    Wikitext,
+    Markdown,
+    MediationNumerique,
+}
+
+impl ExportFormat {
+    fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+            ExportFormat::Jsonl => "jsonl",
+            ExportFormat::Geojson => "geojson",
+            ExportFormat::Wikitext => "wikitext",
+            ExportFormat::Markdown => "markdown",
+            ExportFormat::MediationNumerique => "mediation-numerique",
+        }
+    }
+}
+
 /// The arguments of `export`.
 #[derive(Debug, clap::Args)]
-#[command(group = clap::ArgGroup::new("format").multiple(false))]
+#[command(group = clap::ArgGroup::new("formats").multiple(false))]
 pub(crate) struct ExportArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
-    #[arg(long, group = "format")]
+    #[arg(long = "format", value_enum, value_name = "FORMAT", group = "formats")]
+    pub format: Option<ExportFormat>,
+    #[arg(long, group = "formats")]
     pub csv: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub json: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub jsonl: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub geojson: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub wikitext: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub markdown: bool,
-    #[arg(long = "mediation-numerique", group = "format")]
+    #[arg(long = "mediation-numerique", group = "formats")]
     pub mediation_numerique: bool,
     #[arg(long, short = 'o', value_name = "FICHIER")]
     pub output: Option<PathBuf>,
-    #[arg(long, default_value = ",", value_name = "CARACTERE")]
-    pub delimiter: String,
+    #[arg(long, value_name = "CARACTERE")]
+    pub delimiter: Option<String>,
     #[arg(long)]
     pub bom: bool,
     #[arg(long, value_delimiter = ',', value_name = "COLONNES")]
     pub colonnes: Vec<String>,
     #[arg(long = "date-maj", value_name = "AAAA-MM-JJ")]
     pub date_maj: Option<String>,
+}
+
+impl ExportArgs {
+    /// The format asked for, by `--format` or by its alias; CSV by default.
+    pub fn format(&self) -> ExportFormat {
+        let aliases = [
+            (self.json, ExportFormat::Json),
+            (self.jsonl, ExportFormat::Jsonl),
+            (self.geojson, ExportFormat::Geojson),
+            (self.wikitext, ExportFormat::Wikitext),
+            (self.markdown, ExportFormat::Markdown),
+            (self.mediation_numerique, ExportFormat::MediationNumerique),
+        ];
+        self.format
+            .or_else(|| aliases.iter().find(|(set, _)| *set).map(|(_, f)| *f))
+            .unwrap_or(ExportFormat::Csv)
+    }
+
+    /// Refuses an option given for a format that does not read it.
+    fn check_options(&self, format: ExportFormat, lang: Lang) -> Result<()> {
+        let csv = &[ExportFormat::Csv][..];
+        let mednum = &[ExportFormat::MediationNumerique][..];
+        let given: [(&str, bool, &[ExportFormat]); 4] = [
+            ("--delimiter", self.delimiter.is_some(), csv),
+            ("--bom", self.bom, csv),
+            ("--colonnes", !self.colonnes.is_empty(), csv),
+            ("--date-maj", self.date_maj.is_some(), mednum),
+        ];
+        for (option, set, formats) in given {
+            if set && !formats.contains(&format) {
+                let names: Vec<&str> = formats.iter().map(|f| f.name()).collect();
+                bail!(fill(
+                    ui::EXPORT_OPTION_NOT_FOR_FORMAT.get(lang),
+                    &[
+                        ("option", option.to_string()),
+                        ("format", format.name().to_string()),
+                        ("formats", names.join(", ")),
+                    ]
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The one-byte CSV delimiter asked for.
@@ -61,7 +138,9 @@ fn delimiter(s: &str, lang: Lang) -> Result<u8> {
 pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (config, lang) = (&cx.config, cx.lang);
     // Flags first: a mistake fails before any file is read.
-    let delim = delimiter(&args.delimiter, lang)?;
+    let format = args.format();
+    args.check_options(format, lang)?;
+    let delim = delimiter(args.delimiter.as_deref().unwrap_or(","), lang)?;
     let columns = csv::columns(&args.colonnes, lang)?;
     let date_maj = match &args.date_maj {
         Some(d) => crate::today::parse(d).ok_or_else(|| {
@@ -77,27 +156,24 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
     let vocab = &config.settings.vocab;
     let output = args.output.as_deref().map(|p| config.resolve_path(p));
     let written = crate::atomic::with_output(output.as_deref(), lang, out, |w| {
-        if args.json {
-            json::array(&mut each, w)
-        } else if args.jsonl {
-            json::lines(&mut each, w)
-        } else if args.geojson {
-            geojson::collection(&mut each, w, vocab, lang, err)
-        } else if args.wikitext || args.markdown {
-            let syntax = if args.wikitext {
-                wiki::Syntax::MediaWiki
-            } else {
-                wiki::Syntax::Markdown
-            };
-            // The « Entrée par action » table groups across records: it
-            // needs them all.
-            let entries = register::entries_where(cx, |e| filter.matches(e))?;
-            w.write_all(&wiki::tables(&entries, vocab, syntax, lang))?;
-            Ok(entries.len())
-        } else if args.mediation_numerique {
-            mednum::csv(&mut each, w, date_maj, lang, err)
-        } else {
-            csv::table(&mut each, w, &columns, delim, args.bom, vocab)
+        match format {
+            ExportFormat::Json => json::array(&mut each, w),
+            ExportFormat::Jsonl => json::lines(&mut each, w),
+            ExportFormat::Geojson => geojson::collection(&mut each, w, vocab, lang, err),
+            ExportFormat::Wikitext | ExportFormat::Markdown => {
+                let syntax = if format == ExportFormat::Wikitext {
+                    wiki::Syntax::MediaWiki
+                } else {
+                    wiki::Syntax::Markdown
+                };
+                // The « Entrée par action » table groups across records: it
+                // needs them all.
+                let entries = register::entries_where(cx, |e| filter.matches(e))?;
+                w.write_all(&wiki::tables(&entries, vocab, syntax, lang))?;
+                Ok(entries.len())
+            }
+            ExportFormat::MediationNumerique => mednum::csv(&mut each, w, date_maj, lang, err),
+            ExportFormat::Csv => csv::table(&mut each, w, &columns, delim, args.bom, vocab),
         }
     })?;
     filter.note_unknowns(err, lang)?;

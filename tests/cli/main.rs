@@ -11,6 +11,7 @@ mod authoring;
 mod checking;
 mod commands;
 mod export;
+mod export_format;
 mod french;
 mod geography;
 mod liens;
