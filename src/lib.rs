@@ -33,10 +33,13 @@ mod cli;
 mod cmd;
 mod config;
 mod context;
+mod csv_writer;
 mod diagnostic;
 mod export;
 mod filter;
 mod format;
+#[doc(hidden)]
+pub mod fuzzing;
 mod geo;
 mod load;
 mod messages;
@@ -50,6 +53,7 @@ mod schema;
 pub mod site;
 mod suggest;
 mod table;
+mod terminal;
 mod today;
 mod vocab;
 
@@ -94,6 +98,9 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
             return early.code;
         }
     };
+    // Standard error is for people: file names and values quoted in
+    // messages reach it with their control characters made visible.
+    let err = &mut terminal::Escaping::new(err, true);
     match execute(&cli, lang, env, out, err) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => 0,
@@ -104,6 +111,7 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
                 messages::ui::ERROR_PREFIX.get(lang),
                 messages::system::chain(&e, lang)
             );
+            let _ = err.flush();
             2
         }
     }

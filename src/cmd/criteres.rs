@@ -117,16 +117,16 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
             writeln!(out)?;
         }
         CriteresFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
+            let mut w = crate::csv_writer::CsvWriter::new(&mut *out);
             let mut header = vec!["id", "nom"];
             header.extend(&names);
             header.push("remplis");
-            w.write_record(&header)?;
+            w.row(&header)?;
             for r in &rows {
                 let mut rec = vec![r.id.clone(), r.nom.clone()];
                 rec.extend(r.met.iter().map(|m| m.map_or(String::new(), |m| m.to_string())));
                 rec.push(met(r).to_string());
-                w.write_record(&rec)?;
+                w.row(&rec)?;
             }
             w.flush()?;
         }

@@ -12,12 +12,12 @@
 //! than silently ignored.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Result};
 
 use crate::context::Context;
-use crate::export::{csv, geojson, json, mednum, wiki};
+use crate::export::{csv, geojson, json, mednum, previous, wiki};
 use crate::filter::{Filter, FilterArgs};
 use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
@@ -81,6 +81,85 @@ pub(crate) struct ExportArgs {
     pub colonnes: Vec<String>,
     #[arg(long = "date-maj", value_name = "AAAA-MM-JJ")]
     pub date_maj: Option<String>,
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+impl ExportArgs {
+    /// What the export writes, as far as recognising a previous output
+    /// goes (`wiki_head`: the first line of the wiki or Markdown tables).
+    fn kind<'a>(&self, wiki_head: &'a str) -> previous::Kind<'a> {
+        if self.json {
+            previous::Kind::Json
+        } else if self.jsonl {
+            previous::Kind::Jsonl
+        } else if self.geojson {
+            previous::Kind::Geojson
+        } else if self.wikitext || self.markdown {
+            previous::Kind::Tables(wiki_head)
+        } else if self.mediation_numerique {
+            previous::Kind::Mednum
+        } else {
+            previous::Kind::Csv
+        }
+    }
+
+    fn syntax(&self) -> wiki::Syntax {
+        if self.wikitext {
+            wiki::Syntax::MediaWiki
+        } else {
+            wiki::Syntax::Markdown
+        }
+    }
+}
+
+/// Refuses to replace at `path` anything but a previous export of the
+/// same kind, unless `--force` (see `export::previous`).
+fn may_replace(cx: &Context, args: &ExportArgs, path: &Path, shown: &Path) -> Result<()> {
+    let (config, lang) = (&cx.config, cx.lang);
+    let wiki_head = String::from_utf8(wiki::tables(&[], &config.settings.vocab, args.syntax(), lang))
+        .unwrap_or_default()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let settings = config.settings.path.as_deref().map(|p| config.resolve_path(p));
+    let refusal = previous::check(
+        path,
+        args.kind(&wiki_head),
+        &config.resolve_path(&config.data_dir),
+        settings.as_deref(),
+        args.force,
+    );
+    let text = match refusal {
+        Ok(()) => return Ok(()),
+        Err(previous::Refusal::Record) => &ui::EXPORT_ONTO_RECORD,
+        Err(previous::Refusal::Settings) => &ui::EXPORT_ONTO_SETTINGS,
+        Err(previous::Refusal::NotRegular) => &ui::EXPORT_ONTO_NOT_A_FILE,
+        Err(previous::Refusal::Foreign) => &ui::EXPORT_ONTO_OTHER,
+    };
+    bail!(fill(
+        text.get(lang),
+        &[
+            ("fichier", shown.display().to_string()),
+            ("format", args.format_flag().to_string())
+        ]
+    ))
+}
+
+impl ExportArgs {
+    /// The flag of the format asked for, for messages.
+    fn format_flag(&self) -> &'static str {
+        match self.kind("") {
+            previous::Kind::Json => "--json",
+            previous::Kind::Jsonl => "--jsonl",
+            previous::Kind::Geojson => "--geojson",
+            previous::Kind::Tables(_) if self.wikitext => "--wikitext",
+            previous::Kind::Tables(_) => "--markdown",
+            previous::Kind::Mednum => "--mediation-numerique",
+            previous::Kind::Csv => "--csv",
+        }
+    }
 }
 
 impl ExportArgs {
@@ -155,6 +234,9 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
     let mut each = |f: &mut dyn FnMut(Entry) -> Result<()>| register::stream(cx, |e| filter.matches(e), f);
     let vocab = &config.settings.vocab;
     let output = args.output.as_deref().map(|p| config.resolve_path(p));
+    if let (Some(path), Some(shown)) = (&output, &args.output) {
+        may_replace(cx, args, path, shown)?;
+    }
     let written = crate::atomic::with_output(output.as_deref(), lang, out, |w| {
         match format {
             ExportFormat::Json => json::array(&mut each, w),

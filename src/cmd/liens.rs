@@ -134,10 +134,10 @@ pub(crate) fn run(cx: &Context, args: &LiensArgs, out: &mut dyn Write, err: &mut
     match format {
         LiensFormat::Table => write_table(out, lang, width, &links, &counts)?,
         LiensFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
-            w.write_record(["de", "de_nom", "vers", "vers_nom", "type", "date", "note", "inconnue"])?;
+            let mut w = crate::csv_writer::CsvWriter::new(&mut *out);
+            w.row(["de", "de_nom", "vers", "vers_nom", "type", "date", "note", "inconnue"])?;
             for l in &links {
-                w.write_record([
+                w.row([
                     l.from.record.id.as_str(),
                     l.from.record.nom(),
                     l.to_id.unwrap_or_default(),

@@ -349,7 +349,8 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
             );
             for row in &selected {
                 t.row(columns.iter().zip(&row.cells).map(|(c, cell)| {
-                    let v = cell.human(lang);
+                    // One value per cell: its line breaks too are shown.
+                    let v = crate::terminal::escape(&cell.human(lang)).into_owned();
                     if *c == Column::Nom && row.errors > 0 {
                         format!("⚠ {v}")
                     } else {
@@ -361,10 +362,10 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
         }
         ListFormat::Csv | ListFormat::Tsv => {
             let delimiter = if args.format == ListFormat::Tsv { b'\t' } else { b',' };
-            let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(&mut *out);
-            w.write_record(columns.iter().map(|c| column_name(*c)))?;
+            let mut w = crate::csv_writer::CsvWriter::with_delimiter(&mut *out, delimiter);
+            w.row(columns.iter().map(|c| column_name(*c)))?;
             for row in &selected {
-                w.write_record(row.cells.iter().map(Cell::plain))?;
+                w.row(row.cells.iter().map(Cell::plain))?;
             }
             w.flush()?;
         }

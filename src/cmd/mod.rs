@@ -81,10 +81,13 @@ impl Command {
         matches!(self, Command::Validate(_))
     }
 
-    /// Whether the command prints tables or a card for people (its
-    /// default format): on a terminal, its lines fit the terminal's width.
-    fn prints_tables(&self) -> bool {
-        match self {
+    /// Whether the command prints for people in the chosen format (its
+    /// tables or card), or not (CSV, JSON...); `None` for the commands
+    /// whose output never passes through the fitting and escaping writers
+    /// (diagnostics escape what they quote themselves, in `report`; files,
+    /// scripts and schemas are written as they are).
+    fn for_people(&self) -> Option<bool> {
+        Some(match self {
             Command::List(a) => a.format == list::ListFormat::Table,
             Command::Show(a) => a.format == show::ShowFormat::Text,
             Command::Criteres(a) => a.format == criteres::CriteresFormat::Table,
@@ -93,22 +96,38 @@ impl Command {
             Command::Liens(a) => a.format == liens::LiensFormat::Table,
             Command::Geo(a) => a.format == geo::GeoFormat::Table,
             Command::Rules(_) | Command::Vocab(_) => true,
+            Command::Export(_) => false,
             Command::Validate(_)
-            | Command::Export(_)
             | Command::Fmt(_)
             | Command::New(_)
             | Command::Import(_)
             | Command::Init(_)
             | Command::Completions(_)
             | Command::Man(_)
-            | Command::Schema(_) => false,
-        }
+            | Command::Schema(_) => return None,
+        })
+    }
+
+    /// Whether the command prints tables or a card for people (its
+    /// default format): on a terminal, its lines fit the terminal's width.
+    fn prints_tables(&self) -> bool {
+        self.for_people() == Some(true)
+    }
+
+    /// Whether standard output passes through `terminal::Escaping`: the
+    /// human formats always (a table piped to `cat` still reaches a
+    /// terminal), machine formats only when they go to a terminal (piped,
+    /// CSV and JSON keep every byte).
+    fn escapes_output(&self, terminal: bool) -> bool {
+        self.for_people().is_some_and(|people| people || terminal)
     }
 
     /// Runs the command; returns the exit code.
     pub fn run(&self, cx: &Context, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+        // Escaped first, then fitted: widths are those of what is shown.
         let width = cx.width.filter(|_| self.prints_tables());
-        let out = &mut crate::table::Fitted::new(out, width);
+        let fitted = &mut crate::table::Fitted::new(out, width);
+        let out = &mut crate::terminal::Escaping::new(fitted, self.escapes_output(cx.terminal));
         match self {
             Command::Validate(a) => validate::run(cx, a, out, err),
             Command::Rules(a) => rules::run(cx, a, out),

@@ -2,13 +2,14 @@
 //!
 //! The columns and their order are stable (see [`COLUMNS`] and the README);
 //! a fact the record does not give is an empty cell (unknown), never
-//! `false`; multi-valued cells are joined with ` | `; quoting follows RFC 4180 (the
-//! `csv` crate). Cells a spreadsheet would run as a formula — starting with
-//! `=`, `+`, `-`, `@`, a tab or a carriage return — get a leading `'`
-//! (CSV injection), except numbers such as a negative longitude.
+//! `false`; multi-valued cells are joined with ` | `; quoting follows RFC
+//! 4180 (the `csv` crate). Cells a spreadsheet would run as a formula get a
+//! leading `'` (CSV injection), as in every CSV this tool writes
+//! (`csv_writer`).
 
 use anyhow::{bail, Result};
 
+use crate::csv_writer::CsvWriter;
 use crate::messages::{ui, Lang};
 use crate::register::Entry;
 use crate::suggest::closest;
@@ -184,17 +185,6 @@ pub fn value(e: &Entry, column: &str, vocab: &Vocabularies) -> String {
     }
 }
 
-/// Neutralises a cell a spreadsheet would evaluate (`=SOMME(...)`,
-/// `+33...`, `@cmd`): a leading apostrophe makes it text. Numbers pass.
-pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && cell.parse::<f64>().is_err() {
-        std::borrow::Cow::Owned(format!("'{cell}"))
-    } else {
-        std::borrow::Cow::Borrowed(cell)
-    }
-}
-
 /// Writes the CSV document; returns the number of rows.
 pub fn table(
     each: &mut super::Each<'_>,
@@ -207,30 +197,14 @@ pub fn table(
     if bom {
         out.write_all("\u{feff}".as_bytes())?;
     }
-    let mut w = ::csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
-    w.write_record(columns)?;
+    let mut w = CsvWriter::with_delimiter(out, delimiter);
+    w.row(columns)?;
     let mut n = 0;
     each(&mut |e: Entry| {
-        w.write_record(columns.iter().map(|c| neutralise(&value(&e, c, vocab)).into_owned()))?;
+        w.row(columns.iter().map(|c| value(&e, c, vocab)))?;
         n += 1;
         Ok(())
     })?;
     w.flush()?;
     Ok(n)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::neutralise;
-
-    #[test]
-    fn formulas_are_neutralised_but_numbers_are_not() {
-        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralise("+33 1 23"), "'+33 1 23");
-        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(neutralise("-cmd"), "'-cmd");
-        assert_eq!(neutralise("\tx"), "'\tx");
-        assert_eq!(neutralise("-1.553"), "-1.553");
-        assert_eq!(neutralise("LAB01"), "LAB01");
-    }
 }

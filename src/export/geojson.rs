@@ -80,7 +80,9 @@ pub fn collection(
     let categories = vocab.get("categories").codes();
     let mut missing = Vec::new();
     let mut n = 0;
-    out.write_all(b"{\"type\": \"FeatureCollection\", \"features\": [")?;
+    // `generator` (a foreign member, RFC 7946 § 6.1, which uMap ignores)
+    // marks the file as this export's: a later `--output` may replace it.
+    out.write_all(super::previous::GEOJSON_HEAD.as_bytes())?;
     each(&mut |e: Entry| {
         let r = &e.record;
         let (Some(lat), Some(lon)) = (&r.adresse.latitude, &r.adresse.longitude) else {

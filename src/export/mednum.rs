@@ -206,8 +206,8 @@ pub fn csv(
     lang: Lang,
     err: &mut dyn Write,
 ) -> Result<usize> {
-    let mut w = ::csv::Writer::from_writer(out);
-    w.write_record(COLUMNS)?;
+    let mut w = crate::csv_writer::CsvWriter::new(out);
+    w.row(COLUMNS)?;
     let mut n = 0;
     each(&mut |e: Entry| {
         if !e.record.is_numerique() {
@@ -224,7 +224,7 @@ pub fn csv(
             )?;
             return Ok(());
         }
-        w.write_record(row(&e, date_maj))?;
+        w.row(row(&e, date_maj))?;
         n += 1;
         Ok(())
     })?;

@@ -16,6 +16,7 @@ pub mod csv;
 pub mod geojson;
 pub mod json;
 pub mod mednum;
+pub mod previous;
 pub mod wiki;
 
 use anyhow::Result;

@@ -74,6 +74,7 @@ pub static HELP: &[(&str, Text)] = &[
     ("export.delimiter", Text { fr: "Séparateur CSV : un caractère, par exemple ';' pour les tableurs français", en: "CSV delimiter: one character, e.g. ';' for French spreadsheet software (default: ,)" }),
     ("export.bom", Text { fr: "Ajoute une marque d'ordre des octets UTF-8, pour qu'Excel reconnaisse les accents", en: "Adds a UTF-8 byte order mark, so that Excel recognises accents" }),
     ("export.colonnes", Text { fr: "Colonnes CSV à exporter, séparées par des virgules (par défaut : toutes, dans l'ordre documenté)", en: "CSV columns to export, comma-separated (default: all, in the documented order)" }),
+    ("export.force", Text { fr: "Avec --output : écrase le fichier même s'il n'est pas un export précédent du même format (une fiche, fabriques.toml, un autre document)", en: "With --output: replaces the file even when it is not a previous export of the same format (a record, fabriques.toml, another document)" }),
     ("export.date_maj", Text { fr: "Date de mise à jour du standard médiation numérique (par défaut : aujourd'hui)", en: "Update date of the médiation numérique export (default: today)" }),
     ("criteres", Text { fr: "Matrice des six critères tiers-lieu : ✓ / ✗ par fabrique, et combien les remplissent", en: "Matrix of the six tiers-lieu criteria: ✓ / ✗ per fabrique, and how many meet each" }),
     ("criteres.format", Text { fr: "Format de sortie : table, csv ou json", en: "Output format: table, csv or json" }),

@@ -27,7 +27,9 @@ use crate::record::{
     Action, Adresse, Criteres, Date, Exception, Fact, Financement, Identifiants, Labellisation, Lien, Record, Sp,
     StructurePorteuse,
 };
-use crate::rules::{invalid_url, invalid_value, missing_field, unknown_code, unknown_key, wrong_type, Sink};
+use crate::rules::{
+    control_character, invalid_url, invalid_value, missing_field, unknown_code, unknown_key, wrong_type, Sink,
+};
 use crate::vocab::Vocabularies;
 
 type Value<'i> = Spanned<DeValue<'i>>;

@@ -181,7 +181,8 @@ fn mediation_numerique_skips_records_without_pivot_and_never_invents_one() {
 fn output_is_written_atomically_and_equals_stdout() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fabriques.csv");
-    fs::write(&path, "ancien contenu").unwrap();
+    // A previous export (its header is of export columns) is replaced.
+    fs::write(&path, "\u{feff}id,nom\nancienne,Ancienne\n").unwrap();
     let (code, stdout_version, _) = export(None, &["--csv", "--bom"]);
     assert_eq!(code, 0);
     let (code, out, err) = export(None, &["--csv", "--bom", "--output", path.to_str().unwrap()]);

@@ -473,8 +473,8 @@ fn write_json(
 
 /// One line per fabrique per row and status.
 fn write_csv(out: &mut dyn Write, rows: &[Row<'_>], columns: &Columns) -> Result<()> {
-    let mut w = csv::Writer::from_writer(&mut *out);
-    w.write_record([
+    let mut w = crate::csv_writer::CsvWriter::new(&mut *out);
+    w.row([
         "categorie",
         "sous_action",
         "statut",
@@ -489,7 +489,7 @@ fn write_csv(out: &mut dyn Write, rows: &[Row<'_>], columns: &Columns) -> Result
         for (i, cell) in row.cells.iter().enumerate() {
             for p in cell {
                 let e = p.entry;
-                w.write_record([
+                w.row([
                     row.categorie.clone(),
                     row.sous_action.clone().unwrap_or_default(),
                     columns.key(i).to_string(),

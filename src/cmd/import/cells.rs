@@ -251,6 +251,14 @@ pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabul
         _ => None,
     });
     let id = match (&id_cell, &nom) {
+        _ if row.excess.is_some() => {
+            let (cells, columns) = row.excess.unwrap_or_default();
+            Err(say(
+                &ui::IMPORT_EXTRA_CELLS,
+                lang,
+                &[("cellules", cells.to_string()), ("colonnes", columns.to_string())],
+            ))
+        }
         (Some(id), _) if is_valid_id(id) => Ok(id.clone()),
         (Some(id), _) => {
             let mut msg = say(&ui::NEW_BAD_ID, lang, &[("id", id.clone())]);

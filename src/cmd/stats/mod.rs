@@ -148,8 +148,8 @@ pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut
     let stats = compute(config, &entries);
     match format {
         StatsFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
-            w.write_record(["section", "key", "label", "value", "unit", "target", "unknown"])?;
+            let mut w = crate::csv_writer::CsvWriter::new(&mut *out);
+            w.row(["section", "key", "label", "value", "unit", "target", "unknown"])?;
             let totals = [
                 Line::count("fabriques", ui::STATS_TOTAL_LABEL.get(lang), stats.total),
                 Line::count("avec_erreurs", ui::STATS_ERRORS_LABEL.get(lang), stats.with_errors),
@@ -158,7 +158,7 @@ pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut
                 .chain(stats.sections.iter().map(|s| (s.name, flat_lines(s, lang))));
             for (name, lines) in sections {
                 for l in lines {
-                    w.write_record([
+                    w.row([
                         name.to_string(),
                         l.key.clone(),
                         l.label.clone(),

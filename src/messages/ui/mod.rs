@@ -87,6 +87,46 @@ text!(
     "lien symbolique vers un dossier ignoré",
     "symbolic link to a folder skipped"
 );
+text!(
+    SKIP_FIFO,
+    "ignoré : un tube nommé (FIFO), pas un fichier ; sa lecture attendrait sans fin",
+    "skipped: a named pipe (FIFO), not a file; reading it would wait forever"
+);
+text!(
+    SKIP_SOCKET,
+    "ignoré : une socket, pas un fichier",
+    "skipped: a socket, not a file"
+);
+text!(
+    SKIP_DEVICE,
+    "ignoré : un périphérique, pas un fichier ; sa lecture ne finirait pas",
+    "skipped: a device, not a file; reading it would never end"
+);
+text!(
+    NOT_REGULAR_FIFO,
+    "c'est un tube nommé (FIFO), pas un fichier : sa lecture attendrait sans fin",
+    "it is a named pipe (FIFO), not a file: reading it would wait forever"
+);
+text!(
+    NOT_REGULAR_SOCKET,
+    "c'est une socket, pas un fichier",
+    "it is a socket, not a file"
+);
+text!(
+    NOT_REGULAR_DEVICE,
+    "c'est un périphérique, pas un fichier : sa lecture ne finirait pas",
+    "it is a device, not a file: reading it would never end"
+);
+text!(
+    NOT_REGULAR_OTHER,
+    "ce n'est pas un fichier ordinaire",
+    "it is not a regular file"
+);
+text!(
+    SKIP_NOT_A_FILE,
+    "ignoré : pas un fichier ordinaire",
+    "skipped: not a regular file"
+);
 
 // --- tool errors (exit 2) ----------------------------------------------
 text!(ERROR_PREFIX, "fabriques : erreur : ", "fabriques: error: ");
@@ -219,7 +259,10 @@ pub fn unknown_name(lang: Lang, text: &'static Text, name: &str, suggestion: Opt
 pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggestions: &[S], all: &[S]) -> String {
     let base = fill(
         FILTER_UNKNOWN.get(lang),
-        &[("option", flag.to_string()), ("valeur", value.to_string())],
+        &[
+            ("option", flag.to_string()),
+            ("valeur", crate::terminal::clip(value).into_owned()),
+        ],
     );
     if suggestions.is_empty() {
         let list = if all.is_empty() {
@@ -280,6 +323,26 @@ text!(
     EXPORT_WRITTEN,
     "{nombre} fabrique(s) exportée(s) dans {fichier}",
     "{nombre} fabrique(s) exported to {fichier}"
+);
+text!(
+    EXPORT_ONTO_RECORD,
+    "{fichier} est une fiche du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
+    "{fichier} is a record of the register: the export does not replace it; choose another file (--force to replace it anyway)"
+);
+text!(
+    EXPORT_ONTO_SETTINGS,
+    "{fichier} contient les réglages du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
+    "{fichier} holds the register's settings: the export does not replace it; choose another file (--force to replace it anyway)"
+);
+text!(
+    EXPORT_ONTO_NOT_A_FILE,
+    "{fichier} n'est pas un fichier ordinaire (un dossier, un tube nommé, un périphérique) : l'export ne le remplace pas, même avec --force",
+    "{fichier} is not a regular file (a folder, a named pipe, a device): the export does not replace it, even with --force"
+);
+text!(
+    EXPORT_ONTO_OTHER,
+    "{fichier} existe et n'est pas un export {format} précédent : l'export ne l'écrase pas ; choisissez un autre fichier, ou --force pour l'écraser",
+    "{fichier} exists and is not a previous {format} export: the export does not replace it; choose another file, or --force to replace it"
 );
 text!(
     EXPORT_BAD_DELIMITER,

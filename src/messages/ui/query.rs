@@ -160,6 +160,11 @@ text!(
     "no record has the id `{nom}`"
 );
 text!(
+    SHOW_SAME_ID,
+    "l'identifiant « {id} » est celui de plusieurs fiches : {fichiers} ; renommez l'une d'elles (`fabriques validate` les signale)",
+    "id `{id}` belongs to several records: {fichiers}; rename one of them (`fabriques validate` reports them)"
+);
+text!(
     SHOW_ERRORS,
     "{nombre} erreur(s) dans cette fiche : lancez `fabriques validate`",
     "{nombre} error(s) in this record: run `fabriques validate`"
