@@ -16,8 +16,9 @@
 //! `config`, `load`, `schema` → `rules` (with `diagnostic`, the values
 //! rules produce) → `place` → `geo`, `record`, `vocab` → `messages`. Beside
 //! them, used from above: `report` (the renderer of diagnostics),
-//! `format` (the canonical layout), `atomic` (file writes), `parallel`
-//! (work on all cores, in order), `context`.
+//! `format` (the canonical layout), `table` (tables fitted to the
+//! terminal), `atomic` (file writes), `parallel` (work on all cores, in
+//! order), `context`.
 //!
 //! The public surface is small on purpose: [`run`] and [`Env`] (the whole
 //! tool, in-process; the integration tests use nothing else). `site` (the
@@ -49,6 +50,7 @@ mod rules;
 mod schema;
 mod site;
 mod suggest;
+mod table;
 mod terminal;
 mod today;
 mod vocab;
@@ -133,6 +135,7 @@ fn execute(cli: &Cli, lang: Lang, env: &Env, out: &mut dyn Write, err: &mut dyn 
         config,
         lang,
         terminal,
+        width: env.table_width(),
         color: g.color.enabled(terminal, |k| env.var(k)),
         command: command_in,
         stdin: env.stdin.clone(),

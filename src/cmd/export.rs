@@ -5,6 +5,13 @@
 //! `--output -`) or, with `--output FILE`, atomically to a file. Flags are
 //! checked before any file is read.
 //!
+//! The format is `--format NAME`, like every other command, or one of its
+//! aliases (`--csv`, `--json`...); an option that only some formats read
+//! (`--delimiter`, `--bom` for CSV, `--colonnes` for CSV and xlsx,
+//! `--date-maj` for the médiation numérique standard, `--avec-fermees` for
+//! the map and médiation exports) is refused with any other format rather
+//! than silently ignored.
+//!
 //! Never silent: every record handed to a format is noted in an
 //! `export::report::Report` — left out (and why: unreadable, no
 //! coordinates, no SIRET, closed...) or written despite errors — and so is
@@ -24,32 +31,62 @@ use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
 use crate::register::{self, Entry};
 
+/// The formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ExportFormat {
+    Csv,
+    Json,
+    Jsonl,
+    Geojson,
+    Wikitext,
+    Markdown,
+    MediationNumerique,
+    Xlsx,
+}
+
+impl ExportFormat {
+    fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+            ExportFormat::Jsonl => "jsonl",
+            ExportFormat::Geojson => "geojson",
+            ExportFormat::Wikitext => "wikitext",
+            ExportFormat::Markdown => "markdown",
+            ExportFormat::MediationNumerique => "mediation-numerique",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
 /// The arguments of `export`.
 #[derive(Debug, clap::Args)]
-#[command(group = clap::ArgGroup::new("format").multiple(false))]
+#[command(group = clap::ArgGroup::new("formats").multiple(false))]
 pub(crate) struct ExportArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
-    #[arg(long, group = "format")]
+    #[arg(long = "format", value_enum, value_name = "FORMAT", group = "formats")]
+    pub format: Option<ExportFormat>,
+    #[arg(long, group = "formats")]
     pub csv: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub json: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub jsonl: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub geojson: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub wikitext: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub markdown: bool,
-    #[arg(long = "mediation-numerique", group = "format")]
+    #[arg(long = "mediation-numerique", group = "formats")]
     pub mediation_numerique: bool,
-    #[arg(long, group = "format")]
+    #[arg(long, group = "formats")]
     pub xlsx: bool,
     #[arg(long, short = 'o', value_name = "FICHIER")]
     pub output: Option<PathBuf>,
-    #[arg(long, default_value = ",", value_name = "CARACTERE")]
-    pub delimiter: String,
+    #[arg(long, value_name = "CARACTERE")]
+    pub delimiter: Option<String>,
     #[arg(long)]
     pub bom: bool,
     #[arg(long, value_delimiter = ',', value_name = "COLONNES")]
@@ -68,25 +105,19 @@ impl ExportArgs {
     /// What the export writes, as far as recognising a previous output
     /// goes (`wiki_head`: the first line of the wiki or Markdown tables).
     fn kind<'a>(&self, wiki_head: &'a str) -> previous::Kind<'a> {
-        if self.json {
-            previous::Kind::Json
-        } else if self.jsonl {
-            previous::Kind::Jsonl
-        } else if self.geojson {
-            previous::Kind::Geojson
-        } else if self.wikitext || self.markdown {
-            previous::Kind::Tables(wiki_head)
-        } else if self.mediation_numerique {
-            previous::Kind::Mednum
-        } else if self.xlsx {
-            previous::Kind::Xlsx
-        } else {
-            previous::Kind::Csv
+        match self.format() {
+            ExportFormat::Json => previous::Kind::Json,
+            ExportFormat::Jsonl => previous::Kind::Jsonl,
+            ExportFormat::Geojson => previous::Kind::Geojson,
+            ExportFormat::Wikitext | ExportFormat::Markdown => previous::Kind::Tables(wiki_head),
+            ExportFormat::MediationNumerique => previous::Kind::Mednum,
+            ExportFormat::Xlsx => previous::Kind::Xlsx,
+            ExportFormat::Csv => previous::Kind::Csv,
         }
     }
 
     fn syntax(&self) -> wiki::Syntax {
-        if self.wikitext {
+        if self.format() == ExportFormat::Wikitext {
             wiki::Syntax::MediaWiki
         } else {
             wiki::Syntax::Markdown
@@ -121,26 +152,66 @@ fn may_replace(cx: &Context, args: &ExportArgs, path: &Path, shown: &Path) -> Re
     };
     bail!(fill(
         text.get(lang),
-        &[
-            ("fichier", shown.display().to_string()),
-            ("format", args.format_flag().to_string())
-        ]
+        &[("fichier", shown.display().to_string()), ("format", args.format_flag())]
     ))
 }
 
 impl ExportArgs {
     /// The flag of the format asked for, for messages.
-    fn format_flag(&self) -> &'static str {
-        match self.kind("") {
-            previous::Kind::Json => "--json",
-            previous::Kind::Jsonl => "--jsonl",
-            previous::Kind::Geojson => "--geojson",
-            previous::Kind::Tables(_) if self.wikitext => "--wikitext",
-            previous::Kind::Tables(_) => "--markdown",
-            previous::Kind::Mednum => "--mediation-numerique",
-            previous::Kind::Xlsx => "--xlsx",
-            previous::Kind::Csv => "--csv",
+    fn format_flag(&self) -> String {
+        format!("--{}", self.format().name())
+    }
+}
+
+impl ExportArgs {
+    /// The format asked for, by `--format` or by its alias; CSV by default.
+    pub fn format(&self) -> ExportFormat {
+        let aliases = [
+            (self.json, ExportFormat::Json),
+            (self.jsonl, ExportFormat::Jsonl),
+            (self.geojson, ExportFormat::Geojson),
+            (self.wikitext, ExportFormat::Wikitext),
+            (self.markdown, ExportFormat::Markdown),
+            (self.mediation_numerique, ExportFormat::MediationNumerique),
+            (self.xlsx, ExportFormat::Xlsx),
+        ];
+        self.format
+            .or_else(|| aliases.iter().find(|(set, _)| *set).map(|(_, f)| *f))
+            .unwrap_or(ExportFormat::Csv)
+    }
+
+    /// Refuses an option given for a format that does not read it.
+    fn check_options(&self, format: ExportFormat, lang: Lang) -> Result<()> {
+        let csv = &[ExportFormat::Csv][..];
+        let sheets = &[ExportFormat::Csv, ExportFormat::Xlsx][..];
+        let mednum = &[ExportFormat::MediationNumerique][..];
+        let places = &[ExportFormat::Geojson, ExportFormat::MediationNumerique][..];
+        let given: [(&str, bool, &[ExportFormat]); 5] = [
+            ("--delimiter", self.delimiter.is_some(), csv),
+            ("--bom", self.bom, csv),
+            ("--colonnes", !self.colonnes.is_empty(), sheets),
+            ("--date-maj", self.date_maj.is_some(), mednum),
+            ("--avec-fermees", self.avec_fermees, places),
+        ];
+        for (option, set, formats) in given {
+            if set && !formats.contains(&format) {
+                let names: Vec<&str> = formats.iter().map(|f| f.name()).collect();
+                let text = if formats.len() == 1 {
+                    &ui::EXPORT_OPTION_NOT_FOR_FORMAT
+                } else {
+                    &ui::EXPORT_OPTION_NOT_FOR_FORMATS
+                };
+                bail!(fill(
+                    text.get(lang),
+                    &[
+                        ("option", option.to_string()),
+                        ("format", format.name().to_string()),
+                        ("formats", names.join(", ")),
+                    ]
+                ));
+            }
         }
+        Ok(())
     }
 }
 
@@ -162,7 +233,9 @@ fn output_path(args: &ExportArgs) -> Option<&Path> {
 pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (config, lang) = (&cx.config, cx.lang);
     // Flags first: a mistake fails before any file is read.
-    let delim = delimiter(&args.delimiter, lang)?;
+    let format = args.format();
+    args.check_options(format, lang)?;
+    let delim = delimiter(args.delimiter.as_deref().unwrap_or(","), lang)?;
     let columns = csv::columns(&args.colonnes, lang)?;
     let date_maj = match &args.date_maj {
         Some(d) => crate::today::parse(d)
@@ -170,7 +243,7 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
         None => cx.today,
     };
     let shown = output_path(args);
-    if args.xlsx && shown.is_none() && cx.terminal {
+    if format == ExportFormat::Xlsx && shown.is_none() && cx.terminal {
         bail!(fill(
             ui::EXPORT_BINARY_TO_TERMINAL.get(lang),
             &[("format", "xlsx".into())]
@@ -203,34 +276,39 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
     }
     let keep_closed = args.avec_fermees;
     let written = crate::atomic::with_output(output.as_deref(), lang, out, |w| {
-        if args.json {
-            json::array(&mut each, w)
-        } else if args.jsonl {
-            json::lines(&mut each, w)
-        } else if args.geojson {
-            let mut found = Report::new();
-            let n = geojson::features(&mut each, w, vocab, lang, keep_closed, &mut found);
-            report.borrow_mut().merge(found);
-            n
-        } else if args.wikitext || args.markdown {
-            // The « Entrée par action » table groups across records: it
-            // needs them all.
-            let mut entries = Vec::new();
-            each(&mut |e| {
-                entries.push(e);
-                Ok(())
-            })?;
-            w.write_all(&wiki::tables(&entries, vocab, args.syntax(), lang))?;
-            Ok(entries.len())
-        } else if args.mediation_numerique {
-            let mut found = Report::new();
-            let n = mednum::csv(&mut each, w, date_maj, keep_closed, &mut found);
-            report.borrow_mut().merge(found);
-            n
-        } else if args.xlsx {
-            xlsx::sheet(&mut each, w, &columns, vocab, lang)
-        } else {
-            csv::table(&mut each, w, &columns, delim, args.bom, vocab)
+        match format {
+            ExportFormat::Json => json::array(&mut each, w),
+            ExportFormat::Jsonl => json::lines(&mut each, w),
+            ExportFormat::Geojson => {
+                let mut found = Report::new();
+                let n = geojson::features(&mut each, w, vocab, lang, keep_closed, &mut found);
+                report.borrow_mut().merge(found);
+                n
+            }
+            ExportFormat::Wikitext | ExportFormat::Markdown => {
+                let syntax = if format == ExportFormat::Wikitext {
+                    wiki::Syntax::MediaWiki
+                } else {
+                    wiki::Syntax::Markdown
+                };
+                // The « Entrée par action » table groups across records: it
+                // needs them all.
+                let mut entries = Vec::new();
+                each(&mut |e| {
+                    entries.push(e);
+                    Ok(())
+                })?;
+                w.write_all(&wiki::tables(&entries, vocab, syntax, lang))?;
+                Ok(entries.len())
+            }
+            ExportFormat::MediationNumerique => {
+                let mut found = Report::new();
+                let n = mednum::csv(&mut each, w, date_maj, keep_closed, &mut found);
+                report.borrow_mut().merge(found);
+                n
+            }
+            ExportFormat::Xlsx => xlsx::sheet(&mut each, w, &columns, vocab, lang),
+            ExportFormat::Csv => csv::table(&mut each, w, &columns, delim, args.bom, vocab),
         }
     })?;
     let mut report = report.into_inner();

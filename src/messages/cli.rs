@@ -62,6 +62,7 @@ pub static HELP: &[(&str, Text)] = &[
     ("*.reseau", Text { fr: "Code de réseau (déclaré dans fabriques.toml)", en: "Network code (declared in fabriques.toml)" }),
     ("*.cherche", Text { fr: "Texte cherché sans tenir compte des majuscules ni des accents dans les noms, la description, la structure, la commune et les sous-actions", en: "Text searched regardless of case and accents in names, description, structure, commune and sub-actions" }),
     ("export", Text { fr: "Exporte le registre : CSV (par défaut), JSON, JSON Lines, GeoJSON (uMap), tableaux du wiki Movilab, Markdown, standard de la médiation numérique", en: "Exports the register: CSV (default), JSON, JSON Lines, GeoJSON (uMap), Movilab wiki tables, Markdown, médiation numérique standard" }),
+    ("export.format", Text { fr: "Format de sortie : csv (par défaut), json, jsonl, geojson, wikitext, markdown ou mediation-numerique ; --csv, --json... en sont des raccourcis", en: "Output format: csv (default), json, jsonl, geojson, wikitext, markdown or mediation-numerique; --csv, --json... are shortcuts for it" }),
     ("export.csv", Text { fr: "Une ligne par fabrique, colonnes stables (par défaut)", en: "One row per fabrique, stable columns (default)" }),
     ("export.json", Text { fr: "Un tableau JSON des fiches, avec département et région", en: "A JSON array of the records, with département and région" }),
     ("export.jsonl", Text { fr: "Une fiche JSON par ligne", en: "One JSON record per line" }),
@@ -71,7 +72,7 @@ pub static HELP: &[(&str, Text)] = &[
     ("export.markdown", Text { fr: "Les mêmes deux tableaux en Markdown", en: "The same two tables in Markdown" }),
     ("export.mediation_numerique", Text { fr: "Les Fabriques numériques au standard national des lieux de médiation numérique (LaMednum, schéma 1.0.1)", en: "The Fabriques numériques in the national standard of digital inclusion places (LaMednum, schema 1.0.1)" }),
     ("export.output", Text { fr: "Écrit dans ce fichier (de façon atomique : jamais de fichier à moitié écrit) au lieu de la sortie standard", en: "Writes to this file (atomically: never a half-written file) instead of standard output" }),
-    ("export.delimiter", Text { fr: "Séparateur CSV : un caractère, par exemple ';' pour les tableurs français", en: "CSV delimiter: one character, e.g. ';' for French spreadsheet software" }),
+    ("export.delimiter", Text { fr: "Séparateur CSV : un caractère, par exemple ';' pour les tableurs français", en: "CSV delimiter: one character, e.g. ';' for French spreadsheet software (default: ,)" }),
     ("export.bom", Text { fr: "Ajoute une marque d'ordre des octets UTF-8, pour qu'Excel reconnaisse les accents", en: "Adds a UTF-8 byte order mark, so that Excel recognises accents" }),
     ("export.colonnes", Text { fr: "Colonnes CSV à exporter, séparées par des virgules (par défaut : toutes, dans l'ordre documenté)", en: "CSV columns to export, comma-separated (default: all, in the documented order)" }),
     ("export.force", Text { fr: "Avec --output : écrase le fichier même s'il n'est pas un export précédent du même format (une fiche, fabriques.toml, un autre document)", en: "With --output: replaces the file even when it is not a previous export of the same format (a record, fabriques.toml, another document)" }),
@@ -119,4 +120,5 @@ pub static HELP: &[(&str, Text)] = &[
     ("completions.shell", Text { fr: "Le shell", en: "The shell" }),
     ("man", Text { fr: "Écrit la page de manuel de fabriques, ou d'une commande, sur la sortie standard (man -l - pour la lire)", en: "Writes the manual page of fabriques, or of a command, to standard output (man -l - to read it)" }),
     ("man.command", Text { fr: "La commande dont écrire la page (par défaut : fabriques lui-même)", en: "The command whose page to write (default: fabriques itself)" }),
+    ("schema", Text { fr: "Écrit le schéma JSON des fiches sur la sortie standard, tiré des définitions qu'utilise validate (avec les vocabulaires du registre) : pour qu'un éditeur (taplo, Even Better TOML) complète et vérifie les fiches pendant la saisie", en: "Writes the JSON Schema of the records to standard output, generated from the definitions validate uses (with the register's vocabularies): so that an editor (taplo, Even Better TOML) completes and checks records as you type" }),
 ];

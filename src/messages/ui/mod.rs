@@ -379,6 +379,16 @@ text!(
     "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
     "the delimiter must be a single ASCII character, not `{valeur}`"
 );
+text!(
+    EXPORT_OPTION_NOT_FOR_FORMAT,
+    "l'option {option} ne s'applique pas au format {format} : elle ne sert qu'au format {formats}",
+    "option {option} does not apply to format {format}: it is only for format {formats}"
+);
+text!(
+    EXPORT_OPTION_NOT_FOR_FORMATS,
+    "l'option {option} ne s'applique pas au format {format} : elle ne sert qu'aux formats {formats}",
+    "option {option} does not apply to format {format}: it is only for the formats {formats}"
+);
 text!(WIKI_TECHNIQUE, "Technique", "Technical");
 text!(WIKI_ACTIONS, "Entrée par action", "By action");
 text!(XLSX_SHEET, "Fabriques", "Fabriques");
