@@ -14,6 +14,12 @@
 //! spreadsheet would run as a formula get a leading `'` (CSV injection),
 //! as in every CSV this tool writes (`csv_writer`), which `import` takes
 //! away again.
+//!
+//! With `;` as delimiter (the French spreadsheet convention), decimals
+//! follow the same convention: `45,95` (see [`DECIMAL_COLUMNS`]); with any
+//! other delimiter they are written `45.95`. A French LibreOffice or Excel
+//! then reads the coordinates as numbers either way it is set up
+//! (`import` reads both).
 
 use anyhow::{bail, Result};
 use serde_json::{json, Map, Value};
@@ -85,6 +91,10 @@ pub const COLUMNS: &[&str] = &[
     "liens",
     "validation_ignorer",
 ];
+
+/// The columns holding decimal numbers: written with a decimal comma when
+/// the delimiter is `;`.
+pub const DECIMAL_COLUMNS: &[&str] = &["latitude", "longitude"];
 
 /// Checks `--colonnes` (all columns when empty).
 pub fn columns(asked: &[String], lang: Lang) -> Result<Vec<&'static str>> {
@@ -327,13 +337,17 @@ pub fn table(
     }
     let mut w = CsvWriter::with_delimiter(out, delimiter);
     w.row(columns)?;
+    let decimal_comma = delimiter == b';';
     let mut n = 0;
     each(&mut |e: Entry| {
-        w.row(
-            columns
-                .iter()
-                .map(|c| cell::protect_apostrophe(&value(&e, c, vocab)).into_owned()),
-        )?;
+        w.row(columns.iter().map(|c| {
+            let v = value(&e, c, vocab);
+            if decimal_comma && DECIMAL_COLUMNS.contains(c) {
+                v.replace('.', ",")
+            } else {
+                cell::protect_apostrophe(&v).into_owned()
+            }
+        }))?;
         n += 1;
         Ok(())
     })?;

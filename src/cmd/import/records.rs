@@ -7,8 +7,8 @@
 //! would be lost, lists joined with ` | `, actions, links and exceptions
 //! as JSON cells): one reading of cells, whatever the file. Nested tables
 //! give dotted columns (`adresse.voie`, `consortium.collectivites`);
-//! what the export derives (`departement`, `region`, `erreurs`) is left
-//! out. A row's line is the line its record starts on.
+//! what the export derives (`code_insee` at the top, `departement`,
+//! `region`, `erreurs`) and the shape's `version` are left out. A row's line is the line its record starts on.
 
 use serde_json::value::RawValue;
 use serde_json::{Map, Value as Json};
@@ -16,8 +16,10 @@ use serde_json::{Map, Value as Json};
 use super::*;
 use crate::export::cell;
 
-/// What the export derives from a record: never read back.
-const DERIVED: &[&str] = &["departement", "region", "erreurs"];
+/// What the export derives from a record (the top-level `code_insee` is
+/// the commune's, the record's own is `adresse.code_insee`), and the
+/// version of the JSON shape: never read back.
+const DERIVED: &[&str] = &["code_insee", "departement", "region", "erreurs", "version"];
 
 /// Whether a JSON text is records (`export --json` or `--jsonl`) rather
 /// than a GeoJSON FeatureCollection: an array, or a first line that is an
