@@ -7,7 +7,8 @@
 //! there is one, unless `--config FILE` says otherwise. `fabriques.toml`
 //! holds the register's settings: rule severities (`[regles]`), vocabulary
 //! additions (`[vocabulaire.NAME]`) and the networks registry
-//! (`[reseaux.CODE]`). A broken settings file is an error of the tool
+//! (`[reseaux.CODE]`), and how `fabriques site` presents the register
+//! (`[site]`). A broken settings file is an error of the tool
 //! (exit 2): nothing can be validated against unknown settings.
 
 use std::path::{Path, PathBuf};
@@ -20,6 +21,7 @@ use crate::rules::{self, Severities};
 use crate::vocab::Vocabularies;
 
 mod settings;
+pub mod site;
 
 pub const SETTINGS_FILE: &str = "fabriques.toml";
 pub const DATA_DIR: &str = "data";
@@ -31,6 +33,8 @@ pub struct Settings {
     pub path: Option<PathBuf>,
     pub severities: Severities,
     pub vocab: Vocabularies,
+    /// How `fabriques site` presents the register (`[site]`).
+    pub site: site::SiteSettings,
 }
 
 impl Default for Settings {
@@ -39,6 +43,7 @@ impl Default for Settings {
             path: None,
             severities: Severities::default(),
             vocab: Vocabularies::new(&[]),
+            site: site::SiteSettings::default(),
         }
     }
 }

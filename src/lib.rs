@@ -16,15 +16,14 @@
 //! `config`, `load`, `schema` → `rules` (with `diagnostic`, the values
 //! rules produce) → `place` → `geo`, `record`, `vocab` → `messages`. Beside
 //! them, used from above: `report` (the renderer of diagnostics),
-//! `format` (the canonical layout), `atomic` (file writes), `parallel`
-//! (work on all cores, in order), `context`.
+//! `format` (the canonical layout), `table` (tables fitted to the
+//! terminal), `atomic` (file writes), `parallel` (work on all cores, in
+//! order), `context`.
 //!
 //! The public surface is small on purpose: [`run`] and [`Env`] (the whole
-//! tool, in-process; the integration tests use nothing else), and [`site`]
-//! with [`Lang`] (the website generator, reached by `examples/site_demo`
-//! until `fabriques site` is wired to the command line). `site` sits beside
-//! `export`: it reads the register through `register`, never through a
-//! command.
+//! tool, in-process; the integration tests use nothing else). `site` (the
+//! website generator of `fabriques site`) sits beside `export`: it reads
+//! the register through `register`, never through a command.
 
 mod atomic;
 mod check;
@@ -49,8 +48,9 @@ mod register;
 mod report;
 mod rules;
 mod schema;
-pub mod site;
+mod site;
 mod suggest;
+mod table;
 mod terminal;
 mod today;
 mod vocab;
@@ -135,6 +135,7 @@ fn execute(cli: &Cli, lang: Lang, env: &Env, out: &mut dyn Write, err: &mut dyn 
         config,
         lang,
         terminal,
+        width: env.table_width(),
         color: g.color.enabled(terminal, |k| env.var(k)),
         command: command_in,
         stdin: env.stdin.clone(),
@@ -162,11 +163,18 @@ fn optional_register(g: &cli::GlobalArgs, lang: Lang, cwd: Option<std::path::Pat
     Config::resolve(g.data.as_deref(), g.config.as_deref(), lang, cwd)
 }
 
-/// True when the error is a closed pipe (`fabriques ... | head`): not a failure.
+/// True when the error is a closed pipe (`fabriques ... | head`): not a
+/// failure. The writers of JSON and CSV wrap the system's error in their
+/// own, which do not give it as a `source`: they are asked for its kind.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>()
+                .is_some_and(|x| matches!(x.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe))
     })
 }
 

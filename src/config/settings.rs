@@ -4,14 +4,16 @@
 //! key comes with the closest name (serde's `unknown field`, `invalid type`
 //! and the parser's own words are English).
 //!
-//! The file has three sections: `[regles]` (a rule's name → its severity,
+//! The file has four sections: `[regles]` (a rule's name → its severity,
 //! written in French or English, with or without accents, in any case),
-//! `[vocabulaire.NOM]` (a code → `{ libelle, definition }`) and
-//! `[reseaux.CODE]` (`nom`, `site`, `description`).
+//! `[vocabulaire.NOM]` (a code → `{ libelle, definition }`),
+//! `[reseaux.CODE]` (`nom`, `site`, `description`) and `[site]` (how
+//! `fabriques site` presents the register: see `config::site`).
 
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+use super::site::{self as site_settings, Forge, SiteSettings};
 use super::Settings;
 use crate::diagnostic::{LineIndex, Severity, Span};
 use crate::messages::ui::settings as t;
@@ -23,7 +25,7 @@ use crate::vocab::{self, LocalEntry, Vocabularies};
 type Value<'i> = Spanned<DeValue<'i>>;
 
 /// The sections of the file.
-const SECTIONS: &[&str] = &["regles", "vocabulaire", "reseaux"];
+const SECTIONS: &[&str] = &["regles", "vocabulaire", "reseaux", "site"];
 /// The keys of a vocabulary entry.
 const ENTRY: &[&str] = &["libelle", "definition"];
 /// The keys of a network.
@@ -89,6 +91,7 @@ pub(super) fn read(text: &str, lang: Lang) -> Read<Settings> {
     })?;
     let mut severities = Severities::default();
     let mut additions = Vec::new();
+    let mut site_section = SiteSettings::default();
     for (k, v) in doc.get_ref() {
         let key = k.get_ref().as_ref();
         let at = Span::new(k.span());
@@ -96,6 +99,7 @@ pub(super) fn read(text: &str, lang: Lang) -> Read<Settings> {
             "regles" => regles(table(v, at, key, lang)?, &mut severities, lang)?,
             "vocabulaire" => vocabulaire(table(v, at, key, lang)?, &mut additions, lang)?,
             "reseaux" => reseaux(table(v, at, key, lang)?, &mut additions, lang)?,
+            "site" => site_section = site(table(v, at, key, lang)?, lang)?,
             _ => return Err(mistake(at, unknown(lang, &t::UNKNOWN_SECTION, key, SECTIONS))),
         }
     }
@@ -103,6 +107,7 @@ pub(super) fn read(text: &str, lang: Lang) -> Read<Settings> {
         path: None,
         severities,
         vocab: Vocabularies::new(&additions),
+        site: site_section,
     })
 }
 
@@ -195,6 +200,62 @@ fn reseaux(t: &DeTable<'_>, additions: &mut Vec<LocalEntry>, lang: Lang) -> Read
         });
     }
     Ok(())
+}
+
+/// The `[site]` section: strings but `tuiles_osm` (a boolean); the
+/// repository a web address, the forge a known one.
+fn site(t: &DeTable<'_>, lang: Lang) -> Read<SiteSettings> {
+    let mut out = SiteSettings::default();
+    for (k, v) in t {
+        let key = k.get_ref().as_ref();
+        let at = Span::new(v.span());
+        let text = |v: &Value<'_>| -> Read<String> {
+            let s = string(v, key, lang)?;
+            if s.trim().is_empty() {
+                return Err(mistake(at, say(lang, &t::EMPTY_VALUE, &[("nom", key.to_string())])));
+            }
+            Ok(s)
+        };
+        match key {
+            "titre" => out.titre = Some(text(v)?),
+            "depot" => {
+                let url = text(v)?;
+                out.depot = Some(site_settings::check_depot(&url, lang).map_err(|e| mistake(at, e.to_string()))?);
+            }
+            "branche" => out.branche = Some(text(v)?),
+            "forge" => {
+                let name = text(v)?;
+                let forge = Forge::parse(&name)
+                    .ok_or_else(|| mistake(at, unknown(lang, &t::UNKNOWN_FORGE_NAME, &name, Forge::NAMES)))?;
+                out.forge = Some(forge);
+            }
+            "tuiles_osm" => match v.get_ref() {
+                DeValue::Boolean(b) => out.tuiles_osm = Some(*b),
+                _ => return Err(mistake(at, say(lang, &t::NOT_A_BOOLEAN, &[("nom", key.to_string())]))),
+            },
+            _ => {
+                return Err(mistake(
+                    Span::new(k.span()),
+                    unknown(lang, &t::UNKNOWN_KEY, key, site_settings::KEYS),
+                ))
+            }
+        }
+    }
+    // A repository on a host that names no forge needs `forge`: said here,
+    // where it is written, rather than when the site is built.
+    if let Some(depot) = &out.depot {
+        if let Err(e) = site_settings::forge_of(depot, out.forge, lang) {
+            let at = t
+                .iter()
+                .find(|(k, _)| k.get_ref().as_ref() == "depot")
+                .map(|(_, v)| Span::new(v.span()));
+            return Err(Mistake {
+                span: at,
+                message: e.to_string(),
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// The string fields `keys` of `t` (in that order), `required` among them;

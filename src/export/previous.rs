@@ -16,6 +16,7 @@
 //! | `--jsonl` | its first line is an object whose first key is `"id"` |
 //! | `--geojson` | it starts as this export does: a FeatureCollection whose `generator` is `fabriques` |
 //! | `--wikitext`, `--markdown` | its first line is this export's first line (the « Technique » heading) |
+//! | `--xlsx` | never: a workbook is compressed, nothing in its first bytes says it is this export's, and it may be someone's work — `--force` replaces it |
 //!
 //! A record (a `.toml` file in the records' folder) and the settings
 //! (`fabriques.toml`) are never previous exports. Anything else is refused
@@ -38,6 +39,7 @@ pub enum Kind<'a> {
     Geojson,
     /// The first line this wiki or Markdown export writes.
     Tables(&'a str),
+    Xlsx,
 }
 
 /// Why the file at the output path may not be replaced.
@@ -134,6 +136,7 @@ pub fn is_previous(head: &[u8], kind: Kind<'_>) -> bool {
         Kind::Jsonl => first_line.starts_with("{\"id\":"),
         Kind::Geojson => text.starts_with(GEOJSON_HEAD),
         Kind::Tables(ours) => !ours.is_empty() && first_line == ours,
+        Kind::Xlsx => false,
     }
 }
 
@@ -165,6 +168,7 @@ mod tests {
         assert!(is_previous(format!("{GEOJSON_HEAD}\n]}}\n").as_bytes(), Kind::Geojson));
         assert!(is_previous(b"== Technique ==\n{|", Kind::Tables("== Technique ==")));
         assert!(!is_previous(b"== Autre ==\n", Kind::Tables("== Technique ==")));
+        assert!(!is_previous(b"PK\x03\x04[Content_Types].xml", Kind::Xlsx));
         // Cut inside a character: what is whole is read.
         assert!(is_previous(&"id,nom\nlab01,Ambérieu".as_bytes()[..20], Kind::Csv));
     }

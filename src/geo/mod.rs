@@ -62,7 +62,7 @@ pub use names::{CommuneMatch, Homonym};
 #[cfg(test)]
 pub use normalise::compact_key;
 pub use normalise::normalise_name;
-pub use outline::{outlines_citation, PointPlace, TOLERANCE_KM};
+pub use outline::{outlines_citation, outlines_geojson, PointPlace, TOLERANCE_KM};
 use table::FastMap;
 
 /// The embedded table; format described in its header comments.

@@ -29,6 +29,13 @@ const KM_PER_DEGREE: f64 = 111.195;
 /// The embedded outlines; a standard GeoJSON FeatureCollection.
 static OUTLINES: &str = include_str!("../../ref/departements.geojson");
 
+/// The embedded outlines as they are (a GeoJSON FeatureCollection with
+/// `code` and `nom` properties): the base map of `fabriques site`, so that
+/// the binary carries one copy of them.
+pub fn outlines_geojson() -> &'static str {
+    OUTLINES
+}
+
 /// The citation of the outlines' source, from the `source` member at the
 /// head of the embedded file (without parsing the outlines).
 pub fn outlines_citation() -> &'static str {

@@ -4,13 +4,15 @@
 //! an entry ([`Text`]) and fills its `{placeholders}` through a [`Message`].
 //! A translator works in this folder only: `ui/` holds the interface
 //! texts, `rules/` the rules' messages, help lines and documentation (one
-//! file per family of rules), `site.rs` the generated website's texts.
+//! file per family of rules), `site.rs` the generated website's texts, `movilab.rs` the wording of
+//! the Movilab page's tables.
 //! French is the default language (the users are French); English is chosen
 //! with `--lang en` or a locale starting with `en`. The language is never
 //! global state: it is resolved once per run and passed to whatever
 //! renders a text, so that runs in one process (the tests) never mix.
 
 pub mod cli;
+pub mod movilab;
 pub mod rules;
 pub mod site;
 pub mod system;

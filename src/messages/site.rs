@@ -165,38 +165,6 @@ text!(
     "Les fabriques, leur structure porteuse et leur consortium",
     "The fabriques, their carrying structure and their consortium"
 );
-text!(COL_FABRIQUE, "Fabrique", "Fabrique");
-text!(COL_STRUCTURE, "Structure porteuse", "Carrying structure");
-text!(COL_CODE_POSTAL, "Code postal", "Postal code");
-text!(COL_VILLE, "Ville", "Town");
-text!(COL_QPV, "Installé en QPV", "In a QPV");
-text!(COL_NUMERIQUE, "Fabrique numérique", "Fabrique numérique");
-text!(
-    COL_CONSORTIUM,
-    "Autres acteurs impliqués dans le consortium",
-    "Other members of the consortium"
-);
-text!(COL_COLLECTIVITE, "Collectivité", "Local authority");
-text!(COL_CENTRE_SOCIAL, "Centre social", "Social centre");
-text!(COL_BAILLEURS, "Bailleurs sociaux", "Social landlords");
-text!(COL_FORMATION, "Acteurs de la formation", "Training bodies");
-text!(
-    COL_LABELLISATION,
-    "Date de labellisation de la fabrique",
-    "Year the fabrique was labelled"
-);
-text!(
-    COL_EXISTE_DEPUIS,
-    "La structure porteuse existe depuis",
-    "The carrying structure exists since"
-);
-text!(
-    COL_DOSSIER,
-    "Lien vers le dossier de présentation",
-    "Link to the presentation"
-);
-text!(LINK_MOVILAB, "page Movilab", "Movilab page");
-text!(LINK_SITE, "site web", "website");
 text!(PAGES_LABEL, "Pages du tableau", "Pages of the table");
 text!(
     PAGE_RANGE,
@@ -263,16 +231,6 @@ text!(
     "Les actions et les fabriques qui les mènent",
     "The actions and the fabriques carrying them out"
 );
-text!(COL_CATEGORIE, "Catégorie", "Category");
-text!(COL_SOUS_ACTION, "Sous-action", "Sub-action");
-text!(COL_FONT, "Ces fabriques font ça", "These fabriques do it");
-text!(
-    COL_COMMENCE,
-    "Ces fabriques ont commencé à faire ça",
-    "These fabriques have started"
-);
-text!(COL_VEULENT, "Ces fabriques veulent le faire", "These fabriques want to");
-text!(COL_STATUT_INCONNU, "Statut non renseigné", "Status not recorded");
 text!(
     ACTIONS_NONE,
     "Aucune action n'est renseignée dans le registre.",
@@ -485,4 +443,42 @@ text!(
     BAD_BASE_MAP,
     "le fond de carte n'est pas un GeoJSON lisible",
     "the base map is not readable GeoJSON"
+);
+
+// --- the command -------------------------------------------------------------
+text!(DEFAULT_TITLE, "Fabriques de Territoire", "Fabriques de Territoire");
+text!(
+    CREDIT,
+    "Données : les fiches du registre, chacune avec ses sources.",
+    "Data: the register's records, each with its sources."
+);
+text!(
+    DOWNLOAD_CSV,
+    "Tableur (CSV) : une ligne par fabrique",
+    "Spreadsheet (CSV): one row per fabrique"
+);
+text!(
+    DOWNLOAD_GEOJSON,
+    "Carte (GeoJSON, pour uMap) : un point par fabrique qui en a un",
+    "Map (GeoJSON, for uMap): one point per fabrique that has one"
+);
+text!(
+    DOWNLOAD_JSON,
+    "Données complètes (JSON) : chaque fiche avec son département et sa région",
+    "Complete data (JSON): each record with its département and région"
+);
+text!(
+    LEFT_OUT_UNREADABLE,
+    "{nombre} fiche(s) illisible(s) laissée(s) hors du site : {ids} (`fabriques validate` dit pourquoi)",
+    "{nombre} unreadable record(s) left out of the site: {ids} (`fabriques validate` says why)"
+);
+text!(
+    WITHOUT_PAGE,
+    "{nombre} fiche(s) sans page (identifiant invalide ou en double) : {ids}",
+    "{nombre} record(s) without a page (invalid or repeated id): {ids}"
+);
+text!(
+    SITE_WRITTEN,
+    "site écrit dans {dossier} : {pages} pages de fabriques, {fichiers} fichiers, {taille}",
+    "site written to {dossier}: {pages} fabrique pages, {fichiers} files, {taille}"
 );

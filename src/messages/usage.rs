@@ -182,6 +182,10 @@ static EXIT_CODES: &[(&str, Text)] = &[
         fr: "Codes de sortie :\n  0  liens affichés\n  2  filtre ou option invalides, registre introuvable",
         en: "Exit codes:\n  0  links shown\n  2  bad filter or flag, no register found",
     }),
+    ("site", Text {
+        fr: "Codes de sortie :\n  0  site écrit, même quand des fiches ont des erreurs (leur page le dit ;\n     `fabriques validate` les montre)\n  2  dossier de sortie qui n'est ni vide ni un site, impossible à écrire, --depot\n     invalide, option invalide, réglages invalides, registre introuvable",
+        en: "Exit codes:\n  0  site written, even when records have errors (their page says so;\n     `fabriques validate` shows them)\n  2  output folder neither empty nor a site, or cannot be written, bad --depot,\n     bad flag, invalid settings, no register found",
+    }),
     ("geo", Text {
         fr: "Codes de sortie :\n  0  au moins une commune trouvée\n  1  aucune commune ne correspond\n  2  option invalide, réglages invalides",
         en: "Exit codes:\n  0  at least one commune found\n  1  no commune matches\n  2  bad flag, invalid settings",
@@ -209,5 +213,9 @@ static EXIT_CODES: &[(&str, Text)] = &[
     ("man", Text {
         fr: "Codes de sortie :\n  0  page de manuel écrite sur la sortie standard\n  2  commande inconnue, option invalide",
         en: "Exit codes:\n  0  manual page written to standard output\n  2  unknown command, bad flag",
+    }),
+    ("schema", Text {
+        fr: "Codes de sortie :\n  0  schéma écrit sur la sortie standard\n  2  réglages du registre invalides, option invalide",
+        en: "Exit codes:\n  0  schema written to standard output\n  2  invalid register settings, bad flag",
     }),
 ];

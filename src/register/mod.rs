@@ -11,6 +11,7 @@
 pub(crate) mod actions;
 pub(crate) mod figures;
 mod json;
+pub(crate) mod movilab;
 
 use std::path::{Path, PathBuf};
 
@@ -25,7 +26,7 @@ use crate::record::Record;
 pub(crate) use json::to_json;
 
 /// One record and what is derived from it.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Entry {
     /// The file read (absolute when the working directory is known).
     pub path: PathBuf,

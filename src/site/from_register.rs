@@ -5,9 +5,8 @@
 //! layer: `register`, its figures, the rules' criteria), never through a
 //! command.
 //!
-//! [`Register`] is the public entry point (`examples/site_demo`, until
-//! `fabriques site` is wired to the command line): the register read once,
-//! then mapped to a [`SiteModel`] and, for download, to its JSON export.
+//! [`model`] is the entry point (`cmd::site`): the register's entries,
+//! read once by the command, mapped to a [`SiteModel`].
 //!
 //! A point is the address ([`Precision::Address`]) unless the record says
 //! it is only the commune's centre (`adresse.precision_point =
@@ -15,67 +14,13 @@
 //! and the structure are passed as unknown when the record leaves them
 //! out; `description` is the source's full text.
 
-use std::path::Path;
-
-use anyhow::Result;
-
 use super::model::*;
 use crate::config::Config;
-use crate::context::{Context, Env};
-use crate::messages::Lang;
 use crate::record::{Record, Sp};
 use crate::register::figures::{compute, Body, Stats};
-use crate::register::{self, Entry};
+use crate::register::Entry;
 use crate::rules::{self, critere_offre_diversifiee};
 use crate::vocab::Vocabularies;
-
-/// A register read for its website: its configuration and every entry,
-/// checked as `fabriques list` checks them.
-#[derive(Debug)]
-pub struct Register {
-    config: Config,
-    entries: Vec<Entry>,
-}
-
-impl Register {
-    /// Reads the register whose records are in `data` (or, without it, the
-    /// one found from `env`'s working directory, as `fabriques` does), its
-    /// texts in `lang`; today is `env`'s (`FABRIQUES_TODAY` pins it).
-    pub fn read(data: Option<&Path>, lang: Lang, env: &Env) -> Result<Register> {
-        let config = Config::resolve(data, None, lang, env.cwd.clone())?;
-        let cx = Context {
-            config,
-            lang,
-            terminal: false,
-            color: false,
-            today: crate::today::resolve(env.var(crate::today::ENV)),
-            command: crate::command_in,
-            stdin: crate::context::Input::default(),
-        };
-        let entries = register::entries(&cx)?;
-        Ok(Register {
-            config: cx.config,
-            entries,
-        })
-    }
-
-    /// The site's model of the register: every readable record, the
-    /// programme's figures, the vocabularies (no base map, no download).
-    pub fn model(&self, options: SiteOptions) -> SiteModel {
-        model(&self.config, &self.entries, options)
-    }
-
-    /// Every record as `fabriques export --json` writes it, for download as
-    /// `file`.
-    pub fn json_download(&self, file: &str, label: &str) -> Result<Download> {
-        let json: Vec<serde_json::Value> = self.entries.iter().map(register::to_json).collect();
-        Ok(Download {
-            file: file.into(),
-            label: label.into(),
-            bytes: serde_json::to_vec_pretty(&json)?,
-        })
-    }
-}
 
 fn s(v: &Option<Sp<String>>) -> Option<String> {
     v.as_ref().map(|x| x.value.clone())

@@ -56,7 +56,13 @@ use anyhow::{bail, Context, Result};
 
 use crate::messages::{fill, site as t, Lang};
 pub use model::*;
+#[cfg(test)]
 pub use output::MARKER;
+
+/// A byte count for people (`7,0 Mo` / `7.0 MB`).
+pub(crate) fn size(bytes: u64, lang: Lang) -> String {
+    html::size(usize::try_from(bytes).unwrap_or(usize::MAX), lang)
+}
 
 /// What [`build`] wrote.
 #[derive(Clone, Debug, PartialEq, Eq)]

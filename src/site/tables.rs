@@ -9,94 +9,83 @@
 //! The « Technique » table is cut in pages of [`PAGE_SIZE`] rows, so that
 //! a register of 100,000 fabriques gives pages a browser can open.
 
-use std::collections::BTreeMap;
-
 use serde_json::json;
 
 use super::html::{self, esc, number, unknown, w, yes_no, Page, Section};
+use super::model::SiteFabrique;
 use super::Ctx;
 use crate::messages::site as t;
-use crate::messages::{fill, Text};
+use crate::messages::{fill, movilab as movilab_text};
+use crate::register::movilab::{self, ActionFacts, ActionRow, Cell, Facts, StatusColumn, Technique, TECHNIQUE};
 
 /// Rows per page of the « Technique » table.
 pub const PAGE_SIZE: usize = 1000;
-
-/// The consortium kinds the table shows, with their headings.
-const CONSORTIUM: [(&str, &Text); 4] = [
-    ("collectivites", &t::COL_COLLECTIVITE),
-    ("centres_sociaux", &t::COL_CENTRE_SOCIAL),
-    ("bailleurs_sociaux", &t::COL_BAILLEURS),
-    ("acteurs_formation", &t::COL_FORMATION),
-];
 
 fn th(h: &mut String, col: usize, label: &str, attrs: &str) {
     w!(h, "<th scope=\"col\" data-col=\"{col}\"{attrs}>{}</th>\n", esc(label));
 }
 
+/// The header of the « Technique » table: a column in a group (the
+/// consortium) under its group's heading, the others spanning both rows.
 fn technique_header(ctx: &Ctx<'_>, h: &mut String) {
-    let singles_before: [&Text; 6] = [
-        &t::COL_FABRIQUE,
-        &t::COL_STRUCTURE,
-        &t::COL_CODE_POSTAL,
-        &t::COL_VILLE,
-        &t::COL_QPV,
-        &t::COL_NUMERIQUE,
-    ];
-    let singles_after: [&Text; 3] = [&t::COL_LABELLISATION, &t::COL_EXISTE_DEPUIS, &t::COL_DOSSIER];
+    let two_rows = TECHNIQUE.iter().any(|c| c.group.is_some());
+    let span = if two_rows { " rowspan=\"2\"" } else { "" };
     h.push_str("<thead>\n<tr>\n");
-    for (i, label) in singles_before.iter().enumerate() {
-        th(h, i, ctx.text(label), " rowspan=\"2\"");
+    let mut i = 0;
+    while i < TECHNIQUE.len() {
+        match TECHNIQUE[i].group {
+            None => {
+                th(h, i, ctx.text(TECHNIQUE[i].heading), span);
+                i += 1;
+            }
+            Some(group) => {
+                let n = TECHNIQUE[i..]
+                    .iter()
+                    .take_while(|c| c.group.is_some_and(|g| std::ptr::eq(g, group)))
+                    .count();
+                w!(h, "<th scope=\"colgroup\" colspan=\"{n}\">{}</th>\n", ctx.text(group));
+                i += n;
+            }
+        }
     }
-    w!(
-        h,
-        "<th scope=\"colgroup\" colspan=\"4\">{}</th>\n",
-        ctx.text(&t::COL_CONSORTIUM)
-    );
-    for (i, label) in singles_after.iter().enumerate() {
-        th(h, 10 + i, ctx.text(label), " rowspan=\"2\"");
+    h.push_str("</tr>\n");
+    if two_rows {
+        h.push_str("<tr>\n");
+        for (i, c) in TECHNIQUE.iter().enumerate().filter(|(_, c)| c.group.is_some()) {
+            th(h, i, ctx.text(c.heading), "");
+        }
+        h.push_str("</tr>\n");
     }
-    h.push_str("</tr>\n<tr>\n");
-    for (i, (_, label)) in CONSORTIUM.iter().enumerate() {
-        th(h, 6 + i, ctx.text(label), "");
+    h.push_str("</thead>\n");
+}
+
+/// One cell of the « Technique » table, drawn.
+fn technique_cell(ctx: &Ctx<'_>, cell: Cell<'_>, i: usize, root: &str) -> String {
+    let lang = ctx.lang;
+    match cell {
+        Cell::Name(_) => ctx.name_link(i, root),
+        Cell::Text(v) => v.map_or_else(|| unknown(lang), |s| esc(s).to_string()),
+        Cell::YesNo(v) => yes_no(v, lang),
+        Cell::Year(v) => v.map_or_else(|| unknown(lang), |y| y.to_string()),
+        Cell::Members(names) => names.iter().map(|n| esc(n).to_string()).collect::<Vec<_>>().join(", "),
+        Cell::Link(link) => link
+            .and_then(|(url, label)| html::safe_url(url).map(|_| html::external_link(url, ctx.text(label))))
+            .unwrap_or_default(),
     }
-    h.push_str("</tr>\n</thead>\n");
 }
 
 fn technique_row(ctx: &Ctx<'_>, h: &mut String, i: usize, root: &str) {
-    let lang = ctx.lang;
     let f = ctx.fabriques[i];
-    let opt_text = |v: Option<&str>| v.map_or_else(|| unknown(lang), |s| esc(s).to_string());
-    let opt_year = |v: Option<i64>| v.map_or_else(|| unknown(lang), |y| y.to_string());
     h.push_str("<tr>\n");
-    w!(h, "<th scope=\"row\">{}</th>\n", ctx.name_link(i, root));
-    let structure = match &f.structure {
-        None => unknown(lang),
-        Some(s) => opt_text(s.nom.as_deref()),
-    };
-    w!(h, "<td>{structure}</td>\n");
-    w!(h, "<td>{}</td>\n", opt_text(f.adresse.code_postal.as_deref()));
-    w!(h, "<td>{}</td>\n", opt_text(f.adresse.commune.as_deref()));
-    w!(h, "<td>{}</td>\n", yes_no(f.qpv, lang));
-    w!(h, "<td>{}</td>\n", yes_no(f.numerique, lang));
-    for (kind, _) in CONSORTIUM {
-        let members: Vec<String> = f
-            .consortium
-            .iter()
-            .filter(|(k, _)| k.code == kind)
-            .flat_map(|(_, m)| m.iter().map(|x| esc(x).to_string()))
-            .collect();
-        w!(h, "<td>{}</td>\n", members.join(", "));
+    for c in &TECHNIQUE {
+        let cell = technique_cell(ctx, c.kind.cell(f), i, root);
+        if c.kind == Technique::Fabrique {
+            w!(h, "<th scope=\"row\">{cell}</th>\n");
+        } else {
+            w!(h, "<td>{cell}</td>\n");
+        }
     }
-    w!(h, "<td>{}</td>\n", opt_year(f.annee));
-    let creation = f.structure.as_ref().and_then(|s| s.creation);
-    w!(h, "<td>{}</td>\n", opt_year(creation));
-    let link = f
-        .page_movilab
-        .as_deref()
-        .map(|u| (u, ctx.text(&t::LINK_MOVILAB)))
-        .or(f.site_web.as_deref().map(|u| (u, ctx.text(&t::LINK_SITE))))
-        .and_then(|(u, label)| html::safe_url(u).map(|_| html::external_link(u, label)));
-    w!(h, "<td>{}</td>\n</tr>\n", link.unwrap_or_default());
+    h.push_str("</tr>\n");
 }
 
 fn pagination(ctx: &Ctx<'_>, h: &mut String, current: usize, pages: usize, root: &str) {
@@ -199,94 +188,6 @@ fn table_texts(ctx: &Ctx<'_>) -> serde_json::Value {
     })
 }
 
-/// One row of the « Entrée par action »: its categories and detail, then
-/// for each status column the fabriques (indices, in id order).
-struct ActionRow {
-    order: (usize, Vec<String>, String),
-    categories: Vec<String>,
-    detail: String,
-    cells: Vec<Vec<usize>>,
-}
-
-/// The status columns: the vocabulary's statuses, then « non renseigné »
-/// when some action has none.
-fn status_columns(ctx: &Ctx<'_>) -> Vec<(Option<String>, String)> {
-    let mut cols: Vec<(Option<String>, String)> = ctx
-        .model
-        .vocab
-        .action_statuses
-        .iter()
-        .map(|s| {
-            let heading = match s.code.as_str() {
-                "fait" => ctx.text(&t::COL_FONT).to_string(),
-                "commence" => ctx.text(&t::COL_COMMENCE).to_string(),
-                "envisage" => ctx.text(&t::COL_VEULENT).to_string(),
-                _ => s.label.clone(),
-            };
-            (Some(s.code.clone()), heading)
-        })
-        .collect();
-    let any_unknown = ctx.fabriques.iter().any(|f| {
-        f.actions.iter().any(|a| {
-            a.statut
-                .as_ref()
-                .is_none_or(|s| !cols.iter().any(|(c, _)| c.as_deref() == Some(s.code.as_str())))
-        })
-    });
-    if any_unknown {
-        cols.push((None, ctx.text(&t::COL_STATUT_INCONNU).to_string()));
-    }
-    cols
-}
-
-fn action_rows(ctx: &Ctx<'_>, columns: &[(Option<String>, String)]) -> Vec<ActionRow> {
-    let position = |code: &str| ctx.categories.iter().position(|c| c.code == code).unwrap_or(usize::MAX);
-    let mut rows: BTreeMap<(usize, Vec<String>, String), ActionRow> = BTreeMap::new();
-    for (i, f) in ctx.fabriques.iter().enumerate() {
-        for a in &f.actions {
-            if a.categories.is_empty() {
-                continue;
-            }
-            let codes: Vec<String> = a.categories.iter().map(|c| c.code.clone()).collect();
-            let detail = a
-                .sous_action
-                .as_deref()
-                .or(a.precision.as_deref())
-                .unwrap_or_default()
-                .to_string();
-            let key = (position(&codes[0]), codes, detail.clone());
-            let col = a
-                .statut
-                .as_ref()
-                .and_then(|s| columns.iter().position(|(c, _)| c.as_deref() == Some(s.code.as_str())))
-                .unwrap_or(columns.len() - 1);
-            let row = rows.entry(key.clone()).or_insert_with(|| ActionRow {
-                order: key,
-                categories: a.categories.iter().map(|c| c.label.clone()).collect(),
-                detail,
-                cells: vec![Vec::new(); columns.len()],
-            });
-            if row.cells[col].last() != Some(&i) {
-                row.cells[col].push(i);
-            }
-        }
-    }
-    let mut rows: Vec<ActionRow> = rows.into_values().collect();
-    rows.sort_by(|a, b| a.order.cmp(&b.order));
-    rows
-}
-
-/// « Coworking, mobilité »: the first label as written, the others in
-/// lower case, as the Movilab table joins them.
-fn categories_label(labels: &[String]) -> String {
-    labels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| if i == 0 { l.clone() } else { l.to_lowercase() })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn helper_form(ctx: &Ctx<'_>, h: &mut String) {
     w!(
         h,
@@ -316,11 +217,38 @@ fn helper_form(ctx: &Ctx<'_>, h: &mut String) {
     );
 }
 
+/// The « Entrée par action » of the register.
+fn action_table(ctx: &Ctx<'_>) -> (Vec<StatusColumn>, Vec<ActionRow>) {
+    let categories: Vec<&str> = ctx.categories.iter().map(|c| c.code.as_str()).collect();
+    let statuses: Vec<(&str, &str)> = ctx
+        .model
+        .vocab
+        .action_statuses
+        .iter()
+        .map(|s| (s.code.as_str(), s.label.as_str()))
+        .collect();
+    movilab::actions(&ctx.fabriques, &categories, &statuses, ctx.lang)
+}
+
+/// An action's categories as the table names them.
+fn row_label(ctx: &Ctx<'_>, row: &ActionRow) -> String {
+    let labels: Vec<&str> = row
+        .categories
+        .iter()
+        .map(|code| {
+            ctx.categories
+                .iter()
+                .find(|c| &c.code == code)
+                .map_or(code.as_str(), |c| c.label.as_str())
+        })
+        .collect();
+    movilab::categories_label(&labels)
+}
+
 /// The « Entrée par action » page.
 pub fn actions_page(ctx: &Ctx<'_>) -> String {
     let root = "../";
-    let columns = status_columns(ctx);
-    let rows = action_rows(ctx, &columns);
+    let (columns, rows) = action_table(ctx);
     let mut h = String::new();
     w!(
         &mut h,
@@ -336,18 +264,18 @@ pub fn actions_page(ctx: &Ctx<'_>) -> String {
         ctx.text(&t::ACTIONS_TABLE_TITLE),
         ctx.text(&t::ACTIONS_CAPTION)
     );
-    th(&mut h, 0, ctx.text(&t::COL_CATEGORIE), "");
-    th(&mut h, 1, ctx.text(&t::COL_SOUS_ACTION), "");
-    for (k, (_, heading)) in columns.iter().enumerate() {
-        th(&mut h, 2 + k, heading, "");
+    th(&mut h, 0, ctx.text(&movilab_text::CATEGORIE), "");
+    th(&mut h, 1, ctx.text(&movilab_text::SOUS_ACTION), "");
+    for (k, c) in columns.iter().enumerate() {
+        th(&mut h, 2 + k, &c.heading, "");
     }
     h.push_str("</tr>\n</thead>\n<tbody>\n");
     for row in &rows {
         w!(
             &mut h,
             "<tr>\n<th scope=\"row\" data-sort=\"{:04}\">{}</th>\n<td>{}</td>\n",
-            row.order.0.min(9999),
-            esc(&categories_label(&row.categories)),
+            row.rank.min(9999),
+            esc(&row_label(ctx, row)),
             esc(&row.detail)
         );
         for cell in &row.cells {
@@ -377,4 +305,56 @@ pub fn actions_page(ctx: &Ctx<'_>) -> String {
         },
         &h,
     )
+}
+
+/// The site's fabriques, as the Movilab tables read them.
+impl Facts for SiteFabrique {
+    fn nom(&self) -> &str {
+        &self.nom
+    }
+    fn structure(&self) -> Option<&str> {
+        self.structure.as_ref().and_then(|s| s.nom.as_deref())
+    }
+    fn code_postal(&self) -> Option<&str> {
+        self.adresse.code_postal.as_deref()
+    }
+    fn ville(&self) -> Option<&str> {
+        self.adresse.commune.as_deref()
+    }
+    fn qpv(&self) -> Option<bool> {
+        self.qpv
+    }
+    fn numerique(&self) -> Option<bool> {
+        self.numerique
+    }
+    fn consortium(&self, kind: &str) -> Vec<&str> {
+        self.consortium
+            .iter()
+            .filter(|(k, _)| k.code == kind)
+            .flat_map(|(_, m)| m.iter().map(String::as_str))
+            .collect()
+    }
+    fn annee(&self) -> Option<i64> {
+        self.annee
+    }
+    fn creation(&self) -> Option<i64> {
+        self.structure.as_ref().and_then(|s| s.creation)
+    }
+    fn page_movilab(&self) -> Option<&str> {
+        self.page_movilab.as_deref()
+    }
+    fn site_web(&self) -> Option<&str> {
+        self.site_web.as_deref()
+    }
+    fn actions(&self) -> Vec<ActionFacts<'_>> {
+        self.actions
+            .iter()
+            .map(|a| ActionFacts {
+                categories: a.categories.iter().map(|c| c.code.as_str()).collect(),
+                sous_action: a.sous_action.as_deref(),
+                precision: a.precision.as_deref(),
+                statut: a.statut.as_ref().map(|s| s.code.as_str()),
+            })
+            .collect()
+    }
 }

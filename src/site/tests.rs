@@ -127,6 +127,24 @@ fn model() -> SiteModel {
     }
 }
 
+/// The model of the register whose records are in `data`, read as
+/// `fabriques site` reads it.
+fn read_model(data: &Path, options: SiteOptions) -> SiteModel {
+    let config = crate::config::Config::resolve(Some(data), None, Lang::Fr, None).unwrap();
+    let cx = crate::context::Context {
+        config,
+        lang: Lang::Fr,
+        terminal: false,
+        width: None,
+        color: false,
+        today: crate::today::resolve(None),
+        command: crate::command_in,
+        stdin: crate::context::Input::default(),
+    };
+    let entries = crate::register::entries(&cx).unwrap();
+    from_register::model(&cx.config, &entries, options)
+}
+
 /// Every file of a built site: relative path → bytes.
 fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
@@ -508,8 +526,7 @@ fn technique_table_is_paged_for_large_registers() {
 #[test]
 fn the_movilab_register_maps_to_the_model() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/movilab");
-    let register = from_register::Register::read(Some(&dir.join("data")), Lang::Fr, &crate::Env::default()).unwrap();
-    let m = register.model(SiteOptions::default());
+    let m = read_model(&dir.join("data"), SiteOptions::default());
     let get = |id: &str| m.fabriques.iter().find(|f| f.id == id).unwrap();
     let lab01 = get("lab01");
     assert_eq!(lab01.point.map(|p| p.precision), Some(Precision::Address));

@@ -317,10 +317,12 @@ fn regression_escape_sequences_in_a_name_never_reach_the_terminal() {
     let (_, out, _) = run(fabriques(dir.path()).args(["export", "--csv", "--colonnes", "nom"]));
     assert!(out.contains(nom), "{out:?}");
     // On a terminal, even CSV and JSON are shown escaped.
-    for format in ["--csv", "--json"] {
+    for args in [&["--csv", "--colonnes", "nom"][..], &["--json"]] {
         let mut cmd = fabriques(dir.path());
         cmd.env.stdout_is_terminal = true;
-        let (_, out, _) = run(cmd.args(["export", format, "--colonnes", "nom"]));
+        let (code, out, err) = run(cmd.arg("export").args(args));
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let format = args[0];
         assert_no_raw_controls(&out);
         assert!(out.contains("\\u{202e}ecnarF"), "{format}: {out}");
     }

@@ -11,6 +11,7 @@ mod authoring;
 mod checking;
 mod commands;
 mod export;
+mod export_format;
 mod french;
 mod fuzz_replay;
 mod geography;
@@ -23,9 +24,12 @@ mod real;
 mod register;
 mod rules;
 mod samples;
+mod schema;
 mod setup;
 mod snapshots;
 mod stats;
+mod tables;
+mod truth;
 
 use std::path::{Path, PathBuf};
 
@@ -66,6 +70,12 @@ impl Fabriques {
     /// Whether standard output is a terminal.
     pub fn terminal(&mut self, yes: bool) -> &mut Fabriques {
         self.env.stdout_is_terminal = yes;
+        self
+    }
+
+    /// Standard output on a terminal `columns` wide.
+    pub fn columns(&mut self, columns: usize) -> &mut Fabriques {
+        self.env = std::mem::take(&mut self.env).on_terminal(columns);
         self
     }
 

@@ -103,6 +103,7 @@ pub(super) fn read(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, 
             continue;
         }
         rows.push(Row {
+            order: Vec::new(),
             line: *line,
             cells,
             excess: None,

@@ -42,6 +42,7 @@ mod columns;
 mod geojson;
 mod matching;
 mod merge;
+mod records;
 mod rows;
 mod sheet;
 #[cfg(test)]

@@ -90,6 +90,10 @@ pub(super) struct Row {
     /// (cells, columns) when the row has non-empty cells past the last
     /// column: it is not imported (its values would be misplaced).
     pub(super) excess: Option<(usize, usize)>,
+    /// The order in which the row's cells are read, when it is not the
+    /// columns' (a JSON record's keys, so that its tables keep their
+    /// order); empty: the columns' order.
+    pub(super) order: Vec<usize>,
 }
 
 pub(super) struct Sheet {
@@ -112,9 +116,13 @@ pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[Stri
     let text =
         String::from_utf8(bytes).map_err(|_| anyhow!(say(&ui::IMPORT_NOT_UTF8, lang, &[("fichier", shown.into())])))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    // A JSON document is a GeoJSON FeatureCollection; anything else a CSV
-    // sheet (whose header never starts with `{`).
-    let (headers, rows, notes) = if text.trim_start().starts_with('{') {
+    // A JSON document is the records of `export --json` / `--jsonl` or a
+    // GeoJSON FeatureCollection; anything else a CSV sheet (whose header
+    // never starts with `{` or `[`).
+    let json = text.trim_start().starts_with(['{', '[']);
+    let (headers, rows, notes) = if json && super::records::is_records(text) {
+        super::records::read(text, shown, lang)?
+    } else if json {
         super::geojson::read(text, shown, lang)?
     } else {
         read_csv(text, shown, lang)?
@@ -179,15 +187,26 @@ fn read_csv(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, Vec<Row
             ))
         })?;
         let line = record.position().map_or(0, |p| p.line());
-        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
-        if cells.iter().all(String::is_empty) {
+        // Cells as written: their spaces are trimmed when they are read
+        // (`convert`), where the export's escapes say which to keep.
+        let cells: Vec<String> = record.iter().map(str::to_string).collect();
+        if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         // Cells past the last column (not empty ones, which spreadsheets
         // leave): the row is shifted — an unquoted separator in a cell.
-        let extra = cells.iter().skip(headers.len()).filter(|c| !c.is_empty()).count();
+        let extra = cells
+            .iter()
+            .skip(headers.len())
+            .filter(|c| !c.trim().is_empty())
+            .count();
         let excess = (extra > 0).then_some((cells.len(), headers.len()));
-        rows.push(Row { line, cells, excess });
+        rows.push(Row {
+            line,
+            cells,
+            excess,
+            order: Vec::new(),
+        });
     }
     Ok((headers, rows, Vec::new()))
 }

@@ -347,6 +347,16 @@ text!(
     "{fichier}: unreadable GeoJSON ({detail})"
 );
 text!(
+    IMPORT_BAD_JSON,
+    "{fichier} : JSON illisible ({detail})",
+    "{fichier}: unreadable JSON ({detail})"
+);
+text!(
+    IMPORT_NOT_RECORD,
+    "une fiche est attendue, un objet JSON comme en écrit `fabriques export --json`",
+    "a record is expected, a JSON object as `fabriques export --json` writes"
+);
+text!(
     IMPORT_NOT_COLLECTION,
     "une FeatureCollection est attendue : `{\"type\": \"FeatureCollection\", \"features\": [...]}`",
     "a FeatureCollection is expected: `{\"type\": \"FeatureCollection\", \"features\": [...]}`"

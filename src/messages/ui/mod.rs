@@ -300,24 +300,54 @@ text!(
     "{nombre} fabrique(s) without coordinates left off the map: {ids}"
 );
 text!(
-    EXPORT_SKIPPED,
-    "{id} : non exportée ({raison})",
-    "{id}: not exported ({raison})"
+    EXPORT_OUT_NOT_PARSED,
+    "{nombre} fiche(s) illisible(s) non exportée(s) (lancez `fabriques validate`) : {ids}",
+    "{nombre} unreadable record(s) not exported (run `fabriques validate`): {ids}"
 );
 text!(
-    EXPORT_NO_PIVOT,
-    "pas de SIRET pour l'identifiant « pivot » : ajoutez structure_porteuse.siret",
-    "no SIRET for the « pivot » id: add structure_porteuse.siret"
+    EXPORT_OUT_ERRORS,
+    "{nombre} fiche(s) non exportée(s) parce qu'elles ont des erreurs (lancez `fabriques validate`) : {ids}",
+    "{nombre} record(s) not exported because they have errors (run `fabriques validate`): {ids}"
 );
 text!(
-    EXPORT_NO_ADRESSE,
-    "pas d'adresse : ajoutez adresse.voie",
-    "no address: add adresse.voie"
+    EXPORT_OUT_NO_PIVOT,
+    "{nombre} fiche(s) non exportée(s) faute de SIRET pour l'identifiant « pivot » (ajoutez structure_porteuse.siret) : {ids}",
+    "{nombre} record(s) not exported for lack of a SIRET for the « pivot » id (add structure_porteuse.siret): {ids}"
 );
 text!(
-    EXPORT_NOT_PARSED,
-    "la fiche ne se lit pas : lancez `fabriques validate`",
-    "the record cannot be read: run `fabriques validate`"
+    EXPORT_OUT_NO_ADRESSE,
+    "{nombre} fiche(s) non exportée(s) faute d'adresse (ajoutez adresse.voie) : {ids}",
+    "{nombre} record(s) not exported for lack of an address (add adresse.voie): {ids}"
+);
+text!(
+    EXPORT_OUT_CLOSED,
+    "{nombre} fabrique(s) fermée(s) laissée(s) de côté (--avec-fermees pour les garder) : {ids}",
+    "{nombre} closed fabrique(s) left out (--avec-fermees to keep them): {ids}"
+);
+text!(
+    EXPORT_OUT_FILTERED_WITH_ERRORS,
+    "{nombre} fiche(s) avec des erreurs non retenue(s) par les filtres, peut-être à cause de ces erreurs (lancez `fabriques validate`) : {ids}",
+    "{nombre} record(s) with errors not selected by the filters, perhaps because of those errors (run `fabriques validate`): {ids}"
+);
+text!(
+    EXPORT_WITH_ERRORS,
+    "{nombre} fiche(s) exportée(s) malgré des erreurs, leurs valeurs invalides laissées vides (lancez `fabriques validate`) : {ids}",
+    "{nombre} record(s) exported despite errors, their invalid values left empty (run `fabriques validate`): {ids}"
+);
+text!(
+    EXPORT_STRICT,
+    "--strict : {nombre} fiche(s) laissée(s) de côté ou exportée(s) avec des erreurs",
+    "--strict: {nombre} record(s) left out or exported with errors"
+);
+text!(
+    EXPORT_BINARY_TO_TERMINAL,
+    "un classeur {format} ne s'affiche pas dans un terminal : donnez un fichier avec -o FICHIER.xlsx",
+    "a {format} workbook cannot be shown in a terminal: give a file with -o FILE.xlsx"
+);
+text!(
+    EXPORT_BAD_DATE,
+    "--date-maj : « {valeur} » n'est pas une date du calendrier (AAAA-MM-JJ, par exemple 2026-02-28)",
+    "--date-maj: `{valeur}` is not a calendar date (YYYY-MM-DD, e.g. 2026-02-28)"
 );
 text!(
     EXPORT_WRITTEN,
@@ -349,76 +379,19 @@ text!(
     "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
     "the delimiter must be a single ASCII character, not `{valeur}`"
 );
+text!(
+    EXPORT_OPTION_NOT_FOR_FORMAT,
+    "l'option {option} ne s'applique pas au format {format} : elle ne sert qu'au format {formats}",
+    "option {option} does not apply to format {format}: it is only for format {formats}"
+);
+text!(
+    EXPORT_OPTION_NOT_FOR_FORMATS,
+    "l'option {option} ne s'applique pas au format {format} : elle ne sert qu'aux formats {formats}",
+    "option {option} does not apply to format {format}: it is only for the formats {formats}"
+);
 text!(WIKI_TECHNIQUE, "Technique", "Technical");
 text!(WIKI_ACTIONS, "Entrée par action", "By action");
-/// Column headings of the « Technique » table, as on the Movilab page.
-pub static WIKI_TECHNIQUE_COLUMNS: [Text; 12] = [
-    Text {
-        fr: "Structure porteuse",
-        en: "Carrying structure",
-    },
-    Text {
-        fr: "Code postal",
-        en: "Postal code",
-    },
-    Text {
-        fr: "Ville",
-        en: "Town",
-    },
-    Text { fr: "QPV", en: "QPV" },
-    Text {
-        fr: "Fabrique numérique",
-        en: "Fabrique numérique",
-    },
-    Text {
-        fr: "Consortium : collectivités",
-        en: "Consortium: collectivités",
-    },
-    Text {
-        fr: "Consortium : centres sociaux",
-        en: "Consortium: social centres",
-    },
-    Text {
-        fr: "Consortium : bailleurs sociaux",
-        en: "Consortium: social landlords",
-    },
-    Text {
-        fr: "Consortium : acteurs de la formation",
-        en: "Consortium: training bodies",
-    },
-    Text {
-        fr: "Labellisation",
-        en: "Labelled",
-    },
-    Text {
-        fr: "Existe depuis",
-        en: "Since",
-    },
-    Text { fr: "Lien", en: "Link" },
-];
-/// Column headings of the « Entrée par action » table.
-pub static WIKI_ACTIONS_COLUMNS: [Text; 5] = [
-    Text {
-        fr: "Catégorie",
-        en: "Category",
-    },
-    Text {
-        fr: "Sous-action",
-        en: "Sub-action",
-    },
-    Text {
-        fr: "Font ça",
-        en: "Do it",
-    },
-    Text {
-        fr: "Ont commencé",
-        en: "Have started",
-    },
-    Text {
-        fr: "Veulent le faire",
-        en: "Want to",
-    },
-];
+text!(XLSX_SHEET, "Fabriques", "Fabriques");
 text!(GEOJSON_QPV, "en QPV", "in a QPV");
 text!(
     GEOJSON_POINT_COMMUNE,
@@ -432,3 +405,5 @@ text!(
 );
 text!(GEOJSON_ACTIONS, "Actions", "Actions");
 text!(GEOJSON_MOVILAB, "Page Movilab", "Movilab page");
+text!(GEOJSON_SITE, "Site web", "Website");
+text!(MEDNUM_CLOSED, "Lieu fermé.", "Closed place.");

@@ -10,6 +10,13 @@ macro_rules! text {
     };
 }
 
+// --- tables on a terminal (`table`) -------------------------------------
+text!(
+    TABLE_HIDDEN,
+    "Colonnes masquées faute de place : {colonnes} (un terminal plus large les montre).",
+    "Columns hidden for lack of room: {colonnes} (a wider terminal shows them)."
+);
+
 // --- rules and vocab commands ------------------------------------------
 text!(COL_RULE, "règle", "rule");
 text!(COL_SEVERITY, "gravité", "severity");
@@ -287,9 +294,9 @@ text!(
 text!(FIN_ANNEE, "versé pour {annee}", "paid for {annee}");
 text!(FIN_ANNUEL, "total des financements annuels", "total annual funding");
 text!(FIN_TOTAL, "total, bonus compris", "total, bonus included");
-text!(PERCENT, "{n} %", "{n}%");
-text!(EUROS, "{montant} €", "€{montant}");
-text!(THOUSANDS_SEPARATOR, " ", ",");
+text!(PERCENT, "{n} %", "{n}%");
+text!(EUROS, "{montant} €", "€{montant}");
+text!(THOUSANDS_SEPARATOR, " ", ",");
 // actions: the « Entrée par action ».
 text!(ACTIONS_FAIT, "font ça", "do it");
 text!(ACTIONS_COMMENCE, "ont commencé", "have started");

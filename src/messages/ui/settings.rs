@@ -36,3 +36,28 @@ text!(
     "`fabriques rules` les liste toutes",
     "`fabriques rules` lists them all"
 );
+text!(
+    BAD_DEPOT,
+    "[site] depot : « {valeur} » n'est pas l'adresse web d'un dépôt (https://forge/organisation/registre)",
+    "[site] depot: `{valeur}` is not the web address of a repository (https://forge/organisation/registre)"
+);
+text!(
+    UNKNOWN_FORGE,
+    "[site] : l'hôte « {hote} » ne dit pas quelle forge héberge le dépôt ; ajoutez forge = {noms}",
+    "[site]: the host `{hote}` does not say which forge hosts the repository; add forge = {noms}"
+);
+text!(
+    UNKNOWN_FORGE_NAME,
+    "[site] forge : forge inconnue « {nom} »",
+    "[site] forge: unknown forge `{nom}`"
+);
+text!(
+    NOT_A_BOOLEAN,
+    "la valeur de « {nom} » est true ou false, sans guillemets",
+    "the value of `{nom}` is true or false, without quotes"
+);
+text!(
+    EMPTY_VALUE,
+    "la valeur de « {nom} » est vide",
+    "the value of `{nom}` is empty"
+);
