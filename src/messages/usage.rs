@@ -163,8 +163,8 @@ static EXIT_CODES: &[(&str, Text)] = &[
         en: "Exit codes:\n  0  record shown\n  1  no record has this id\n  2  bad flag, no register found",
     }),
     ("export", Text {
-        fr: "Codes de sortie :\n  0  registre exporté, même quand des fiches ont des erreurs\n     (`fabriques validate` les montre ; une fiche qu'un format ne peut pas\n     accueillir est signalée)\n  2  filtre ou option invalides, fichier de sortie impossible à écrire, registre\n     introuvable",
-        en: "Exit codes:\n  0  register exported, even when records have errors (`fabriques validate`\n     shows them; a record a format cannot take is reported)\n  2  bad filter or flag, output file cannot be written, no register found",
+        fr: "Codes de sortie :\n  0  registre exporté, même quand des fiches ont des erreurs\n     (`fabriques validate` les montre ; une fiche qu'un format ne peut pas\n     accueillir est signalée)\n  1  avec --strict : une fiche laissée de côté ou exportée avec des erreurs\n  2  filtre ou option invalides, fichier de sortie impossible à écrire, registre\n     introuvable",
+        en: "Exit codes:\n  0  register exported, even when records have errors (`fabriques validate`\n     shows them; a record a format cannot take is reported)\n  1  with --strict: a record left out or exported with errors\n  2  bad filter or flag, output file cannot be written, no register found",
     }),
     ("criteres", Text {
         fr: "Codes de sortie :\n  0  matrice affichée\n  2  filtre ou option invalides, registre introuvable",

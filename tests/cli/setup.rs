@@ -298,6 +298,7 @@ fn each_command_exits_with_the_codes_its_help_documents() {
         ("show", &bundled, &["show", "nope"], 1),
         ("show", empty.path(), &["show", "lab01"], 2),
         ("export", &bundled, &["export"], 0),
+        ("export", &bundled, &["export", "--geojson", "--strict"], 1),
         ("export", &bundled, &["export", "--delimiter", "ab"], 2),
         ("criteres", &bundled, &["criteres"], 0),
         ("criteres", &bundled, &["criteres", "--departement", "nope"], 2),
