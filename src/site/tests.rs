@@ -45,7 +45,7 @@ fn fabrique(id: &str, nom: &str) -> SiteFabrique {
         criteres: vec![Critere {
             key: "critere-communaute".into(),
             label: "Communauté".into(),
-            met: true,
+            verdict: Verdict::Met,
             evidence: Some("Une communauté d'habitants fait vivre le lieu.".into()),
         }],
         actions: vec![Action {
@@ -105,6 +105,14 @@ fn model() -> SiteModel {
             label: "fabriques labellisées".into(),
             value: 3,
             target: Some((300, false)),
+            unknown: Some(1),
+        }],
+        unknowns: vec![Figure {
+            key: "qpv".into(),
+            label: "QPV".into(),
+            value: 1,
+            target: None,
+            unknown: None,
         }],
         vocab: Vocab {
             categories: vec![coded("coworking", "Coworking"), coded("mobilite", "Mobilité")],
