@@ -271,6 +271,7 @@ text!(S_LIENS, "Liens avec d'autres fabriques", "Links with other fabriques");
 text!(S_SOURCES, "Sources", "Sources");
 text!(L_NOM, "Nom", "Name");
 text!(L_DESCRIPTION, "Texte de la source", "Text of the source");
+text!(L_ANCT, "Identifiant ANCT", "ANCT id");
 text!(L_STATUT, "Statut du lieu", "Status of the place");
 text!(L_QPV, "Installée en QPV", "In a QPV");
 text!(L_NUMERIQUE, "Fabrique numérique", "Fabrique numérique");

@@ -72,6 +72,9 @@ fn identite(ctx: &Ctx<'_>, f: &SiteFabrique, h: &mut String) {
     if let Some(d) = &f.description {
         row(h, ctx.text(&t::L_DESCRIPTION), &esc(d).to_string());
     }
+    if let Some(a) = &f.anct {
+        row(h, ctx.text(&t::L_ANCT), &esc(a).to_string());
+    }
     row(
         h,
         ctx.text(&t::L_STATUT),
