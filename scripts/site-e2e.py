@@ -142,6 +142,9 @@ class WebDriver:
     def click(self, element):
         self.s("POST", f"/element/{element}/click", {})
 
+    def type(self, element, text):
+        self.s("POST", f"/element/{element}/value", {"text": text})
+
     def text(self, element):
         return self.s("GET", f"/element/{element}/text")
 
@@ -411,6 +414,21 @@ def main():
         )
         checks.check("Technique: a heading sorts the rows both ways", sorted_ok, up[:3])
         collect("technique (sorted)")
+
+        # « Qui peut m'aider ? »: typing a commune ranks the fabriques
+        # doing the action nearest first, the commune's own at 0 km.
+        wd.go(base + "actions/index.html")
+        commune = wd.wait("the communes", lambda: wd.run("var o = document.querySelector('#aide-communes option'); return o && o.value"))
+        wd.type(wd.find("#aide-commune"), commune)
+        wd.wait("the distances", lambda: wd.find_all("#aide-resultats .distance"))
+        km = wd.run(
+            "return Array.from(document.querySelectorAll('#aide-resultats li')).map(li => {"
+            " var d = li.querySelector('.distance:not(.muted)'); return d ? parseInt(d.textContent, 10) : null; })"
+        )
+        known = [k for k in km if k is not None]
+        nearest_ok = bool(known) and known == sorted(known) and km[: len(known)] == known
+        checks.check(f"« Qui peut m'aider ? » from « {commune} »: nearest first ({known[:5]}…)", nearest_ok, repr(km[:10]))
+        collect("actions (commune chosen)")
 
         checks.check("no console error on any page", not console, "\n      " + "\n      ".join(console))
     except Exception as e:  # a broken step is a failure, not a crash

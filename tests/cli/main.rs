@@ -21,6 +21,7 @@ mod real;
 mod register;
 mod rules;
 mod setup;
+mod site;
 mod snapshots;
 mod stats;
 
