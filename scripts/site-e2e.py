@@ -280,6 +280,11 @@ def main():
         shown = wd.text(wd.find("#compte"))
         checks.check(f"count shown on load: « {shown} »", str(len(fabriques)) in shown.replace("\u202f", ""))
         wd.screenshot(os.path.join(a.shots, "home.png"))
+        # The map and the list at a laptop's size (docs/site.png is one).
+        wd.set_size(1280, 1000)
+        wd.run("document.querySelector('.explorer').scrollIntoView();")
+        time.sleep(0.6)
+        wd.screenshot(os.path.join(a.shots, "home-map.png"))
         collect("home")
 
         # 2. Filters: région + QPV, chosen as a person would.
