@@ -144,18 +144,27 @@ pub(crate) fn run(cx: &Context, args: &SiteArgs, _out: &mut dyn Write, err: &mut
             bytes: export.write(cx, &entries, err)?,
         });
     }
+    let unreadable: Vec<String> = entries
+        .iter()
+        .filter(|e| !e.parsed)
+        .map(|e| e.record.id.clone())
+        .collect();
+    // The model holds all the site needs: the records need not stay in
+    // memory while it is written (a large register's peak).
+    drop(entries);
     let summary = site::build(&model, &output)?;
-    report(lang, &entries, &summary, args, err)?;
+    report(lang, &unreadable, &summary, args, err)?;
     Ok(0)
 }
 
 /// What was written, and what is missing from the site, on stderr.
-fn report(lang: Lang, entries: &[Entry], summary: &site::Summary, args: &SiteArgs, err: &mut dyn Write) -> Result<()> {
-    let unreadable: Vec<&str> = entries
-        .iter()
-        .filter(|e| !e.parsed)
-        .map(|e| e.record.id.as_str())
-        .collect();
+fn report(
+    lang: Lang,
+    unreadable: &[String],
+    summary: &site::Summary,
+    args: &SiteArgs,
+    err: &mut dyn Write,
+) -> Result<()> {
     if !unreadable.is_empty() {
         writeln!(
             err,

@@ -47,9 +47,9 @@ text!(
 
 # Le site web que `fabriques site` écrit, par exemple :
 # [site]
-# titre = \"Fabriques de Territoire des Hauts-de-France\"
+# titre = \"Fabriques de Territoire des Hauts-de-France\"  # titre des pages
 # depot = \"https://github.com/organisation/registre\"  # lien « proposer une correction »
-# branche = \"main\"
+# branche = \"main\"  # branche où corriger les fiches
 # tuiles_osm = false  # true : fond OpenStreetMap proposé (en ligne)
 ",
     "
@@ -64,9 +64,9 @@ text!(
 
 # The website `fabriques site` writes, for example:
 # [site]
-# titre = \"Fabriques de Territoire des Hauts-de-France\"
+# titre = \"Fabriques de Territoire des Hauts-de-France\"  # the pages' title
 # depot = \"https://github.com/organisation/registre\"  # « proposer une correction » link
-# branche = \"main\"
+# branche = \"main\"  # the branch to edit
 # tuiles_osm = false  # true: OpenStreetMap offered as a base layer (online)
 "
 );
