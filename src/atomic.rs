@@ -263,12 +263,55 @@ pub(crate) fn with_output<T>(
     };
     let tmp = temporary(path, default_permissions()).with_context(context)?;
     let mut w = io::BufWriter::new(tmp);
-    let value = f(&mut w)?;
+    let value = write_named(&mut w, path, lang, f)?;
     let tmp = w.into_inner().map_err(|e| e.into_error()).with_context(context)?;
     tmp.as_file().sync_all().with_context(context)?;
     tmp.persist(path).map_err(|e| e.error).with_context(context)?;
     sync_dir(folder(path));
     Ok(value)
+}
+
+/// A writer that remembers whether a write failed.
+struct Watched<'a> {
+    inner: &'a mut dyn Write,
+    failed: bool,
+}
+
+impl Write for Watched<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let r = self.inner.write(buf);
+        self.failed |= r.is_err();
+        r
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let r = self.inner.flush();
+        self.failed |= r.is_err();
+        r
+    }
+}
+
+/// Runs `f` on `w`, the writer of the file at `path`: when `f` fails
+/// because writing failed (a full disk), the error names the file — the
+/// system says only "No space left on device". Other failures (reading
+/// the register) pass as they are.
+fn write_named<T>(
+    w: &mut dyn Write,
+    path: &Path,
+    lang: Lang,
+    f: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    let mut watched = Watched {
+        inner: w,
+        failed: false,
+    };
+    match f(&mut watched) {
+        Err(e) if watched.failed => Err(e.context(fill(
+            ui::WRITE_FILE_FAILED.get(lang),
+            &[("fichier", path.display().to_string())],
+        ))),
+        other => other,
+    }
 }
 
 #[cfg(test)]
@@ -370,6 +413,31 @@ mod tests {
         assert!(r.is_err());
         assert_eq!(fs::read_to_string(&path).unwrap(), "ancien");
         assert_eq!(names(dir.path()), ["export.csv"]);
+    }
+
+    #[test]
+    fn regression_a_full_disk_names_the_file() {
+        // Writing the export failed with "No space left on device" only.
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::from_raw_os_error(28))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let path = Path::new("exports/fabriques.csv");
+        let r: Result<()> = write_named(&mut Full, path, Lang::Fr, |w| Ok(w.write_all(b"id,nom\n")?));
+        let message = format!("{:#}", r.unwrap_err());
+        assert!(message.contains("exports/fabriques.csv"), "{message}");
+        assert!(
+            message.contains(&io::Error::from_raw_os_error(28).to_string()),
+            "{message}"
+        );
+        // A failure that is not a write passes as it is.
+        let r: Result<()> = write_named(&mut Vec::new(), path, Lang::Fr, |_| anyhow::bail!("registre illisible"));
+        assert_eq!(format!("{:#}", r.unwrap_err()), "registre illisible");
     }
 
     #[test]

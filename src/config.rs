@@ -52,7 +52,8 @@ impl Settings {
     /// Reads and checks a settings file (`path` as the user named it,
     /// relative to `cwd`).
     pub fn load(path: &Path, cwd: Option<&Path>, lang: Lang) -> Result<Settings> {
-        let text = std::fs::read_to_string(absolute(path, cwd)).with_context(|| ui::settings_unreadable(lang, path))?;
+        let text =
+            crate::load::read_to_string(&absolute(path, cwd)).with_context(|| ui::settings_unreadable(lang, path))?;
         match settings::read(&text, lang) {
             Ok(mut s) => {
                 s.path = Some(path.to_path_buf());

@@ -116,6 +116,42 @@ pub enum SkipReason {
     NotToml,
     LinkOutside,
     LinkToDirectory,
+    /// Not a regular file (nor a link to one): reading it could wait
+    /// forever (a named pipe) or never end (a device).
+    NotRegular(Special),
+}
+
+/// What a file that is not a regular file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    /// A named pipe (FIFO).
+    Fifo,
+    Socket,
+    /// A character or block device.
+    Device,
+    Other,
+}
+
+impl Special {
+    /// What `kind` is, for a file that is neither a regular file, a folder
+    /// nor a symbolic link.
+    pub fn of(kind: std::fs::FileType) -> Special {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if kind.is_fifo() {
+                return Special::Fifo;
+            }
+            if kind.is_socket() {
+                return Special::Socket;
+            }
+            if kind.is_char_device() || kind.is_block_device() {
+                return Special::Device;
+            }
+        }
+        let _ = kind;
+        Special::Other
+    }
 }
 
 /// A file or folder passed over, reported as a note.

@@ -370,10 +370,16 @@ fn resolve_commune(
                 "{}{}{}",
                 fill(
                     ui::FILTER_UNKNOWN.get(lang),
-                    &[("option", "--commune".into()), ("valeur", value.to_string())]
+                    &[
+                        ("option", "--commune".into()),
+                        ("valeur", crate::terminal::clip(value).into_owned())
+                    ]
                 ),
                 ui::LIST_SEPARATOR.get(lang),
-                fill(ui::FILTER_NO_COMMUNE.get(lang), &[("valeur", value.to_string())])
+                fill(
+                    ui::FILTER_NO_COMMUNE.get(lang),
+                    &[("valeur", crate::terminal::clip(value).into_owned())]
+                )
             );
         }
         let near: Vec<&str> = near.iter().map(String::as_str).collect();

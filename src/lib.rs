@@ -16,8 +16,9 @@
 //! `config`, `load`, `schema` → `rules` (with `diagnostic`, the values
 //! rules produce) → `place` → `geo`, `record`, `vocab` → `messages`. Beside
 //! them, used from above: `report` (the renderer of diagnostics),
-//! `format` (the canonical layout), `atomic` (file writes), `parallel`
-//! (work on all cores, in order), `context`.
+//! `format` (the canonical layout), `table` (tables fitted to the
+//! terminal), `atomic` (file writes), `parallel` (work on all cores, in
+//! order), `context`.
 //!
 //! The public surface is small on purpose: [`run`] and [`Env`] (the whole
 //! tool, in-process; the integration tests use nothing else). `site` (the
@@ -30,10 +31,13 @@ mod cli;
 mod cmd;
 mod config;
 mod context;
+mod csv_writer;
 mod diagnostic;
 mod export;
 mod filter;
 mod format;
+#[doc(hidden)]
+pub mod fuzzing;
 mod geo;
 mod load;
 mod messages;
@@ -46,6 +50,8 @@ mod rules;
 mod schema;
 mod site;
 mod suggest;
+mod table;
+mod terminal;
 mod today;
 mod vocab;
 
@@ -90,6 +96,9 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
             return early.code;
         }
     };
+    // Standard error is for people: file names and values quoted in
+    // messages reach it with their control characters made visible.
+    let err = &mut terminal::Escaping::new(err, true);
     match execute(&cli, lang, env, out, err) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => 0,
@@ -100,6 +109,7 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
                 messages::ui::ERROR_PREFIX.get(lang),
                 messages::system::chain(&e, lang)
             );
+            let _ = err.flush();
             2
         }
     }
@@ -125,6 +135,7 @@ fn execute(cli: &Cli, lang: Lang, env: &Env, out: &mut dyn Write, err: &mut dyn 
         config,
         lang,
         terminal,
+        width: env.table_width(),
         color: g.color.enabled(terminal, |k| env.var(k)),
         command: command_in,
         stdin: env.stdin.clone(),
@@ -152,11 +163,18 @@ fn optional_register(g: &cli::GlobalArgs, lang: Lang, cwd: Option<std::path::Pat
     Config::resolve(g.data.as_deref(), g.config.as_deref(), lang, cwd)
 }
 
-/// True when the error is a closed pipe (`fabriques ... | head`): not a failure.
+/// True when the error is a closed pipe (`fabriques ... | head`): not a
+/// failure. The writers of JSON and CSV wrap the system's error in their
+/// own, which do not give it as a `source`: they are asked for its kind.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>()
+                .is_some_and(|x| matches!(x.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe))
     })
 }
 

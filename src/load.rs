@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
-use crate::diagnostic::{SkipReason, Skipped};
+use crate::diagnostic::{SkipReason, Skipped, Special};
 use crate::messages::{ui, Lang};
 use crate::rules::Ids;
 
@@ -94,6 +94,8 @@ impl Walk<'_> {
                 self.folder(&path, &typed.join(&name))?;
                 continue;
             }
+            // What the entry is, a link followed (inside the register).
+            let mut target_kind = Some(kind);
             if kind.is_symlink() {
                 match path.canonicalize() {
                     Ok(target) if !target.starts_with(&self.root) => {
@@ -104,14 +106,21 @@ impl Walk<'_> {
                         self.skip(shown(), SkipReason::LinkToDirectory);
                         continue;
                     }
+                    Ok(target) => target_kind = std::fs::metadata(target).ok().map(|m| m.file_type()),
                     // A dangling link is read, and reported as unreadable.
-                    _ => {}
+                    Err(_) => target_kind = None,
                 }
             }
             let Some(stem) = bytes.strip_suffix(b".toml") else {
                 self.skip(shown(), SkipReason::NotToml);
                 continue;
             };
+            // Only regular files are read: a named pipe would make the
+            // read wait forever, a device would never end.
+            if let Some(k) = target_kind.filter(|k| !k.is_file()) {
+                self.skip(shown(), SkipReason::NotRegular(Special::of(k)));
+                continue;
+            }
             self.found.stems.push(String::from_utf8_lossy(stem).into());
             self.found.files.push((path, Arc::new(shown())));
         }
@@ -123,11 +132,58 @@ impl Walk<'_> {
     }
 }
 
+/// The ids that several files share (`duplicate-id`), each with those
+/// files as shown, in discovery order.
+pub type Duplicates = std::collections::HashMap<Box<str>, Vec<Arc<PathBuf>>>;
+
 impl Discovery {
     /// The ids of the records: the files' stems.
     pub fn ids(&self) -> Ids {
         self.stems.iter().cloned().collect()
     }
+
+    /// The ids two files or more share (in two folders: one folder cannot
+    /// hold two files of one name), with their files.
+    pub fn duplicates(&self) -> Duplicates {
+        let mut order: Vec<usize> = (0..self.stems.len()).collect();
+        order.sort_by(|&a, &b| self.stems[a].cmp(&self.stems[b]).then(a.cmp(&b)));
+        let mut found = Duplicates::new();
+        for pair in order.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if self.stems[a] == self.stems[b] {
+                let files = found.entry(self.stems[a].clone()).or_default();
+                if files.is_empty() {
+                    files.push(self.files[a].1.clone());
+                }
+                files.push(self.files[b].1.clone());
+            }
+        }
+        found
+    }
+}
+
+/// Reads the file at `path` when it is a regular file (a symbolic link to
+/// one is followed); a named pipe, a socket or a device is refused with an
+/// error saying what it is (in `lang`), never read: reading a pipe waits
+/// for a writer forever, a device never ends. Used for every file the
+/// tool reads by name: records, `--config`, the sheet of `import`.
+pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() && !meta.is_dir() {
+        let text = match Special::of(meta.file_type()) {
+            Special::Fifo => &ui::NOT_REGULAR_FIFO,
+            Special::Socket => &ui::NOT_REGULAR_SOCKET,
+            Special::Device => &ui::NOT_REGULAR_DEVICE,
+            Special::Other => &ui::NOT_REGULAR_OTHER,
+        };
+        return Err(crate::messages::system::said(std::io::ErrorKind::InvalidInput, text));
+    }
+    std::fs::read(path)
+}
+
+/// [`read`], as UTF-8 text.
+pub fn read_to_string(path: &Path) -> std::io::Result<String> {
+    String::from_utf8(read(path)?).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }
 
 /// `path` joined to `cwd` when it is relative.

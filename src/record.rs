@@ -209,6 +209,12 @@ impl Record {
         self.numerique.as_ref().is_some_and(|n| n.value)
     }
 
+    /// True when the place has closed (`statut = "fermee"`): the map and
+    /// the médiation numérique export leave it out unless asked.
+    pub fn is_closed(&self) -> bool {
+        self.statut.as_ref().is_some_and(|s| s.value == "fermee")
+    }
+
     pub fn nom(&self) -> &str {
         self.nom.as_ref().map_or(self.id.as_str(), |n| n.value.as_str())
     }

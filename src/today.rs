@@ -16,13 +16,24 @@ pub fn resolve(pinned: Option<&str>) -> Date {
     pinned.and_then(parse).unwrap_or_else(system_today)
 }
 
-/// Parses `AAAA-MM-JJ`.
+/// Parses `AAAA-MM-JJ`: a day of the calendar only (2026-02-30 and
+/// 2025-02-29 are not dates; 2024-02-29 is).
 pub fn parse(s: &str) -> Option<Date> {
     let mut it = s.trim().splitn(3, '-');
     let year = it.next()?.parse().ok()?;
     let month = it.next()?.parse().ok()?;
     let day = it.next()?.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Date { year, month, day })
+    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Date { year, month, day })
+}
+
+/// The number of days of `month` (1–12) in `year` (proleptic Gregorian).
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 fn system_today() -> Date {
@@ -50,6 +61,18 @@ fn civil_from_days(days: i64) -> Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn impossible_dates_are_not_parsed() {
+        assert!(parse("2026-02-30").is_none());
+        assert!(parse("2025-02-29").is_none());
+        assert!(parse("1900-02-29").is_none());
+        assert!(parse("2026-04-31").is_none());
+        assert!(parse("2026-13-01").is_none());
+        assert!(parse("2024-02-29").is_some());
+        assert!(parse("2000-02-29").is_some());
+        assert!(parse("2026-12-31").is_some());
+    }
 
     #[test]
     fn day_counts_become_calendar_dates() {

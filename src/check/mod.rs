@@ -37,9 +37,11 @@ pub(crate) use across::{finish, register_wide};
 use crate::config::Config;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, Place, Severity};
 use crate::geo::{Commune, Departement, Geo};
+use crate::load::Duplicates;
 use crate::record::{Date, Record};
 use crate::rules::{
-    self, file_unreadable, invalid_id, toml_syntax, Check, Ids, Outline, RecordContext, RuleId, Severities, Sink,
+    self, duplicate_id, file_unreadable, invalid_id, toml_syntax, Check, Ids, Outline, RecordContext, RuleId,
+    Severities, Sink,
 };
 use crate::schema::Reader;
 use crate::vocab::Vocabularies;
@@ -50,6 +52,8 @@ pub(crate) struct Checker<'a> {
     vocab: &'a Vocabularies,
     today: Date,
     ids: Ids,
+    /// The ids several files share (`duplicate-id`).
+    duplicates: Duplicates,
     strict: bool,
     counting: bool,
 }
@@ -101,8 +105,24 @@ impl<'a> Checker<'a> {
             vocab: &config.settings.vocab,
             today,
             ids,
+            duplicates: Duplicates::new(),
             strict: false,
             counting: false,
+        }
+    }
+
+    /// With the ids several files share (`load::Discovery::duplicates`):
+    /// each of those files gets a `duplicate-id` error.
+    pub fn duplicates(mut self, duplicates: Duplicates) -> Checker<'a> {
+        self.duplicates = duplicates;
+        self
+    }
+
+    /// The rules on the file's name: `invalid-id`, `duplicate-id`.
+    fn check_id(&self, sink: &mut Sink, id: &str, file: &Arc<PathBuf>) {
+        invalid_id::check(sink, id);
+        if let Some(all) = self.duplicates.get(id) {
+            duplicate_id::check(sink, id, file, all);
         }
     }
 
@@ -129,11 +149,11 @@ impl<'a> Checker<'a> {
     /// Reads and checks the file at `path`, shown as `file`.
     pub fn check_file(&self, path: &Path, file: &Arc<PathBuf>) -> Checked {
         let id = crate::load::id_of(path);
-        match std::fs::read(path) {
+        match crate::load::read(path) {
             Ok(bytes) => self.check_bytes(&id, bytes, file),
             Err(err) => {
                 let mut sink = Sink::new(self.severities);
-                invalid_id::check(&mut sink, &id);
+                self.check_id(&mut sink, &id, file);
                 file_unreadable::report_io(&mut sink, &err);
                 self.finish(Checked::unread(id, None, sink.diags))
             }
@@ -148,7 +168,7 @@ impl<'a> Checker<'a> {
             Ok(text) => self.check_text(&id, text, file),
             Err(err) => {
                 let mut sink = Sink::new(self.severities);
-                invalid_id::check(&mut sink, &id);
+                self.check_id(&mut sink, &id, file);
                 file_unreadable::report_encoding(&mut sink, err.utf8_error().valid_up_to());
                 let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
                 self.finish(Checked::unread(id, Some(text), sink.diags))
@@ -164,7 +184,10 @@ impl<'a> Checker<'a> {
             text.replace_range(..3, "   ");
         }
         let mut sink = Sink::new(self.severities);
-        invalid_id::check(&mut sink, id);
+        self.check_id(&mut sink, id, file);
+        if toml_syntax::check_raw(&mut sink, &text) {
+            return self.finish(Checked::unread(id.to_string(), Some(text), sink.diags));
+        }
         let record = match DeTable::parse(&text) {
             Ok(doc) => Reader::new(self.vocab, &mut sink).record(id, &doc),
             Err(err) => {
@@ -209,7 +232,7 @@ impl<'a> Checker<'a> {
     /// for the register-wide rules, without checking it: `import` compares
     /// its rows with the register this way.
     pub fn outline_file(&self, path: &Path, file: &Arc<PathBuf>) -> Option<Outline> {
-        let text = std::fs::read_to_string(path).ok()?;
+        let text = crate::load::read_to_string(path).ok()?;
         let doc = DeTable::parse(&text).ok()?;
         let mut sink = Sink::new(self.severities);
         let record = Reader::new(self.vocab, &mut sink).record(&crate::load::id_of(path), &doc);

@@ -19,6 +19,7 @@ use crate::filter::FilterArgs;
 use crate::messages::{fill, ui};
 use crate::record::Record;
 use crate::rules::criteria;
+use crate::table::{Column, Table};
 
 /// Output formats of `criteres`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -87,7 +88,7 @@ pub(crate) struct CriteresArgs {
 }
 
 pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let (lang, terminal, format) = (cx.lang, cx.terminal, args.format);
+    let (lang, format) = (cx.lang, args.format);
     let (rows, unreadable) = rows(cx, &args.filters, err)?;
     if unreadable > 0 {
         writeln!(
@@ -116,24 +117,26 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
             writeln!(out)?;
         }
         CriteresFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
+            let mut w = crate::csv_writer::CsvWriter::new(&mut *out);
             let mut header = vec!["id", "nom"];
             header.extend(&names);
             header.push("remplis");
-            w.write_record(&header)?;
+            w.row(&header)?;
             for r in &rows {
                 let mut rec = vec![r.id.clone(), r.nom.clone()];
                 rec.extend(r.met.iter().map(|m| m.map_or(String::new(), |m| m.to_string())));
                 rec.push(met(r).to_string());
-                w.write_record(&rec)?;
+                w.row(&rec)?;
             }
             w.flush()?;
         }
         CriteresFormat::Table => {
-            let mut t = super::new_table(terminal);
-            let mut header = vec![ui::COL_ID.get(lang).to_string(), ui::COL_NOM.get(lang).to_string()];
-            header.extend(criteria().map(|c| c.short.get(lang).to_string()));
-            t.set_header(header);
+            let mut header = vec![
+                Column::new(ui::COL_ID.get(lang)).cut(16),
+                Column::new(ui::COL_NOM.get(lang)).cut(12),
+            ];
+            header.extend(criteria().map(|c| Column::new(c.short.get(lang))));
+            let mut t = Table::new(header);
             let mark = |m: Option<bool>| match m {
                 Some(true) => "✓",
                 Some(false) => "✗",
@@ -142,15 +145,15 @@ pub(crate) fn run(cx: &Context, args: &CriteresArgs, out: &mut dyn Write, err: &
             for r in &rows {
                 let mut cells = vec![r.id.clone(), r.nom.clone()];
                 cells.extend(r.met.iter().map(|m| mark(*m).to_string()));
-                t.add_row(cells);
+                t.row(cells);
             }
             let mut totals = vec![String::new(), ui::CRITERES_TOTAL.get(lang).to_string()];
             for i in 0..names.len() {
                 let n = rows.iter().filter(|r| r.met[i] == Some(true)).count();
                 totals.push(format!("{n}/{}", rows.len()));
             }
-            t.add_row(totals);
-            writeln!(out, "{t}")?;
+            t.row(totals);
+            t.write(out, cx.width, lang)?;
             writeln!(out, "{}", ui::CRITERES_LEGEND.get(lang))?;
         }
     }

@@ -61,24 +61,65 @@ fn files(config: &Config, named: &[PathBuf]) -> Result<Vec<(PathBuf, Arc<PathBuf
     let mut out = Vec::new();
     for path in named {
         let at = config.resolve_path(path);
-        if at.is_dir() {
-            out.extend(load::discover(path, cwd, config.lang)?.files);
-        } else if at.is_file() {
-            out.push((at, Arc::new(load::display_path(path, cwd))));
-        } else {
+        // `symlink_metadata`: a dangling link exists, and is reported.
+        if std::fs::symlink_metadata(&at).is_err() {
             bail!(fill(
                 ui::FMT_NOT_FOUND.get(config.lang),
                 &[("fichier", path.display().to_string())]
             ));
         }
+        refuse_non_record(config, path, &at)?;
+        if at.is_dir() {
+            out.extend(load::discover(path, cwd, config.lang)?.files);
+        } else {
+            // Not a regular file (a pipe): `format_file` says so, unread.
+            out.push((at, Arc::new(load::display_path(path, cwd))));
+        }
     }
     Ok(out)
+}
+
+/// Refuses a named file that is not a record: the settings
+/// (`fabriques.toml`, which is not in the record format) or anything
+/// outside the records' folder. Formatting it as a record would reorder
+/// and rewrite a file the tool does not know.
+fn refuse_non_record(config: &Config, typed: &Path, at: &Path) -> Result<()> {
+    let lang = config.lang;
+    let shown = || crate::terminal::escape(&typed.display().to_string()).into_owned();
+    let canonical = at.canonicalize().unwrap_or_else(|_| at.to_path_buf());
+    let is_settings = at.file_name().is_some_and(|n| n == crate::config::SETTINGS_FILE)
+        || config
+            .settings
+            .path
+            .as_deref()
+            .and_then(|p| config.resolve_path(p).canonicalize().ok())
+            .is_some_and(|p| p == canonical);
+    if is_settings {
+        bail!(fill(ui::FMT_SETTINGS.get(lang), &[("fichier", shown())]));
+    }
+    let data = config.resolve_path(&config.data_dir);
+    let inside = data.canonicalize().is_ok_and(|d| canonical.starts_with(d));
+    if !inside {
+        bail!(fill(
+            ui::FMT_OUTSIDE.get(lang),
+            &[
+                ("fichier", shown()),
+                (
+                    "dossier",
+                    load::display_path(&config.data_dir, config.cwd.as_deref())
+                        .display()
+                        .to_string()
+                )
+            ]
+        ));
+    }
+    Ok(())
 }
 
 /// Formats one file's text, reporting a syntax error into `sink`; returns
 /// the text read too (for showing where the error is).
 fn format_file(path: &Path, layout: &Layout, sink: &mut Sink, lang: Lang) -> (Outcome, Option<String>) {
-    match std::fs::read(path) {
+    match load::read(path) {
         Ok(bytes) => format_bytes(bytes, layout, sink, lang),
         Err(e) => {
             file_unreadable::report_io(sink, &e);
@@ -103,6 +144,9 @@ fn format_bytes(bytes: Vec<u8>, layout: &Layout, sink: &mut Sink, lang: Lang) ->
         Some(rest) => format!("   {rest}"),
         None => text.clone(),
     };
+    if toml_syntax::check_raw(sink, &blanked) {
+        return (Outcome::Unreadable, Some(blanked));
+    }
     let outcome = match format::format(&blanked, layout) {
         Ok(out) if out == text => Outcome::Unchanged,
         Ok(out) => Outcome::Changed(out),
@@ -230,7 +274,7 @@ pub(crate) fn run(cx: &RunContext, args: &FmtArgs, out: &mut dyn Write, err: &mu
         out.write_all(diffs.as_bytes())?;
     } else {
         for file in &written {
-            writeln!(out, "{}", file.display())?;
+            writeln!(out, "{}", crate::terminal::escape(&file.display().to_string()))?;
         }
     }
     for (file, reason) in &unsafe_files {

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::context::Context;
 use crate::geo::{Commune, CommuneKind, Geo};
 use crate::messages::{fill, ui};
+use crate::table::{Column, Table};
 
 /// Output formats of `geo`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -78,7 +79,7 @@ pub(crate) struct GeoArgs {
 }
 
 pub(crate) fn run(cx: &Context, args: &GeoArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let (lang, terminal, format) = (cx.lang, cx.terminal, args.format);
+    let (lang, format) = (cx.lang, args.format);
     let query = args.query.join(" ");
     let query = query.as_str();
     let geo = Geo::get();
@@ -94,26 +95,24 @@ pub(crate) fn run(cx: &Context, args: &GeoArgs, out: &mut dyn Write, err: &mut d
             writeln!(out)?;
         }
         GeoFormat::Table => {
-            let mut t = super::new_table(terminal);
-            t.set_header(
-                [
-                    &ui::GEO_COL_COMMUNE,
-                    &ui::GEO_COL_TYPE,
-                    &ui::GEO_COL_INSEE,
-                    &ui::GEO_COL_POSTAL,
-                    &ui::GEO_COL_DEPARTEMENT,
-                    &ui::GEO_COL_REGION,
-                    &ui::GEO_COL_POPULATION,
-                ]
-                .map(|t| t.get(lang)),
-            );
+            let mut t = Table::new(vec![
+                // The names and codes looked for are whole; a narrow
+                // terminal hides the région and the population first.
+                Column::new(ui::GEO_COL_COMMUNE.get(lang)),
+                Column::new(ui::GEO_COL_TYPE.get(lang)).wrap(12),
+                Column::new(ui::GEO_COL_INSEE.get(lang)),
+                Column::new(ui::GEO_COL_POSTAL.get(lang)).wrap(5),
+                Column::new(ui::GEO_COL_DEPARTEMENT.get(lang)).wrap(10),
+                Column::new(ui::GEO_COL_REGION.get(lang)).wrap(10).optional(),
+                Column::new(ui::GEO_COL_POPULATION.get(lang)).optional(),
+            ]);
             for (c, i) in found.iter().zip(&items) {
                 let mut kind = kind_label(c.kind).get(lang).to_string();
                 if let Some(p) = &i.commune_actuelle {
                     kind = format!("{kind} ({} {})", fill(ui::GEO_PART_OF.get(lang), &[]), p.nom);
                 }
                 let code = |x: &Option<Code>| x.as_ref().map_or(String::new(), |x| format!("{} {}", x.code, x.nom));
-                t.add_row(vec![
+                t.row([
                     i.nom.to_string(),
                     kind,
                     i.code_insee.to_string(),
@@ -123,7 +122,7 @@ pub(crate) fn run(cx: &Context, args: &GeoArgs, out: &mut dyn Write, err: &mut d
                     i.population.map_or(String::new(), |p| p.to_string()),
                 ]);
             }
-            writeln!(out, "{t}")?;
+            t.write(out, cx.width, lang)?;
             writeln!(
                 err,
                 "{}",

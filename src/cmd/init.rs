@@ -6,7 +6,9 @@
 //! silently), a GitHub Actions workflow (`.github/workflows/fabriques.yml`:
 //! install fabriques with its build cached, then `fabriques validate
 //! --format github`) and a `.pre-commit-config.yaml` using the hooks this
-//! repository declares in `.pre-commit-hooks.yaml`.
+//! repository declares in `.pre-commit-hooks.yaml`, and, for editors, the
+//! records' JSON Schema (`fabriques.schema.json`, as `fabriques schema`
+//! prints it) with a `.taplo.toml` that applies it to `data/*.toml`.
 //!
 //! fabriques is not on crates.io (`publish = false`): the workflow installs
 //! it with `cargo install --git` from the repository `--depot` names (the
@@ -29,6 +31,7 @@ use crate::context::Context;
 use crate::diagnostic::Severity;
 use crate::messages::{fill, quoted_list, templates as t, ui, Lang};
 use crate::rules;
+use crate::vocab::Vocabularies;
 
 /// The arguments of `init`.
 #[derive(Debug, clap::Args)]
@@ -45,6 +48,10 @@ pub(crate) const WORKFLOW: &str = ".github/workflows/fabriques.yml";
 const PRE_COMMIT: &str = ".pre-commit-config.yaml";
 /// The file that keeps the empty `data/` in git.
 const KEEP: &str = "data/.gitkeep";
+/// The editors' configuration (taplo, « Even Better TOML »).
+pub(crate) const TAPLO: &str = ".taplo.toml";
+/// The records' JSON Schema, which `.taplo.toml` applies to `data/`.
+pub(crate) const SCHEMA: &str = "fabriques.schema.json";
 
 /// The files of a new register: (path in the register, content).
 pub(crate) fn files(depot: &str, lang: Lang) -> Vec<(&'static str, String)> {
@@ -53,6 +60,9 @@ pub(crate) fn files(depot: &str, lang: Lang) -> Vec<(&'static str, String)> {
         (KEEP, String::new()),
         (WORKFLOW, workflow(depot, lang)),
         (PRE_COMMIT, pre_commit(depot, lang)),
+        (TAPLO, t::TAPLO.get(lang).to_string()),
+        // A new register has the built-in vocabularies.
+        (SCHEMA, crate::cmd::schema::text(&Vocabularies::new(&[]), lang)),
     ]
 }
 

@@ -39,6 +39,7 @@ use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
 use crate::record::Date;
 use crate::register::{self, Entry};
+use crate::table::{Column, Table};
 
 /// Output formats of `liens`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -120,7 +121,7 @@ pub(crate) struct LiensArgs {
 }
 
 pub(crate) fn run(cx: &Context, args: &LiensArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let (config, lang, terminal) = (&cx.config, cx.lang, cx.terminal);
+    let (config, lang, width) = (&cx.config, cx.lang, cx.width);
     let (filters, format) = (&args.filters, args.format);
     // Flags are checked before any file is read.
     let filter = Filter::new(filters, &config.settings.vocab, Geo::get(), lang)?;
@@ -131,12 +132,12 @@ pub(crate) fn run(cx: &Context, args: &LiensArgs, out: &mut dyn Write, err: &mut
     let counts = counts(&links, &selected);
 
     match format {
-        LiensFormat::Table => write_table(out, lang, terminal, &links, &counts)?,
+        LiensFormat::Table => write_table(out, lang, width, &links, &counts)?,
         LiensFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
-            w.write_record(["de", "de_nom", "vers", "vers_nom", "type", "date", "note", "inconnue"])?;
+            let mut w = crate::csv_writer::CsvWriter::new(&mut *out);
+            w.row(["de", "de_nom", "vers", "vers_nom", "type", "date", "note", "inconnue"])?;
             for l in &links {
-                w.write_record([
+                w.row([
                     l.from.record.id.as_str(),
                     l.from.record.nom(),
                     l.to_id.unwrap_or_default(),
@@ -204,7 +205,7 @@ fn to_cell(l: &Link) -> String {
 fn write_table(
     out: &mut dyn Write,
     lang: Lang,
-    terminal: bool,
+    width: Option<usize>,
     links: &[Link],
     counts: &[(&Entry, usize, usize)],
 ) -> Result<()> {
@@ -212,16 +213,15 @@ fn write_table(
         return Ok(());
     }
     writeln!(out, "{}", ui::LIENS_TITLE.get(lang))?;
-    let mut t = super::new_table(terminal);
-    t.set_header([
-        ui::LIENS_COL_DE.get(lang),
-        ui::LIENS_COL_VERS.get(lang),
-        ui::LIENS_COL_TYPE.get(lang),
-        ui::LIENS_COL_DATE.get(lang),
-        ui::LIENS_COL_NOTE.get(lang),
+    let mut t = Table::new(vec![
+        Column::new(ui::LIENS_COL_DE.get(lang)).cut(16),
+        Column::new(ui::LIENS_COL_VERS.get(lang)).cut(16),
+        Column::new(ui::LIENS_COL_TYPE.get(lang)),
+        Column::new(ui::LIENS_COL_DATE.get(lang)),
+        Column::new(ui::LIENS_COL_NOTE.get(lang)).wrap(16),
     ]);
     for l in links {
-        t.add_row([
+        t.row([
             l.from.record.id.clone(),
             to_cell(l),
             l.kind.unwrap_or_default().to_string(),
@@ -229,27 +229,26 @@ fn write_table(
             l.note.unwrap_or_default().to_string(),
         ]);
     }
-    writeln!(out, "{t}")?;
+    t.write(out, width, lang)?;
     if links.iter().any(Link::unknown) {
         writeln!(out, "{}", ui::LIENS_LEGEND.get(lang))?;
     }
     writeln!(out, "\n{}", ui::LIENS_COUNTS_TITLE.get(lang))?;
-    let mut t = super::new_table(terminal);
-    t.set_header([
-        ui::COL_ID.get(lang),
-        ui::COL_NOM.get(lang),
-        ui::LIENS_COL_SORTANTS.get(lang),
-        ui::LIENS_COL_ENTRANTS.get(lang),
+    let mut t = Table::new(vec![
+        Column::new(ui::COL_ID.get(lang)).cut(16),
+        Column::new(ui::COL_NOM.get(lang)).cut(12),
+        Column::new(ui::LIENS_COL_SORTANTS.get(lang)),
+        Column::new(ui::LIENS_COL_ENTRANTS.get(lang)),
     ]);
     for (e, o, i) in counts {
-        t.add_row([
+        t.row([
             e.record.id.clone(),
             e.record.nom().to_string(),
             o.to_string(),
             i.to_string(),
         ]);
     }
-    writeln!(out, "{t}")?;
+    t.write(out, width, lang)?;
     Ok(())
 }
 

@@ -18,6 +18,7 @@ use crate::geo::Geo;
 use crate::messages::{fill, ui, Lang};
 use crate::register::{self, Entry};
 use crate::suggest::closest;
+use crate::table::{self, Table};
 use crate::vocab::Vocabularies;
 
 /// Output formats of `list`.
@@ -199,6 +200,27 @@ fn column_name(c: Column) -> &'static str {
     COLUMNS.iter().find(|(_, x)| *x == c).map_or("", |(k, _)| *k)
 }
 
+/// How a column of the list fits a terminal: one line per fabrique, texts
+/// cut with « … » (an id keeps enough to be recognised), codes, answers
+/// and numbers whole.
+fn table_column(c: Column) -> table::Column {
+    let column = table::Column::new(column_name(c));
+    match c {
+        Column::Id => column.cut(16),
+        Column::Nom | Column::Structure => column.cut(12),
+        Column::Commune | Column::Region | Column::Actions | Column::Reseaux => column.cut(10),
+        Column::Departement => column.cut(8),
+        Column::Statut
+        | Column::CodePostal
+        | Column::CodeInsee
+        | Column::Qpv
+        | Column::Numerique
+        | Column::Anct
+        | Column::Labellisation
+        | Column::Erreurs => column,
+    }
+}
+
 /// The value a column sorts by: its cell, except that Corsica's 2A and 2B
 /// sort between 19 and 21, as in every French list of départements.
 fn sort_key(e: &Entry, column: Column, vocab: &Vocabularies) -> Cell {
@@ -251,51 +273,6 @@ fn compare_keys(a: &[Cell], b: &[Cell], descending: &[bool]) -> Ordering {
         .unwrap_or(Ordering::Equal)
 }
 
-/// The widths a table's columns get on a terminal `available` columns
-/// wide, each cell then cut to fit (`cut`): one line per fabrique, rather
-/// than names wrapped over five lines. While the table is too wide, the
-/// widest column loses a character, down to `min` (a column already
-/// narrower keeps its width). `natural` holds each column's widest cell,
-/// header included; each column also takes `gap` characters of padding.
-pub(crate) fn fit_widths(natural: &[usize], available: usize, gap: usize, min: usize) -> Vec<usize> {
-    let mut widths = natural.to_vec();
-    let total = |w: &[usize]| w.iter().map(|w| w + gap).sum::<usize>();
-    while total(&widths) > available {
-        let Some((i, &widest)) = widths
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, w)| (**w, std::cmp::Reverse(*i)))
-        else {
-            break;
-        };
-        if widest <= min {
-            break;
-        }
-        widths[i] -= 1;
-    }
-    widths
-}
-
-/// `text` cut to `width` terminal columns, an ellipsis marking the cut.
-pub(crate) fn cut(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    if unicode_width::UnicodeWidthStr::width(text) <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
 /// What `list` keeps of a matching record: its printed cells and sort keys.
 struct Row {
     id: String,
@@ -305,7 +282,7 @@ struct Row {
 }
 
 pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let (config, lang, terminal) = (&cx.config, cx.lang, cx.terminal);
+    let (config, lang) = (&cx.config, cx.lang);
     let columns = if args.colonnes.is_empty() {
         DEFAULT_COLUMNS.to_vec()
     } else {
@@ -354,57 +331,41 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
     }
     match args.format {
         ListFormat::Table => {
-            let mut t = super::new_table(terminal);
-            let header: Vec<String> = columns.iter().map(|c| column_name(*c).to_string()).collect();
-            let mut rows: Vec<Vec<String>> = selected
-                .iter()
-                .map(|row| {
-                    columns
-                        .iter()
-                        .zip(&row.cells)
-                        .map(|(c, cell)| {
-                            let mut v = cell.human(lang);
-                            if *c == Column::Nom && row.errors > 0 {
-                                v = format!("⚠ {v}");
-                            }
-                            v
-                        })
-                        .collect()
-                })
-                .collect();
-            let mut header = header;
-            // On a terminal: one line per fabrique, cut to its width.
-            if let Some(width) = t.width().filter(|_| terminal) {
-                use unicode_width::UnicodeWidthStr;
-                // A header is cut before the values it heads (« numerique »
-                // over « oui » / « ? »): at most six characters count.
-                let natural: Vec<usize> = (0..header.len())
-                    .map(|i| {
-                        let values = rows.iter().map(|r| r[i].width()).max().unwrap_or(0);
-                        values.max(header[i].width().min(6))
+            // The actions of the default columns give way on a narrow
+            // terminal; columns asked for with --colonnes never do.
+            let optional = |c: &Column| args.colonnes.is_empty() && *c == Column::Actions;
+            let mut t = Table::new(
+                columns
+                    .iter()
+                    .map(|c| {
+                        let column = table_column(*c);
+                        if optional(c) {
+                            column.optional()
+                        } else {
+                            column
+                        }
                     })
-                    .collect();
-                let widths = fit_widths(&natural, usize::from(width).saturating_sub(1), 2, 6);
-                for r in rows.iter_mut().chain([&mut header]) {
-                    for (cell, w) in r.iter_mut().zip(&widths) {
-                        *cell = cut(cell, *w);
+                    .collect(),
+            );
+            for row in &selected {
+                t.row(columns.iter().zip(&row.cells).map(|(c, cell)| {
+                    // One value per cell: its line breaks too are shown.
+                    let v = crate::terminal::escape(&cell.human(lang)).into_owned();
+                    if *c == Column::Nom && row.errors > 0 {
+                        format!("⚠ {v}")
+                    } else {
+                        v
                     }
-                }
-                t.load_style(comfy_table::TableStyle::new().header_separator(comfy_table::LineStyle::none().fill('─')))
-                    .set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+                }));
             }
-            t.set_header(header);
-            for row in rows {
-                t.add_row(row);
-            }
-            writeln!(out, "{t}")?;
+            t.write(out, cx.width, lang)?;
         }
         ListFormat::Csv | ListFormat::Tsv => {
             let delimiter = if args.format == ListFormat::Tsv { b'\t' } else { b',' };
-            let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(&mut *out);
-            w.write_record(columns.iter().map(|c| column_name(*c)))?;
+            let mut w = crate::csv_writer::CsvWriter::with_delimiter(&mut *out, delimiter);
+            w.row(columns.iter().map(|c| column_name(*c)))?;
             for row in &selected {
-                w.write_record(row.cells.iter().map(Cell::plain))?;
+                w.row(row.cells.iter().map(Cell::plain))?;
             }
             w.flush()?;
         }
@@ -429,32 +390,4 @@ pub(crate) fn run(cx: &Context, args: &ListArgs, out: &mut dyn Write, err: &mut 
     super::hint_errors(err, lang, with_errors)?;
     filter.note_unknowns(err, lang)?;
     Ok(0)
-}
-
-#[cfg(test)]
-mod fit_tests {
-    use super::*;
-
-    #[test]
-    fn a_wide_table_fits_the_terminal_by_narrowing_its_widest_columns() {
-        // id, nom, commune, departement, qpv: 40 + 50 + 12 + 16 + 3, plus
-        // two characters each, in 80 columns.
-        let widths = fit_widths(&[40, 50, 12, 16, 3], 80, 2, 6);
-        assert!(widths.iter().map(|w| w + 2).sum::<usize>() <= 80, "{widths:?}");
-        assert_eq!(widths[2..], [12, 16, 3], "the narrow columns keep their width");
-        assert!(widths[0].abs_diff(widths[1]) <= 1, "{widths:?}");
-        // Already narrow enough: unchanged; too narrow a terminal: the minimum.
-        assert_eq!(fit_widths(&[10, 3], 80, 2, 6), [10, 3]);
-        assert_eq!(fit_widths(&[40, 40], 10, 2, 6), [6, 6]);
-    }
-
-    #[test]
-    fn a_cut_cell_ends_with_an_ellipsis_within_its_width() {
-        assert_eq!(cut("Ambérieu-en-Bugey", 20), "Ambérieu-en-Bugey");
-        assert_eq!(cut("Ambérieu-en-Bugey", 9), "Ambérieu…");
-        assert_eq!(
-            unicode_width::UnicodeWidthStr::width(cut("日本語のファブリック", 7).as_str()),
-            7
-        );
-    }
 }

@@ -20,6 +20,7 @@ pub(crate) mod list;
 pub(crate) mod man;
 pub(crate) mod new;
 pub(crate) mod rules;
+pub(crate) mod schema;
 pub(crate) mod show;
 pub(crate) mod site;
 pub(crate) mod stats;
@@ -29,7 +30,6 @@ pub(crate) mod vocab;
 use std::io::Write;
 
 use anyhow::Result;
-use comfy_table::{presets, ContentArrangement, Table};
 
 use crate::context::Context;
 
@@ -54,6 +54,7 @@ pub(crate) enum Command {
     Init(init::InitArgs),
     Completions(completions::CompletionsArgs),
     Man(man::ManArgs),
+    Schema(schema::SchemaArgs),
 }
 
 /// Whether a command needs a register.
@@ -70,7 +71,7 @@ pub(crate) enum Needs {
 impl Command {
     pub fn needs(&self) -> Needs {
         match self {
-            Command::Rules(_) | Command::Vocab(_) | Command::Geo(_) => Needs::Settings,
+            Command::Rules(_) | Command::Vocab(_) | Command::Geo(_) | Command::Schema(_) => Needs::Settings,
             Command::Init(_) | Command::Completions(_) | Command::Man(_) => Needs::Nothing,
             _ => Needs::Register,
         }
@@ -82,8 +83,54 @@ impl Command {
         matches!(self, Command::Validate(_))
     }
 
+    /// Whether the command prints for people in the chosen format (its
+    /// tables or card), or not (CSV, JSON...); `None` for the commands
+    /// whose output never passes through the fitting and escaping writers
+    /// (diagnostics escape what they quote themselves, in `report`; files,
+    /// scripts and schemas are written as they are).
+    fn for_people(&self) -> Option<bool> {
+        Some(match self {
+            Command::List(a) => a.format == list::ListFormat::Table,
+            Command::Show(a) => a.format == show::ShowFormat::Text,
+            Command::Criteres(a) => a.format == criteres::CriteresFormat::Table,
+            Command::Stats(a) => a.format == stats::StatsFormat::Table,
+            Command::Actions(a) => a.format == actions::ActionsFormat::Table,
+            Command::Liens(a) => a.format == liens::LiensFormat::Table,
+            Command::Geo(a) => a.format == geo::GeoFormat::Table,
+            Command::Rules(_) | Command::Vocab(_) => true,
+            Command::Export(_) => false,
+            Command::Validate(_)
+            | Command::Fmt(_)
+            | Command::New(_)
+            | Command::Import(_)
+            | Command::Init(_)
+            | Command::Site(_)
+            | Command::Completions(_)
+            | Command::Man(_)
+            | Command::Schema(_) => return None,
+        })
+    }
+
+    /// Whether the command prints tables or a card for people (its
+    /// default format): on a terminal, its lines fit the terminal's width.
+    fn prints_tables(&self) -> bool {
+        self.for_people() == Some(true)
+    }
+
+    /// Whether standard output passes through `terminal::Escaping`: the
+    /// human formats always (a table piped to `cat` still reaches a
+    /// terminal), machine formats only when they go to a terminal (piped,
+    /// CSV and JSON keep every byte).
+    fn escapes_output(&self, terminal: bool) -> bool {
+        self.for_people().is_some_and(|people| people || terminal)
+    }
+
     /// Runs the command; returns the exit code.
     pub fn run(&self, cx: &Context, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+        // Escaped first, then fitted: widths are those of what is shown.
+        let width = cx.width.filter(|_| self.prints_tables());
+        let fitted = &mut crate::table::Fitted::new(out, width);
+        let out = &mut crate::terminal::Escaping::new(fitted, self.escapes_output(cx.terminal));
         match self {
             Command::Validate(a) => validate::run(cx, a, out, err),
             Command::Rules(a) => rules::run(cx, a, out),
@@ -103,22 +150,9 @@ impl Command {
             Command::Init(a) => init::run(cx, a, out, err),
             Command::Completions(a) => completions::run(cx, a, out),
             Command::Man(a) => man::run(cx, a, out),
+            Command::Schema(a) => schema::run(cx, a, out),
         }
     }
-}
-
-/// A table for the terminal, or plain aligned columns when piped (no box
-/// drawing, no colour), so that output stays greppable.
-pub(crate) fn new_table(terminal: bool) -> Table {
-    let mut t = Table::new();
-    if terminal {
-        t.load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        t.load_style(presets::NOTHING)
-            .set_content_arrangement(ContentArrangement::Disabled);
-    }
-    t
 }
 
 /// A lookup that found nothing (`show ID`, `geo QUERY`): said on standard

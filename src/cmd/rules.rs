@@ -10,6 +10,7 @@ use crate::context::Context;
 use crate::messages::{ui, Lang};
 use crate::rules::{self, Rule};
 use crate::suggest::closest;
+use crate::table::{Column, Table};
 
 /// The arguments of `rules`.
 #[derive(Debug, clap::Args)]
@@ -22,16 +23,15 @@ pub(crate) fn run(cx: &Context, args: &RulesArgs, out: &mut dyn Write) -> Result
     let (config, lang, terminal, name) = (&cx.config, cx.lang, cx.terminal, args.name.as_deref());
     match name {
         None => {
-            let mut t = super::new_table(terminal);
-            t.set_header(vec![
-                ui::COL_RULE.get(lang),
-                ui::COL_SEVERITY.get(lang),
-                ui::COL_DESCRIPTION.get(lang),
+            let mut t = Table::new(vec![
+                Column::new(ui::COL_RULE.get(lang)),
+                Column::new(ui::COL_SEVERITY.get(lang)),
+                Column::new(ui::COL_DESCRIPTION.get(lang)).wrap(20),
             ]);
             for r in rules::ALL {
-                t.add_row(vec![r.name, config.severity(r).label(lang), r.summary.get(lang)]);
+                t.row([r.name, config.severity(r).label(lang), r.summary.get(lang)]);
             }
-            writeln!(out, "{t}")?;
+            t.write(out, cx.width, lang)?;
             if terminal {
                 writeln!(out, "{}", ui::RULES_HINT.get(lang))?;
             }

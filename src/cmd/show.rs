@@ -6,7 +6,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{bail, Result};
 
 use crate::config::Config;
 use crate::context::Context;
@@ -28,7 +28,7 @@ fn line(out: &mut dyn Write, lang: Lang, label: &Text, value: &str) -> std::io::
         return Ok(());
     }
     let label = format!("{}{}:", label.get(lang), crate::messages::before_colon(lang));
-    writeln!(out, "  {label:<24} {value}")
+    writeln!(out, "  {label:<24} {}", crate::terminal::escape(value))
 }
 
 fn yes_no(lang: Lang, v: Option<bool>) -> String {
@@ -53,7 +53,22 @@ pub(crate) struct ShowArgs {
 pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let (config, lang, id, format) = (&cx.config, cx.lang, args.id.as_str(), args.format);
     let entries = register::entries(cx)?;
-    let Some(e) = entries.iter().find(|e| e.record.id == id) else {
+    let same: Vec<&Entry> = entries.iter().filter(|e| e.record.id == id).collect();
+    if same.len() > 1 {
+        let cwd = config.cwd.as_deref();
+        let files: Vec<String> = same
+            .iter()
+            .map(|e| crate::load::display_path(&e.path, cwd).display().to_string())
+            .collect();
+        bail!(fill(
+            ui::SHOW_SAME_ID.get(lang),
+            &[
+                ("id", id.to_string()),
+                ("fichiers", crate::messages::quoted_list(lang, &files))
+            ]
+        ));
+    }
+    let Some(e) = same.first().copied() else {
         let s = closest(id, entries.iter().map(|e| e.record.id.as_str()), 1);
         let message = ui::unknown_name(lang, &ui::UNKNOWN_RECORD, id, s.first().copied(), "list");
         return super::not_found(err, lang, &message);
@@ -70,7 +85,7 @@ pub(crate) fn run(cx: &Context, args: &ShowArgs, out: &mut dyn Write, err: &mut 
 
 fn card(config: &Config, entries: &[Entry], e: &Entry, lang: Lang, out: &mut dyn Write) -> Result<()> {
     let r = &e.record;
-    writeln!(out, "{} ({})", r.nom(), r.id)?;
+    writeln!(out, "{} ({})", crate::terminal::escape(r.nom()), r.id)?;
     if e.errors > 0 {
         writeln!(
             out,

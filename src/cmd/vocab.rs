@@ -8,6 +8,7 @@ use anyhow::{bail, Result};
 use crate::context::Context;
 use crate::messages::ui;
 use crate::suggest::closest;
+use crate::table::{Column, Table};
 use crate::vocab::NAMES;
 
 /// The arguments of `vocab`.
@@ -20,22 +21,17 @@ pub(crate) struct VocabArgs {
 pub(crate) fn run(cx: &Context, args: &VocabArgs, out: &mut dyn Write) -> Result<u8> {
     let (config, lang, terminal, name) = (&cx.config, cx.lang, cx.terminal, args.name.as_deref());
     let vocab = &config.settings.vocab;
-    let mut t = super::new_table(terminal);
     match name {
         None => {
-            t.set_header(vec![
-                ui::COL_VOCABULARY.get(lang),
-                ui::COL_USED_BY.get(lang),
-                ui::COL_ENTRIES.get(lang),
+            let mut t = Table::new(vec![
+                Column::new(ui::COL_VOCABULARY.get(lang)),
+                Column::new(ui::COL_USED_BY.get(lang)).wrap(12),
+                Column::new(ui::COL_ENTRIES.get(lang)),
             ]);
             for v in &vocab.all {
-                t.add_row(vec![
-                    v.name.to_string(),
-                    v.used_by.to_string(),
-                    v.entries.len().to_string(),
-                ]);
+                t.row([v.name.to_string(), v.used_by.to_string(), v.entries.len().to_string()]);
             }
-            writeln!(out, "{t}")?;
+            t.write(out, cx.width, lang)?;
             if terminal {
                 writeln!(out, "{}", ui::VOCAB_HINT.get(lang))?;
             }
@@ -51,19 +47,19 @@ pub(crate) fn run(cx: &Context, args: &VocabArgs, out: &mut dyn Write) -> Result
                     "vocab"
                 ));
             };
-            t.set_header(vec![
-                ui::COL_CODE.get(lang),
-                ui::COL_LABEL.get(lang),
-                ui::COL_DEFINITION.get(lang),
+            let mut t = Table::new(vec![
+                Column::new(ui::COL_CODE.get(lang)),
+                Column::new(ui::COL_LABEL.get(lang)).wrap(12),
+                Column::new(ui::COL_DEFINITION.get(lang)).wrap(20),
             ]);
             for e in &v.entries {
                 let mut definition = e.definition.to_string();
                 if e.local {
                     definition = format!("{definition} {}", ui::LOCAL_ENTRY.get(lang)).trim().to_string();
                 }
-                t.add_row(vec![e.code.to_string(), e.libelle.to_string(), definition]);
+                t.row([e.code.to_string(), e.libelle.to_string(), definition]);
             }
-            writeln!(out, "{t}")?;
+            t.write(out, cx.width, lang)?;
         }
     }
     Ok(0)

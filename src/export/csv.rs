@@ -1,21 +1,39 @@
-//! `export --csv`: one row per fabrique for spreadsheets.
+//! `export --csv`: one row per fabrique for spreadsheets, and the record
+//! in full, so that `import` gives it back exactly.
 //!
 //! The columns and their order are stable (see [`COLUMNS`] and the README);
 //! a fact the record does not give is an empty cell (unknown), never
-//! `false`; multi-valued cells are joined with ` | `; quoting follows RFC 4180 (the
-//! `csv` crate). Cells a spreadsheet would run as a formula — starting with
-//! `=`, `+`, `-`, `@`, a tab or a carriage return — get a leading `'`
-//! (CSV injection), except numbers such as a negative longitude.
+//! `false`; quoting follows RFC 4180 (the `csv` crate). Every field of the
+//! record format has its column, written in the cell grammar of
+//! [`super::cell`] (lists joined with ` | `, a backslash marking what
+//! would otherwise be lost); the nested lists (actions, links, exceptions)
+//! are also written whole as JSON (`actions_json`, `liens`,
+//! `validation_ignorer`), beside the readable `actions*` columns. Derived
+//! columns (`code_insee_commune`, `departement`, `region`,
+//! `financement_total`...) are for reading; `import` ignores them. Cells a
+//! spreadsheet would run as a formula get a leading `'` (CSV injection),
+//! as in every CSV this tool writes (`csv_writer`), which `import` takes
+//! away again.
+//!
+//! With `;` as delimiter (the French spreadsheet convention), decimals
+//! follow the same convention: `45,95` (see [`DECIMAL_COLUMNS`]); with any
+//! other delimiter they are written `45.95`. A French LibreOffice or Excel
+//! then reads the coordinates as numbers either way it is set up
+//! (`import` reads both).
 
 use anyhow::{bail, Result};
+use serde_json::{json, Map, Value};
 
+use super::cell;
+
+use crate::csv_writer::CsvWriter;
 use crate::messages::{ui, Lang};
 use crate::register::Entry;
 use crate::suggest::closest;
 use crate::vocab::Vocabularies;
 
 /// Joins the values of a multi-valued cell.
-pub const JOIN: &str = " | ";
+pub const JOIN: &str = cell::JOIN;
 
 /// The export's columns, in order.
 pub const COLUMNS: &[&str] = &[
@@ -25,6 +43,7 @@ pub const COLUMNS: &[&str] = &[
     "commune",
     "code_postal",
     "code_insee",
+    "code_insee_commune",
     "departement",
     "departement_nom",
     "region",
@@ -49,7 +68,12 @@ pub const COLUMNS: &[&str] = &[
     "actions_fait",
     "actions_commence",
     "actions_envisage",
+    "actions_json",
     "publics",
+    "criteres_communaute",
+    "criteres_gouvernance",
+    "criteres_ancrage",
+    "criteres_mise_en_commun",
     "reseaux",
     "site_web",
     "page_movilab",
@@ -58,12 +82,19 @@ pub const COLUMNS: &[&str] = &[
     "latitude",
     "longitude",
     "precision_point",
+    "financement_annuel",
     "financement_total",
     "bonus_numerique",
     "sources",
     "description",
     "anct",
+    "liens",
+    "validation_ignorer",
 ];
+
+/// The columns holding decimal numbers: written with a decimal comma when
+/// the delimiter is `;`.
+pub const DECIMAL_COLUMNS: &[&str] = &["latitude", "longitude"];
 
 /// Checks `--colonnes` (all columns when empty).
 pub fn columns(asked: &[String], lang: Lang) -> Result<Vec<&'static str>> {
@@ -108,12 +139,111 @@ fn actions_with(e: &Entry, statut: &str) -> String {
         .join(JOIN)
 }
 
+/// A list of free texts as a cell (` | ` inside an item escaped).
 fn joined(v: &[crate::record::Sp<String>]) -> String {
-    v.iter().map(|s| s.value.as_str()).collect::<Vec<_>>().join(JOIN)
+    cell::list(v.iter().map(|s| s.value.as_str()), false)
 }
 
-fn text<T: ToString>(v: Option<&crate::record::Sp<T>>) -> String {
+/// A list of codes as a cell (`,` and `;` inside a code escaped too).
+fn codes(v: &[crate::record::Sp<String>]) -> String {
+    cell::list(v.iter().map(|s| s.value.as_str()), true)
+}
+
+/// A text field as a cell (empty when unknown).
+fn text(v: Option<&crate::record::Sp<String>>) -> String {
+    v.map_or(String::new(), |s| cell::text(&s.value))
+}
+
+/// A number or a yes/no as a cell: its exact form.
+fn shown<T: ToString>(v: Option<&crate::record::Sp<T>>) -> String {
     v.map_or(String::new(), |s| s.value.to_string())
+}
+
+/// A JSON array as a cell; empty when there is nothing.
+fn json_cell(items: Vec<Value>) -> String {
+    if items.is_empty() {
+        String::new()
+    } else {
+        Value::Array(items).to_string()
+    }
+}
+
+/// Only the keys a table writes: absent stays absent.
+fn object(pairs: &[(&str, Option<Value>)]) -> Value {
+    Value::Object(
+        pairs
+            .iter()
+            .filter_map(|(k, v)| Some(((*k).to_string(), v.clone()?)))
+            .collect::<Map<_, _>>(),
+    )
+}
+
+fn string(v: Option<&crate::record::Sp<String>>) -> Option<Value> {
+    v.map(|s| Value::String(s.value.clone()))
+}
+
+/// The record's actions whole: `[{"categorie": ..., "sous_action": ...,
+/// "precision": ..., "statut": ...}]`, a category alone as a string.
+fn actions_json(r: &crate::record::Record) -> String {
+    json_cell(
+        r.actions
+            .iter()
+            .map(|a| {
+                let categorie = match a.categories.as_slice() {
+                    [one] => json!(one.value),
+                    many => json!(many.iter().map(|c| &c.value).collect::<Vec<_>>()),
+                };
+                object(&[
+                    ("categorie", Some(categorie)),
+                    ("sous_action", string(a.sous_action.as_ref())),
+                    ("precision", string(a.precision.as_ref())),
+                    ("statut", string(a.statut.as_ref())),
+                ])
+            })
+            .collect(),
+    )
+}
+
+/// The record's links whole: `[{"fabrique", "type", "date", "note"}]`.
+fn liens_json(r: &crate::record::Record) -> String {
+    json_cell(
+        r.liens
+            .iter()
+            .map(|l| {
+                object(&[
+                    ("fabrique", string(l.fabrique.as_ref())),
+                    ("type", string(l.type_.as_ref())),
+                    ("date", l.date.as_ref().map(|d| json!(d.value.to_string()))),
+                    ("note", string(l.note.as_ref())),
+                ])
+            })
+            .collect(),
+    )
+}
+
+/// The record's acknowledged exceptions: `[{"regle", "raison"}]`.
+fn ignorer_json(r: &crate::record::Record) -> String {
+    json_cell(
+        r.ignorer
+            .iter()
+            .map(|x| {
+                object(&[
+                    ("regle", string(x.regle.as_ref())),
+                    ("raison", string(x.raison.as_ref())),
+                ])
+            })
+            .collect(),
+    )
+}
+
+/// `2020 : 50000 | 2021 : 50000`, in the record's order.
+fn annuel(r: &crate::record::Record) -> String {
+    r.financement
+        .annuel
+        .iter()
+        .map(|(y, a)| format!("{} : {}", y.value, a.value))
+        .collect::<Vec<_>>()
+        .join(JOIN)
 }
 
 /// The value of one column for one entry.
@@ -133,21 +263,22 @@ pub fn value(e: &Entry, column: &str, vocab: &Vocabularies) -> String {
         "statut" => text(r.statut.as_ref()),
         "commune" => text(r.adresse.commune.as_ref()),
         "code_postal" => text(r.adresse.code_postal.as_ref()),
-        "code_insee" => e
+        "code_insee" => text(r.adresse.code_insee.as_ref()),
+        "code_insee_commune" => e
             .commune
             .map_or_else(|| text(r.adresse.code_insee.as_ref()), |c| c.code_insee.to_string()),
         "departement" => e.departement().map_or(String::new(), |d| d.code.to_string()),
         "departement_nom" => e.departement().map_or(String::new(), |d| d.nom.to_string()),
         "region" => e.region().map_or(String::new(), |d| d.code.to_string()),
         "region_nom" => e.region().map_or(String::new(), |d| d.nom.to_string()),
-        "qpv" => text(r.qpv.as_ref()),
+        "qpv" => shown(r.qpv.as_ref()),
         "code_qpv" => text(r.code_qpv.as_ref()),
-        "numerique" => text(r.numerique.as_ref()),
-        "labellisation" => text(r.labellisation.annee.as_ref()),
-        "vague" => text(r.labellisation.vague.as_ref()),
+        "numerique" => shown(r.numerique.as_ref()),
+        "labellisation" => shown(r.labellisation.annee.as_ref()),
+        "vague" => shown(r.labellisation.vague.as_ref()),
         "structure_porteuse" => text(r.structure_porteuse.nom.as_ref()),
         "forme_juridique" => text(r.structure_porteuse.forme_juridique.as_ref()),
-        "creation" => text(r.structure_porteuse.creation.as_ref()),
+        "creation" => shown(r.structure_porteuse.creation.as_ref()),
         "siret" => text(r.structure_porteuse.siret.as_ref()),
         "consortium_collectivites" => consortium("collectivites"),
         "consortium_centres_sociaux" => consortium("centres_sociaux"),
@@ -160,15 +291,21 @@ pub fn value(e: &Entry, column: &str, vocab: &Vocabularies) -> String {
         "actions_fait" => actions_with(e, "fait"),
         "actions_commence" => actions_with(e, "commence"),
         "actions_envisage" => actions_with(e, "envisage"),
-        "publics" => joined(&r.criteres.publics),
-        "reseaux" => joined(&r.reseaux),
+        "actions_json" => actions_json(r),
+        "publics" => codes(&r.criteres.publics),
+        "criteres_communaute" => text(r.criteres.communaute.as_ref()),
+        "criteres_gouvernance" => text(r.criteres.gouvernance.as_ref()),
+        "criteres_ancrage" => text(r.criteres.ancrage.as_ref()),
+        "criteres_mise_en_commun" => text(r.criteres.mise_en_commun.as_ref()),
+        "reseaux" => codes(&r.reseaux),
         "site_web" => text(r.site_web.as_ref()),
         "page_movilab" => text(r.page_movilab.as_ref()),
         "video" => text(r.video.as_ref()),
         "voie" => text(r.adresse.voie.as_ref()),
-        "latitude" => text(r.adresse.latitude.as_ref()),
-        "longitude" => text(r.adresse.longitude.as_ref()),
+        "latitude" => shown(r.adresse.latitude.as_ref()),
+        "longitude" => shown(r.adresse.longitude.as_ref()),
         "precision_point" => text(r.adresse.precision_point.as_ref()),
+        "financement_annuel" => annuel(r),
         "financement_total" => {
             if r.financement.annuel.is_empty() {
                 String::new()
@@ -176,22 +313,13 @@ pub fn value(e: &Entry, column: &str, vocab: &Vocabularies) -> String {
                 crate::rules::financement_total::total(r).to_string()
             }
         }
-        "bonus_numerique" => text(r.financement.bonus_numerique.as_ref()),
+        "bonus_numerique" => shown(r.financement.bonus_numerique.as_ref()),
         "sources" => joined(&r.sources),
         "description" => text(r.description.as_ref()),
         "anct" => text(r.identifiants.anct.as_ref()),
+        "liens" => liens_json(r),
+        "validation_ignorer" => ignorer_json(r),
         _ => String::new(),
-    }
-}
-
-/// Neutralises a cell a spreadsheet would evaluate (`=SOMME(...)`,
-/// `+33...`, `@cmd`): a leading apostrophe makes it text. Numbers pass.
-pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && cell.parse::<f64>().is_err() {
-        std::borrow::Cow::Owned(format!("'{cell}"))
-    } else {
-        std::borrow::Cow::Borrowed(cell)
     }
 }
 
@@ -207,30 +335,22 @@ pub fn table(
     if bom {
         out.write_all("\u{feff}".as_bytes())?;
     }
-    let mut w = ::csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
-    w.write_record(columns)?;
+    let mut w = CsvWriter::with_delimiter(out, delimiter);
+    w.row(columns)?;
+    let decimal_comma = delimiter == b';';
     let mut n = 0;
     each(&mut |e: Entry| {
-        w.write_record(columns.iter().map(|c| neutralise(&value(&e, c, vocab)).into_owned()))?;
+        w.row(columns.iter().map(|c| {
+            let v = value(&e, c, vocab);
+            if decimal_comma && DECIMAL_COLUMNS.contains(c) {
+                v.replace('.', ",")
+            } else {
+                cell::protect_apostrophe(&v).into_owned()
+            }
+        }))?;
         n += 1;
         Ok(())
     })?;
     w.flush()?;
     Ok(n)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::neutralise;
-
-    #[test]
-    fn formulas_are_neutralised_but_numbers_are_not() {
-        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralise("+33 1 23"), "'+33 1 23");
-        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(neutralise("-cmd"), "'-cmd");
-        assert_eq!(neutralise("\tx"), "'\tx");
-        assert_eq!(neutralise("-1.553"), "-1.553");
-        assert_eq!(neutralise("LAB01"), "LAB01");
-    }
 }

@@ -6,17 +6,24 @@
 //! those uMap uses: `name`, `description` (uMap's Markdown flavour, whose
 //! links are written `[[url|text]]`), one single-valued `categorie` for a
 //! categorised layer, and one boolean per action category for filters;
-//! then `id`, `commune`, `departement`, `qpv` and `numerique` (`null` when
-//! unknown, never `false`), and `precision_point`: `commune` when the point
-//! is only the commune's centre (the description says so too: a map never
-//! presents it as the address), `adresse` otherwise.
+//! then `id`, `statut`, `commune`, `departement`, `qpv` and `numerique`
+//! (`null` when unknown, never `false`), and `precision_point`: `commune`
+//! when the point is only the commune's centre (the description says so
+//! too: a map never presents it as the address), `adresse` otherwise.
+//!
+//! The description speaks to people: action labels (« Living lab »), not
+//! codes; the status when the place is not open (« Fermée », « En
+//! projet »); a link to the Movilab page, else to the website. Closed
+//! places are left off the map unless asked for (`keep_closed`): a map
+//! sends people to a door. What is left out goes to the [`Report`].
 
 use std::io::Write;
 
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
-use crate::messages::{fill, ui, Lang};
+use super::report::{Reason, Report};
+use crate::messages::{ui, Lang};
 use crate::register::Entry;
 use crate::vocab::Vocabularies;
 
@@ -53,7 +60,11 @@ fn description(e: &Entry, vocab: &Vocabularies, lang: Lang) -> String {
     if !tags.is_empty() {
         lines.push(tags.join(" · "));
     }
-    let actions = crate::register::actions::summary(e, vocab);
+    if let Some(statut) = r.statut.as_ref().filter(|s| s.value != "en_activite") {
+        let label = vocab.get("statuts").get(&statut.value).map(|x| x.libelle.to_string());
+        lines.push(format!("*{}*", label.unwrap_or_else(|| statut.value.clone())));
+    }
+    let actions = crate::register::actions::summary_labels(e, vocab, lang);
     if !actions.is_empty() {
         lines.push(format!(
             "{}{}: {actions}",
@@ -63,13 +74,15 @@ fn description(e: &Entry, vocab: &Vocabularies, lang: Lang) -> String {
     }
     if let Some(page) = &r.page_movilab {
         lines.push(format!("[[{}|{}]]", page.value, ui::GEOJSON_MOVILAB.get(lang)));
+    } else if let Some(site) = &r.site_web {
+        lines.push(format!("[[{}|{}]]", site.value, ui::GEOJSON_SITE.get(lang)));
     }
     lines.join("\n")
 }
 
-/// Writes the FeatureCollection (one feature per line); the ids left out
-/// for lack of coordinates are reported on `err`. Returns the number of
-/// features.
+/// Writes the FeatureCollection (one feature per line), closed places
+/// left out; what is left out is said on `err`. Returns the number of
+/// features. (The site's download; `export --geojson` uses [`features`].)
 pub fn collection(
     each: &mut super::Each<'_>,
     out: &mut dyn Write,
@@ -77,14 +90,40 @@ pub fn collection(
     lang: Lang,
     err: &mut dyn Write,
 ) -> Result<usize> {
+    let mut report = Report::new();
+    let n = features(each, out, vocab, lang, false, &mut report)?;
+    report.write(err, lang)?;
+    Ok(n)
+}
+
+/// Writes the FeatureCollection (one feature per line), closed places
+/// only with `keep_closed`; records left out (no coordinates, closed) and
+/// written with errors go to `report`. Returns the number of features.
+pub fn features(
+    each: &mut super::Each<'_>,
+    out: &mut dyn Write,
+    vocab: &Vocabularies,
+    lang: Lang,
+    keep_closed: bool,
+    report: &mut Report,
+) -> Result<usize> {
     let categories = vocab.get("categories").codes();
-    let mut missing = Vec::new();
     let mut n = 0;
-    out.write_all(b"{\"type\": \"FeatureCollection\", \"features\": [")?;
+    // `generator` (a foreign member, RFC 7946 § 6.1, which uMap ignores)
+    // marks the file as this export's: a later `--output` may replace it.
+    out.write_all(super::previous::GEOJSON_HEAD.as_bytes())?;
     each(&mut |e: Entry| {
         let r = &e.record;
+        if !e.parsed {
+            report.left_out(&e, Reason::NotParsed);
+            return Ok(());
+        }
+        if !keep_closed && r.is_closed() {
+            report.left_out(&e, Reason::Closed);
+            return Ok(());
+        }
         let (Some(lat), Some(lon)) = (&r.adresse.latitude, &r.adresse.longitude) else {
-            missing.push(r.id.clone());
+            report.left_out(&e, Reason::NoCoordinates);
             return Ok(());
         };
         let mut props = Map::new();
@@ -95,6 +134,10 @@ pub fn collection(
             primary_category(&e).map_or(Value::Null, Value::from),
         );
         props.insert("id".into(), r.id.clone().into());
+        props.insert(
+            "statut".into(),
+            r.statut.as_ref().map_or(Value::Null, |s| s.value.clone().into()),
+        );
         props.insert("commune".into(), r.commune().map_or(Value::Null, Value::from));
         props.insert(
             "departement".into(),
@@ -130,15 +173,5 @@ pub fn collection(
         Ok(())
     })?;
     out.write_all(b"\n]}\n")?;
-    if !missing.is_empty() {
-        writeln!(
-            err,
-            "{}",
-            fill(
-                ui::EXPORT_NO_COORDINATES.get(lang),
-                &[("nombre", missing.len().to_string()), ("ids", missing.join(", "))]
-            )
-        )?;
-    }
     Ok(n)
 }

@@ -6,8 +6,13 @@
 //!
 //! Only Fabriques numériques de territoire are exported. A record lacking a
 //! required field of the standard — `pivot` (a SIRET) or `adresse` (the
-//! street) — is reported on stderr and skipped: never filled with a fake
-//! value. Closed values (`services`, `formations_labels`...) are written
+//! street) — is reported and skipped: never filled with a fake value. A
+//! record with validation errors (a SIRET whose check digit is wrong) is
+//! skipped too: the national map takes what it gets as valid. Closed
+//! places are left out unless asked for (`keep_closed`; then
+//! `presentation_resume` says « Lieu fermé. »). What is skipped goes to
+//! the [`Report`]; cells pass through the one CSV writer, which
+//! neutralises formulas. Closed values (`services`, `formations_labels`...) are written
 //! byte for byte as the schema lists them; multiple values are joined with
 //! `|`. `date_maj` is the export date (`--date-maj` to set it). A point
 //! that is only the commune's centre (`precision_point = "commune"`) is
@@ -17,7 +22,8 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::messages::{fill, ui, Lang};
+use super::report::{Reason, Report};
+use crate::messages::{ui, Lang};
 use crate::record::{Date, Record};
 use crate::register::Entry;
 use crate::rules::numerique_sans_action_numerique::is_digital;
@@ -121,20 +127,26 @@ fn publics(r: &Record) -> Vec<&'static str> {
 }
 
 /// Why a record cannot be exported, if it cannot.
-fn missing(e: &Entry) -> Option<&'static crate::messages::Text> {
+fn missing(e: &Entry, keep_closed: bool) -> Option<Reason> {
     if !e.parsed {
-        return Some(&ui::EXPORT_NOT_PARSED);
+        return Some(Reason::NotParsed);
     }
     let r = &e.record;
+    if !keep_closed && r.is_closed() {
+        return Some(Reason::Closed);
+    }
     if r.structure_porteuse
         .siret
         .as_ref()
         .is_none_or(|s| s.value.trim().is_empty())
     {
-        return Some(&ui::EXPORT_NO_PIVOT);
+        return Some(Reason::NoPivot);
     }
     if r.adresse.voie.as_ref().is_none_or(|v| v.value.trim().is_empty()) {
-        return Some(&ui::EXPORT_NO_ADRESSE);
+        return Some(Reason::NoAdresse);
+    }
+    if e.errors > 0 {
+        return Some(Reason::Errors);
     }
     None
 }
@@ -180,6 +192,8 @@ fn row(e: &Entry, date_maj: Date) -> Vec<String> {
                 .as_ref()
                 .map_or(String::new(), |v| v.value.to_string()),
             "typologie" => "TIERS_LIEUX".to_string(),
+            // The standard is French whatever the user's language.
+            "presentation_resume" if r.is_closed() => ui::MEDNUM_CLOSED.get(Lang::Fr).to_string(),
             "site_web" => sites.join("|"),
             "date_maj" => date_maj.to_string(),
             "services" => services(r).join("|"),
@@ -197,34 +211,27 @@ fn row(e: &Entry, date_maj: Date) -> Vec<String> {
         .collect()
 }
 
-/// Writes the CSV of the Fabriques numériques; skipped records are
-/// reported on `err`. Returns the number of rows.
+/// Writes the CSV of the Fabriques numériques; what is skipped goes to
+/// `report`. Returns the number of rows.
 pub fn csv(
     each: &mut super::Each<'_>,
     out: &mut dyn Write,
     date_maj: Date,
-    lang: Lang,
-    err: &mut dyn Write,
+    keep_closed: bool,
+    report: &mut Report,
 ) -> Result<usize> {
-    let mut w = ::csv::Writer::from_writer(out);
-    w.write_record(COLUMNS)?;
+    let mut w = crate::csv_writer::CsvWriter::new(out);
+    w.row(COLUMNS)?;
     let mut n = 0;
     each(&mut |e: Entry| {
-        if !e.record.is_numerique() {
+        if e.parsed && !e.record.is_numerique() {
             return Ok(());
         }
-        if let Some(reason) = missing(&e) {
-            writeln!(
-                err,
-                "{}",
-                fill(
-                    ui::EXPORT_SKIPPED.get(lang),
-                    &[("id", e.record.id.clone()), ("raison", reason.get(lang).to_string())]
-                )
-            )?;
+        if let Some(reason) = missing(&e, keep_closed) {
+            report.left_out(&e, reason);
             return Ok(());
         }
-        w.write_record(row(&e, date_maj))?;
+        w.row(row(&e, date_maj))?;
         n += 1;
         Ok(())
     })?;

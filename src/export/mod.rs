@@ -1,8 +1,8 @@
 //! The export formats: the register in the formats the places people look
 //! at already read — spreadsheets (CSV), programs (JSON, JSON Lines), the
-//! uMap map (GeoJSON), the Movilab wiki (MediaWiki tables, or Markdown) and
+//! uMap map (GeoJSON), the Movilab wiki (MediaWiki tables, or Markdown),
 //! the national map of digital inclusion places (the médiation numérique
-//! standard).
+//! standard), and Excel workbooks (xlsx) whose codes keep their zeros.
 //!
 //! Every format (the command is `cmd::export`) writes to any writer and is
 //! deterministic: records in
@@ -12,11 +12,15 @@
 //! a chunk at a time and written as they come, so a large register never
 //! sits whole in memory. One file per format.
 
+pub mod cell;
 pub mod csv;
 pub mod geojson;
 pub mod json;
 pub mod mednum;
+pub mod previous;
+pub mod report;
 pub mod wiki;
+pub mod xlsx;
 
 use anyhow::Result;
 

@@ -100,3 +100,30 @@ fn comments_in_inline_tables_and_crlf_are_kept() {
     let out = fmt(text);
     assert_eq!(out, "[financement]\nannuel = {\n  2020 = 1,  # c\n  2021 = 2,\n}\n");
 }
+
+#[test]
+fn regression_many_sections_keep_their_comments_in_order() {
+    // fmt was quadratic in the number of sections (40,000 [[actions]]:
+    // 16 s); here, correctness on a large-ish file (speed: scripts/bench-hostile).
+    let mut text = String::from("nom = \"A\"\n");
+    for i in 0..5000 {
+        text.push_str(&format!(
+            "\n# action {i}\n[[actions]]\nstatut = \"fait\"  # vu {i}\ncategorie = \"fablab\"\n# fin {i}\n"
+        ));
+    }
+    let out = fmt(&text);
+    assert_eq!(out.matches("[[actions]]").count(), 5000);
+    let mut from = 0;
+    for i in 0..5000 {
+        for mark in [
+            format!("# action {i}\n[[actions]]"),
+            format!("# vu {i}\n"),
+            format!("# fin {i}\n"),
+        ] {
+            let at = out[from..]
+                .find(&mark)
+                .unwrap_or_else(|| panic!("{mark:?} after byte {from}"));
+            from += at;
+        }
+    }
+}

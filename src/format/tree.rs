@@ -178,9 +178,7 @@ impl Builder {
         };
         b.moves.push((last, gap(Some(doc.trailing()), false).lines));
         lift_record_tables(&mut root);
-        for (target, lines) in std::mem::take(&mut b.moves) {
-            apply_move(&mut root, target, lines, true);
-        }
+        apply_moves(&mut root, std::mem::take(&mut b.moves));
         root
     }
 
@@ -247,11 +245,15 @@ impl Builder {
             Some(pos) => {
                 // Comments above a blank line close the section above.
                 let (moved, before) = split_at_blank(prefix);
-                let target = match self.positions.iter().rev().find(|p| **p < pos) {
-                    Some(p) => Target::Pos(*p),
-                    None => Target::Root,
+                // The last section with a header before this one (a
+                // binary search: a record may have 40,000 sections).
+                let target = match self.positions.partition_point(|p| *p < pos) {
+                    0 => Target::Root,
+                    i => Target::Pos(self.positions[i - 1]),
                 };
-                self.moves.push((target, moved));
+                if !moved.is_empty() {
+                    self.moves.push((target, moved));
+                }
                 before
             }
             None => prefix,
@@ -469,26 +471,42 @@ pub(super) fn lift_record_tables(root: &mut Section) {
     root.children.extend(lifted);
 }
 
-pub(super) fn apply_move(s: &mut Section, target: Target, lines: Comments, is_root: bool) -> Option<Comments> {
-    let here = match target {
-        Target::Root => is_root,
-        Target::Pos(p) => s.pos == Some(p),
-    };
-    if here {
-        s.end.extend(lines);
-        return None;
+/// Gives each section the comments that close it (`moves`, in the order
+/// they were found): one walk of the tree, whatever the number of
+/// sections (looking each target up from the root made `fmt` quadratic).
+pub(super) fn apply_moves(root: &mut Section, moves: Vec<(Target, Comments)>) {
+    if moves.is_empty() {
+        return;
     }
-    let mut lines = lines;
-    for c in &mut s.children {
-        match apply_move(c, target, lines, false) {
-            None => return None,
-            Some(back) => lines = back,
+    let mut by_target: std::collections::HashMap<Target, Vec<Comments>> = std::collections::HashMap::new();
+    for (target, lines) in moves {
+        by_target.entry(target).or_default().push(lines);
+    }
+    fn walk(s: &mut Section, by_target: &mut std::collections::HashMap<Target, Vec<Comments>>) {
+        if let Some(pos) = s.pos {
+            for lines in by_target.remove(&Target::Pos(pos)).into_iter().flatten() {
+                s.end.extend(lines);
+            }
+        }
+        for c in &mut s.children {
+            walk(c, by_target);
         }
     }
-    if is_root {
-        // No such section (cannot happen): keep the comments at the end.
-        s.end.extend(lines);
-        return None;
+    for lines in by_target.remove(&Target::Root).into_iter().flatten() {
+        root.end.extend(lines);
     }
-    Some(lines)
+    for c in &mut root.children {
+        walk(c, &mut by_target);
+    }
+    // No such section (cannot happen): keep the comments at the end.
+    let mut left: Vec<(Target, Vec<Comments>)> = by_target.into_iter().collect();
+    left.sort_by_key(|(t, _)| match t {
+        Target::Root => -1,
+        Target::Pos(p) => *p,
+    });
+    for (_, all) in left {
+        for lines in all {
+            root.end.extend(lines);
+        }
+    }
 }

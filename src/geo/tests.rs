@@ -539,3 +539,23 @@ fn every_commune_matches_itself_exactly() {
 fn get_is_shared() {
     assert!(std::ptr::eq(Geo::get(), Geo::get()));
 }
+
+#[test]
+fn every_place_name_key_is_short_enough_to_be_suggested() {
+    // `similarity` gives up on keys longer than MAX_KEY_LEN: no name of
+    // the reference may be that long, or it could never be suggested.
+    let g = geo();
+    let longest = g.names().keys.iter().map(String::len).max().unwrap();
+    assert!(longest < super::normalise::MAX_KEY_LEN, "{longest}");
+    for d in &g.departements {
+        assert!(normalise_name(d.nom).len() < super::normalise::MAX_KEY_LEN);
+    }
+}
+
+#[test]
+fn regression_a_huge_commune_argument_is_answered_at_once() {
+    // A 30 KB `--commune` was compared with every commune name (17 s).
+    let huge = "saint ".repeat(5000);
+    assert!(geo().search(&huge).is_empty());
+    assert!(geo().resolve_departement(&huge).is_err());
+}

@@ -133,14 +133,32 @@ impl Message {
     /// [`Message::render`], appended to `out` (no intermediate strings:
     /// reporters render hundreds of thousands of messages).
     pub fn render_into(&self, lang: Lang, out: &mut String) {
+        self.render_data_with(lang, out, &|s, out| out.push_str(s));
+    }
+
+    /// [`Message::render_into`], each value from the data (a `Plain`
+    /// argument, an item of a list) appended by `data` rather than as it
+    /// is: the human report writes a record's text with its control
+    /// characters visible, the catalogue's own line breaks kept.
+    pub fn render_data_with(&self, lang: Lang, out: &mut String, data: &dyn Fn(&str, &mut String)) {
         fill_with(out, self.text.get(lang), |name, out| {
             let Some((_, value)) = self.args.iter().find(|(k, _)| *k == name) else {
                 return false;
             };
             match value {
-                Arg::Plain(s) => out.push_str(s),
+                Arg::Plain(s) => data(s, out),
                 Arg::Text(t) => out.push_str(t.get(lang)),
-                Arg::List(items) => push_quoted_list(out, lang, items),
+                Arg::List(items) => {
+                    let shown: Vec<String> = items
+                        .iter()
+                        .map(|item| {
+                            let mut s = String::new();
+                            data(item, &mut s);
+                            s
+                        })
+                        .collect();
+                    push_quoted_list(out, lang, &shown)
+                }
                 Arg::Messages(items, separator) => {
                     // `; ` separates as the language punctuates (« ; » in French).
                     let separator = match *separator {
@@ -151,7 +169,7 @@ impl Message {
                         if i > 0 {
                             out.push_str(separator);
                         }
-                        m.render_into(lang, out);
+                        m.render_data_with(lang, out, data);
                     }
                 }
             }

@@ -1,6 +1,6 @@
 //! The wording of the two tables of the Movilab page « Fabriques de
 //! Territoire » — « Technique » and « Entrée par action » — as the site
-//! shows them (`register::movilab` says which column holds what). One place,
+//! and `export --wikitext`/`--markdown` show them (`register::movilab` says which column holds what). One place,
 //! so that the wording changes once.
 
 use super::Text;

@@ -461,6 +461,11 @@ text!(
     "Data: the register's records, each with its sources."
 );
 text!(
+    DOWNLOAD_XLSX,
+    "Tableur (Excel, LibreOffice) : une ligne par fabrique, les codes gardent leurs zéros",
+    "Spreadsheet (Excel, LibreOffice): one row per fabrique, codes keep their leading zeros"
+);
+text!(
     DOWNLOAD_CSV,
     "Tableur (CSV) : une ligne par fabrique",
     "Spreadsheet (CSV): one row per fabrique"

@@ -60,8 +60,29 @@ pub fn io_error(lang: Lang, e: &io::Error) -> String {
     io_message(e).render(lang)
 }
 
+/// An error the tool raises as a system error (reading a named pipe...):
+/// its own text, in the catalogue, not the kind's general wording.
+#[derive(Debug)]
+pub struct Said(pub &'static Text);
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.en)
+    }
+}
+
+impl std::error::Error for Said {}
+
+/// A system error of `kind` that says `text`.
+pub fn said(kind: ErrorKind, text: &'static Text) -> io::Error {
+    io::Error::new(kind, Said(text))
+}
+
 /// The system's error `e` as a message, rendered later in either language.
 pub fn io_message(e: &io::Error) -> Message {
+    if let Some(Said(text)) = e.get_ref().and_then(|inner| inner.downcast_ref::<Said>()) {
+        return Message::new(text);
+    }
     let t = match e.kind() {
         ErrorKind::NotFound => &NOT_FOUND,
         ErrorKind::PermissionDenied => &PERMISSION_DENIED,

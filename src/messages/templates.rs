@@ -245,3 +245,32 @@ text!(
     "ensuite : `fabriques new \"Nom de la fabrique\" --commune COMMUNE` crée une fiche, `fabriques validate` les vérifie",
     "next: `fabriques new \"Name of the fabrique\" --commune COMMUNE` creates a record, `fabriques validate` checks them"
 );
+text!(
+    TAPLO,
+    "# Taplo et l'extension « Even Better TOML » de VS Code complètent et vérifient
+# les fiches de data/ pendant la saisie, avec le schéma des fiches
+# (fabriques.schema.json, écrit par `fabriques schema`). Après un changement des
+# vocabulaires de fabriques.toml :
+#   fabriques schema > fabriques.schema.json
+include = [\"data/*.toml\"]
+
+[[rule]]
+include = [\"data/*.toml\"]
+
+[rule.schema]
+path = \"fabriques.schema.json\"
+",
+    "# Taplo and VS Code's « Even Better TOML » extension complete and check the
+# records of data/ as you type, with the records' schema (fabriques.schema.json,
+# written by `fabriques schema`). After changing the vocabularies of
+# fabriques.toml:
+#   fabriques schema > fabriques.schema.json
+include = [\"data/*.toml\"]
+
+[[rule]]
+include = [\"data/*.toml\"]
+
+[rule.schema]
+path = \"fabriques.schema.json\"
+"
+);

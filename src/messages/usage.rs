@@ -214,4 +214,8 @@ static EXIT_CODES: &[(&str, Text)] = &[
         fr: "Codes de sortie :\n  0  page de manuel écrite sur la sortie standard\n  2  commande inconnue, option invalide",
         en: "Exit codes:\n  0  manual page written to standard output\n  2  unknown command, bad flag",
     }),
+    ("schema", Text {
+        fr: "Codes de sortie :\n  0  schéma écrit sur la sortie standard\n  2  réglages du registre invalides, option invalide",
+        en: "Exit codes:\n  0  schema written to standard output\n  2  invalid register settings, bad flag",
+    }),
 ];

@@ -123,11 +123,10 @@ pub(crate) fn best_by_category(
     best.into_iter().collect()
 }
 
-/// The actions of a record, one category each (in the record's order), with
-/// its most advanced status: `fablab`, `fablab (commence)`; a category
-/// whose actions have no known status is `fablab (non_renseigne)`.
-pub(crate) fn summary(e: &Entry, vocab: &Vocabularies) -> String {
-    let columns = Columns::new(vocab, &[]);
+/// The categories of a record's actions (in the record's order), each with
+/// the key of its most advanced status (`fait`, `commence`...,
+/// [`NOT_RECORDED`]).
+fn best_status<'e>(e: &'e Entry, columns: &Columns) -> Vec<(&'e str, usize)> {
     let mut best: Vec<(&str, usize)> = Vec::new();
     for a in &e.record.actions {
         let Some(col) = columns.of(a.statut.as_ref().map(|s| s.value.as_str())) else {
@@ -140,10 +139,38 @@ pub(crate) fn summary(e: &Entry, vocab: &Vocabularies) -> String {
             }
         }
     }
-    best.iter()
+    best
+}
+
+/// The actions of a record, one category each (in the record's order), with
+/// its most advanced status: `fablab`, `fablab (commence)`; a category
+/// whose actions have no known status is `fablab (non_renseigne)`.
+pub(crate) fn summary(e: &Entry, vocab: &Vocabularies) -> String {
+    let columns = Columns::new(vocab, &[]);
+    best_status(e, &columns)
+        .iter()
         .map(|&(c, col)| match columns.key(col) {
             "fait" => c.to_string(),
             status => format!("{c} ({status})"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// [`summary`] for people: the vocabulary's labels instead of codes
+/// (« Living lab, Fablab (ont commencé) »), a status not recorded said as
+/// such. For a map's popup, where codes mean nothing.
+pub(crate) fn summary_labels(e: &Entry, vocab: &Vocabularies, lang: Lang) -> String {
+    let columns = Columns::new(vocab, &[]);
+    let categories = vocab.get("categories");
+    best_status(e, &columns)
+        .iter()
+        .map(|&(c, col)| {
+            let label = categories.get(c).map_or(c, |x| &x.libelle);
+            match columns.key(col) {
+                "fait" => label.to_string(),
+                _ => format!("{label} ({})", columns.header(col, vocab, lang)),
+            }
         })
         .collect::<Vec<_>>()
         .join(", ")

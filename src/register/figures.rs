@@ -474,7 +474,7 @@ mod tests {
 
     #[test]
     fn digits_are_grouped_as_each_language_does() {
-        assert_eq!(group_digits(150000, Lang::Fr), "150 000");
+        assert_eq!(group_digits(150000, Lang::Fr), "150\u{a0}000");
         assert_eq!(group_digits(1234567, Lang::En), "1,234,567");
         assert_eq!(group_digits(999, Lang::Fr), "999");
         assert_eq!(group_digits(-50000, Lang::En), "-50,000");

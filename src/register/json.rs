@@ -1,5 +1,8 @@
 //! A record as JSON, with what is derived from it: the shape of `show
-//! --format json` and `export --json`.
+//! --format json`, `export --json` and `export --jsonl`, documented in
+//! `docs/json.md` and versioned by its `version` key ([`VERSION`]): a
+//! change that removes or retypes a key raises it, one that adds a key
+//! does not.
 
 use serde_json::{json, Map, Value};
 
@@ -12,6 +15,9 @@ fn opt<T: Into<Value> + Clone>(v: Option<&crate::record::Sp<T>>) -> Value {
 fn list(v: &[crate::record::Sp<String>]) -> Value {
     Value::Array(v.iter().map(|s| Value::String(s.value.clone())).collect())
 }
+
+/// The version of the JSON shape, the `version` key of every object.
+pub const VERSION: u32 = 1;
 
 /// The record as JSON, with its derived fields (département, région) and
 /// its error count: the shape of `show --format json` and `export --json`.
@@ -56,6 +62,9 @@ pub fn to_json(e: &Entry) -> Value {
             "longitude": opt(r.adresse.longitude.as_ref()),
             "precision_point": opt(r.adresse.precision_point.as_ref()),
         },
+        // Derived like the CSV's `code_insee`: the current commune's code,
+        // also when the record gives only a postal code and a name.
+        "code_insee": e.commune.map_or_else(|| opt(r.adresse.code_insee.as_ref()), |c| c.code_insee.into()),
         "departement": code(e.departement().map(|d| (d.code, d.nom))),
         "region": code(e.region().map(|d| (d.code, d.nom))),
         "structure_porteuse": {
@@ -88,6 +97,13 @@ pub fn to_json(e: &Entry) -> Value {
             "date": l.date.as_ref().map_or(Value::Null, |d| d.value.to_string().into()),
             "note": opt(l.note.as_ref()),
         })).collect::<Vec<_>>(),
+        "validation": {
+            "ignorer": r.ignorer.iter().map(|x| json!({
+                "regle": opt(x.regle.as_ref()),
+                "raison": opt(x.raison.as_ref()),
+            })).collect::<Vec<_>>(),
+        },
         "erreurs": e.errors,
+        "version": VERSION,
     })
 }

@@ -84,10 +84,14 @@ pub(crate) fn stream(
 ) -> Result<()> {
     let config = &cx.config;
     let mut found = load::discover(&config.data_dir, config.cwd.as_deref(), cx.lang)?;
+    // Two files of one id are both listed, each with its `duplicate-id`
+    // error: never one picked silently.
+    let checker = Checker::new(config, cx.today, found.ids())
+        .duplicates(found.duplicates())
+        .counting();
     found
         .files
         .sort_by_cached_key(|(path, _)| (load::id_of(path), path.clone()));
-    let checker = Checker::new(config, cx.today, found.ids()).counting();
     parallel::ordered_map(
         &found.files,
         |(path, file)| {

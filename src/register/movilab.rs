@@ -4,8 +4,8 @@
 //!
 //! This module says which columns there are, in which order, under which
 //! heading (the wording is in `messages::movilab`), and what each cell
-//! holds; the outputs only draw the cells (`site` as HTML; `export
-//! --wikitext`/`--markdown` is to follow, issue 13). The tables are
+//! holds; the outputs only draw the cells (`site` as HTML, `export
+//! --wikitext`/`--markdown` in `export::wiki`). The tables are
 //! described over [`Facts`], the few facts of a fabrique they show, which
 //! the register's [`Entry`] gives here and the site's model gives in
 //! `site`: both outputs then show the same columns with the same content.

@@ -8,9 +8,13 @@ use super::{skip_reason, At};
 use crate::diagnostic::{Diagnostic, Severity, Skipped};
 use crate::messages::{ui, Lang};
 
-/// Escapes a message (`%`, CR, LF).
+/// Escapes a message (`%`, CR, LF); other control characters are made
+/// visible (`\u{1b}`): the log that shows annotations obeys ESC.
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    crate::terminal::escape_lines(s)
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a property value (also `:` and `,`).
@@ -65,5 +69,6 @@ mod tests {
     fn escaping_follows_the_workflow_command_rules() {
         assert_eq!(super::data("50% a\nb"), "50%25 a%0Ab");
         assert_eq!(super::property("a:b,c"), "a%3Ab%2Cc");
+        assert_eq!(super::data("a\u{1b}[2J\tb"), "a\\u{1b}[2J\tb");
     }
 }

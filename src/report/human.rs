@@ -14,6 +14,7 @@
 //! Written with plain appends, not `write!`: `validate` renders hundreds of
 //! thousands of these on large registers.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
@@ -75,6 +76,53 @@ fn char_offset(line: &str, n: usize) -> usize {
     line.char_indices().nth(n).map_or(line.len(), |(i, _)| i)
 }
 
+/// A line longer than this, in characters, is cut around the span.
+const LONG_LINE: usize = 160;
+/// Characters kept on each side of the span in a cut line.
+const CONTEXT: usize = 40;
+/// Characters of the span itself kept in a cut line.
+const SPAN_SHOWN: usize = 80;
+/// Where a line was cut.
+const CUT: &str = "…";
+
+/// The snippet of a source line: the text before the span, the span and
+/// the text after it, with control characters made visible
+/// (`terminal::escape`) and a long line cut around the span (a file of
+/// deep nesting has lines of hundreds of kilobytes: the diagnostic shows
+/// the part that matters, marked `…` where it was cut).
+fn snippet(line: &str, from: usize, to: usize) -> [Cow<'_, str>; 3] {
+    let visible = crate::terminal::escape_lines;
+    let (before, span, after) = (&line[..from], &line[from..to], &line[to..]);
+    if line.len() <= LONG_LINE || line.chars().count() <= LONG_LINE {
+        return [visible(before), visible(span), visible(after)];
+    }
+    let before_kept = before
+        .char_indices()
+        .rev()
+        .nth(CONTEXT.saturating_sub(1))
+        .map_or(before, |(i, _)| &before[i..]);
+    let span_kept = &span[..char_offset(span, SPAN_SHOWN)];
+    let after_kept = &after[..char_offset(after, CONTEXT)];
+    let cut = |kept: &str, whole: &str| if kept.len() < whole.len() { CUT } else { "" };
+    [
+        Cow::Owned(format!("{}{}", cut(before_kept, before), visible(before_kept))),
+        Cow::Owned(format!("{}{}", visible(span_kept), cut(span_kept, span))),
+        Cow::Owned(format!("{}{}", visible(after_kept), cut(after_kept, after))),
+    ]
+}
+
+/// Appends a value from the data with its control characters visible, cut
+/// when it is very long (`terminal::clip`): for the message, one line.
+fn visible(text: &str, out: &mut String) {
+    out.push_str(&crate::terminal::escape(&crate::terminal::clip(text)));
+}
+
+/// [`visible`], line breaks kept: for the help, whose examples (a corrected
+/// line, a table to add) run over several lines.
+fn visible_lines(text: &str, out: &mut String) {
+    out.push_str(&crate::terminal::escape_lines(&crate::terminal::clip(text)));
+}
+
 /// Writes one diagnostic.
 pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: &[Note<'_>], r: &Renderer) {
     let lang = r.lang;
@@ -86,7 +134,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
     let (b, g) = (&p.bold, &p.gutter);
     let mut s = String::with_capacity(256);
     s.push_str(&b.0);
-    s.push_str(at.file);
+    s.push_str(&crate::terminal::escape(at.file));
     if let Some((start, _)) = at.pos {
         let _ = write!(s, ":{}:{}", start.line, start.column);
     }
@@ -102,7 +150,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
     s.push_str(&b.0);
     s.push_str(crate::messages::before_colon(lang));
     s.push_str(": ");
-    d.message.render_into(lang, &mut s);
+    d.message.render_data_with(lang, &mut s, &visible);
     s.push_str(&b.1);
     s.push('\n');
     let number = at.pos.map_or(1, |(start, _)| start.line).to_string();
@@ -122,15 +170,18 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         };
         gutter(&mut s, &pad);
         s.push('\n');
+        let [before, span, after] = snippet(line, from, to);
         gutter(&mut s, &number);
         s.push(' ');
-        push_untabbed(&mut s, line);
+        push_untabbed(&mut s, &before);
+        push_untabbed(&mut s, &span);
+        push_untabbed(&mut s, &after);
         s.push('\n');
         gutter(&mut s, &pad);
         s.push(' ');
-        s.push_str(&" ".repeat(width(&line[..from])));
+        s.push_str(&" ".repeat(width(&before)));
         s.push_str(&sev.0);
-        s.push_str(&"^".repeat(width(&line[from..to]).max(1)));
+        s.push_str(&"^".repeat(width(&span).max(1)));
         s.push_str(&sev.1);
         s.push('\n');
     }
@@ -150,13 +201,13 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
     };
     for (label, value) in notes {
         equals(&mut s, label.get(lang));
-        s.push_str(&crate::messages::quoted_list(lang, &[value]));
+        s.push_str(&crate::messages::quoted_list(lang, &[crate::terminal::escape(value)]));
         s.push('\n');
     }
     if let Some(help) = &d.help {
         equals(&mut s, ui::HELP_LABEL.get(lang));
         let from = s.len();
-        help.render_into(lang, &mut s);
+        help.render_data_with(lang, &mut s, &visible_lines);
         // Multi-line examples are indented under the help line.
         if s[from..].contains('\n') {
             let indented = s[from..].replace('\n', &format!("\n{pad}     "));
@@ -169,4 +220,68 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         s.push('\n');
     }
     buf.extend_from_slice(s.as_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{LineIndex, Span};
+    use crate::messages::rules::unknown_key as t;
+    use crate::messages::{Lang, Message};
+    use crate::rules::RuleId;
+
+    fn render(file: &str, text: &str, span: Span, value: &str) -> String {
+        let idx = LineIndex::new(text);
+        let start = idx.position(span.start);
+        let at = At {
+            file,
+            pos: Some((start, idx.position(span.end))),
+            line: Some(idx.line_text(start.line)),
+        };
+        let d = Diagnostic {
+            rule: RuleId::UnknownKey,
+            severity: Severity::Error,
+            span,
+            message: Message::new(&t::MESSAGE).arg("cle", value),
+            help: None,
+        };
+        let mut buf = Vec::new();
+        diagnostic(
+            &mut buf,
+            &at,
+            &d,
+            &[],
+            &Renderer::new(super::super::Format::Human, Lang::Fr, false),
+        );
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn control_characters_of_the_file_name_line_and_value_are_shown_escaped() {
+        let text = "\"a\u{1b}[2J\" = 1\n";
+        let out = render(
+            "data/x\u{1b}]0;t\u{7}.toml",
+            text,
+            Span { start: 0, end: 7 },
+            "a\u{1b}[2J",
+        );
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+        assert!(out.contains("data/x\\u{1b}]0;t\\u{7}.toml:1:1"), "{out}");
+        assert!(out.contains("1 | \"a\\u{1b}[2J\" = 1"), "{out}");
+        // The caret is under the escaped span, as wide as it is shown.
+        assert!(out.contains("  | ^^^^^^^^^^^^\n"), "{out}");
+        assert!(out.contains("«\u{a0}a\\u{1b}[2J\u{a0}»"), "{out}");
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_span() {
+        let text = format!("cle = [{}x{}]\n", "[".repeat(200_000), "]".repeat(200_000));
+        let at = text.find('x').unwrap() as u32;
+        let out = render("data/x.toml", &text, Span { start: at, end: at + 1 }, "x");
+        assert!(out.len() < 600, "{} bytes", out.len());
+        let line = out.lines().find(|l| l.starts_with("1 |")).unwrap();
+        assert_eq!(line, format!("1 | …{}x{}…", "[".repeat(40), "]".repeat(40)));
+        let caret = out.lines().find(|l| l.contains('^')).unwrap();
+        assert_eq!(caret.find('^'), line.find('x').map(|i| i - 2), "{caret}\n{line}");
+    }
 }

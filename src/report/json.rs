@@ -15,7 +15,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::At;
-use crate::diagnostic::{Diagnostic, SkipReason, Skipped};
+use crate::diagnostic::{Diagnostic, SkipReason, Skipped, Special};
 use crate::messages::Lang;
 
 #[derive(Serialize)]
@@ -48,6 +48,10 @@ pub(super) fn head(out: &mut dyn Write, skipped: &[Skipped]) -> io::Result<()> {
                 SkipReason::NotToml => "not-toml",
                 SkipReason::LinkOutside => "link-outside",
                 SkipReason::LinkToDirectory => "link-to-directory",
+                SkipReason::NotRegular(Special::Fifo) => "fifo",
+                SkipReason::NotRegular(Special::Socket) => "socket",
+                SkipReason::NotRegular(Special::Device) => "device",
+                SkipReason::NotRegular(Special::Other) => "not-a-file",
             },
         })
         .collect();

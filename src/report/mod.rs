@@ -21,7 +21,7 @@ mod json;
 
 use std::io::{self, Write};
 
-use crate::diagnostic::{Diagnostic, LineIndex, Place, Position, SkipReason, Skipped, Span};
+use crate::diagnostic::{Diagnostic, LineIndex, Place, Position, SkipReason, Skipped, Span, Special};
 use crate::messages::{plural, ui, Lang, Text};
 
 /// The output format of `validate`.
@@ -230,5 +230,9 @@ fn skip_reason(reason: SkipReason, lang: Lang) -> &'static str {
         SkipReason::NotToml => ui::SKIP_NOT_TOML.get(lang),
         SkipReason::LinkOutside => ui::SKIP_LINK_OUTSIDE.get(lang),
         SkipReason::LinkToDirectory => ui::SKIP_LINK_DIR.get(lang),
+        SkipReason::NotRegular(Special::Fifo) => ui::SKIP_FIFO.get(lang),
+        SkipReason::NotRegular(Special::Socket) => ui::SKIP_SOCKET.get(lang),
+        SkipReason::NotRegular(Special::Device) => ui::SKIP_DEVICE.get(lang),
+        SkipReason::NotRegular(Special::Other) => ui::SKIP_NOT_A_FILE.get(lang),
     }
 }

@@ -4,8 +4,11 @@
 //! That is almost always the same fabrique entered twice under two ids.
 //! Namesakes at different streets (`adresse.voie`, compared folded) are
 //! branches of a network: `duplicate-name-other-address`, a warning.
-//! Names are compared without regard to case, accents or punctuation, as a
-//! person reading the register would; communes by INSEE code when the
+//! Names are compared as a person reading the register would see them
+//! ([`fold`]): invisible and control characters removed (« LAB\u{200b}01 »
+//! is « LAB01 »), compatibility forms normalised (NFKC: a ligature `ﬁ`, a
+//! full-width `Ｌ`), without regard to case, accents or punctuation;
+//! communes by INSEE code when the
 //! address resolves (Saint-Denis in Seine-Saint-Denis and Saint-Denis de La
 //! Réunion are two communes), else by name. A register-wide rule: it runs
 //! once every record has been read, on their [`Outline`]s.
@@ -31,8 +34,27 @@ pub(crate) static RULE: Rule = Rule {
 /// code (`code`) when the address resolves, else the commune name folded
 /// (two communes may share a name: Saint-Denis 93 and 974).
 pub(crate) fn key(nom: &str, commune: &str, code: Option<&str>) -> String {
-    let place = code.map_or_else(|| slugify(commune), str::to_string);
-    format!("{}\u{0}{place}", slugify(nom))
+    let place = code.map_or_else(|| fold(commune), str::to_string);
+    format!("{}\u{0}{place}", fold(nom))
+}
+
+/// A text as two records' texts are compared: the characters a person
+/// does not see taken out (`terminal::hidden`: zero-width spaces, bidi
+/// marks, soft hyphens, controls), Unicode compatibility forms normalised
+/// (NFKC, by `unicode-normalization`), then folded like an id (`slugify`:
+/// case, accents, punctuation and spaces).
+pub(crate) fn fold(text: &str) -> String {
+    // Printable ASCII, the usual case, is already in its normal form.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return slugify(text);
+    }
+    use unicode_normalization::UnicodeNormalization;
+    let seen: String = text
+        .chars()
+        .filter(|c| crate::terminal::hidden(*c).is_none())
+        .nfkc()
+        .collect();
+    slugify(&seen)
 }
 
 /// The namesakes of each record that has some, in a stable order: for
@@ -95,5 +117,29 @@ pub(crate) fn check(outlines: &[Outline], found: &mut Vec<Found>) {
             help: Some(Message::new(&t::HELP)),
             at: super::Anchor::Nom,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn names_a_person_reads_alike_fold_alike() {
+        let lab01 = fold("LAB01");
+        for same in [
+            "LAB\u{200b}01",
+            "LAB\u{ad}01",
+            "\u{202e}LAB01",
+            "LAB\u{2060}01\u{feff}",
+            "ＬＡＢ０１",
+            "lab01",
+            "Lab01\u{200d}",
+        ] {
+            assert_eq!(fold(same), lab01, "{same:?}");
+        }
+        assert_eq!(fold("Cafe\u{301} ﬁl"), fold("Café fil"));
+        assert_ne!(fold("LAB02"), lab01);
+        assert_ne!(fold("LAB 01"), fold("LAB01"));
     }
 }

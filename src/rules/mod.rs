@@ -49,12 +49,14 @@ registry! {
     TomlSyntax => toml_syntax,
     FileUnreadable => file_unreadable,
     InvalidId => invalid_id,
+    DuplicateId => duplicate_id,
     UnknownKey => unknown_key,
     MissingField => missing_field,
     WrongType => wrong_type,
     UnknownCode => unknown_code,
     InvalidValue => invalid_value,
     InvalidUrl => invalid_url,
+    ControlCharacter => control_character,
     DuplicateName => duplicate_name,
     DuplicateNameOtherAddress => duplicate_name_other_address,
     DuplicateIdentifier => duplicate_identifier,
@@ -285,7 +287,7 @@ impl Outline {
                 .adresse
                 .voie
                 .as_ref()
-                .map(|v| crate::record::slugify(&v.value))
+                .map(|v| duplicate_name::fold(&v.value))
                 .filter(|v| !v.is_empty())
                 .map(String::into_boxed_str),
             anct: r.identifiants.anct.as_ref().map(|a| a.value.trim().into()),

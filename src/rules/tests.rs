@@ -9,9 +9,10 @@
 //! naming `data/<id>.toml` files gives the ids of the records written
 //! below it, up to the next such line: several ids for one text
 //! (`duplicate-name`), or one text per record
-//! (`duplicate-name-other-address`). Two rules are about files rather
+//! (`duplicate-name-other-address`). Three rules are about files rather
 //! than text: `invalid-id` takes its file name from the example,
-//! `file-unreadable` writes the record in Latin-1.
+//! `duplicate-id` writes one record (each with its own name) at each path
+//! of the example, `file-unreadable` writes the record in Latin-1.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -148,6 +149,15 @@ fn reported(rule: &Rule, example: &str, owned: &[(String, Option<String>)]) -> V
             let stem = example.trim().trim_start_matches("data/").trim_end_matches(".toml");
             files.push((stem.to_string(), text.into_bytes()));
         }
+        RuleId::DuplicateId => {
+            // One file per path, each its own fabrique (names differ).
+            for (i, line) in example.lines().enumerate() {
+                let rel = line.trim().trim_start_matches("data/").trim_end_matches(".toml");
+                let doc = text.replacen("nom = \"Fabrique d'essai\"", &format!("nom = \"Fabrique {i}\""), 1);
+                assert_ne!(doc, text, "the complete record's name moved");
+                files.push((rel.to_string(), doc.into_bytes()));
+            }
+        }
         RuleId::FileUnreadable => {
             // The same record saved in Latin-1 (é is one byte), or in UTF-8.
             let latin1 = example.contains("Latin-1");
@@ -167,15 +177,24 @@ fn reported(rule: &Rule, example: &str, owned: &[(String, Option<String>)]) -> V
             }
         }
     }
-    ids.extend(files.iter().map(|(id, _)| id.as_str().into()));
-    let checker = Checker::new(&config, today(), ids);
+    // A file is `data/<rel>.toml`; its id is the last part of `rel`.
+    let id_of = |rel: &str| rel.rsplit('/').next().unwrap_or(rel).to_string();
+    let shown = |rel: &str| Arc::new(PathBuf::from(format!("data/{rel}.toml")));
+    ids.extend(files.iter().map(|(rel, _)| id_of(rel).into()));
+    let mut duplicates = crate::load::Duplicates::new();
+    for (rel, _) in &files {
+        duplicates.entry(id_of(rel).into()).or_default().push(shown(rel));
+    }
+    duplicates.retain(|_, files| files.len() > 1);
+    let checker = Checker::new(&config, today(), ids).duplicates(duplicates);
     let dir = tempfile::tempdir().unwrap();
     let mut found = Vec::new();
     let mut kept = Vec::new();
-    for (id, bytes) in &files {
-        let path = dir.path().join(format!("{id}.toml"));
+    for (rel, bytes) in &files {
+        let path = dir.path().join(format!("{rel}.toml"));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, bytes).unwrap();
-        let checked = checker.check_file(&path, &Arc::new(PathBuf::from(format!("data/{id}.toml"))));
+        let checked = checker.check_file(&path, &shown(rel));
         found.extend(checked.diagnostics.iter().map(|d| d.rule.name()));
         kept.extend(checked.kept);
     }

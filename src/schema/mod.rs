@@ -11,6 +11,8 @@
 //! everything else may be absent, which means unknown.
 
 mod examples;
+pub(crate) mod fields;
+pub(crate) mod json;
 mod values;
 
 use examples::example;
@@ -25,66 +27,32 @@ use crate::record::{
     Action, Adresse, Criteres, Date, Exception, Fact, Financement, Identifiants, Labellisation, Lien, Record, Sp,
     StructurePorteuse,
 };
-use crate::rules::{invalid_url, invalid_value, missing_field, unknown_code, unknown_key, wrong_type, Sink};
+use crate::rules::{
+    control_character, invalid_url, invalid_value, missing_field, unknown_code, unknown_key, wrong_type, Sink,
+};
 use crate::vocab::Vocabularies;
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
-/// Keys of each table, in documentation order.
-pub const TOP: &[&str] = &[
-    "nom",
-    "statut",
-    "qpv",
-    "code_qpv",
-    "numerique",
-    "site_web",
-    "page_movilab",
-    "video",
-    "reseaux",
-    "sources",
-    "description",
-    "identifiants",
-    "labellisation",
-    "adresse",
-    "structure_porteuse",
-    "consortium",
-    "financement",
-    "criteres",
-    "actions",
-    "liens",
-    "validation",
-];
+/// Keys of each table, in documentation order: those of the field table
+/// ([`fields`]), the one definition of the format.
+pub const TOP: &[&str] = &fields::keys::<{ fields::RECORD.len() }>(fields::RECORD);
 /// The top-level keys that are tables (`[adresse]`) and arrays of tables
 /// (`[[actions]]`), in documentation order.
-pub const TABLES: &[&str] = &[
-    "identifiants",
-    "labellisation",
-    "adresse",
-    "structure_porteuse",
-    "consortium",
-    "financement",
-    "criteres",
-    "validation",
-];
-pub const ARRAYS_OF_TABLES: &[&str] = &["actions", "liens"];
-pub const LABELLISATION: &[&str] = &["annee", "vague"];
-pub const IDENTIFIANTS: &[&str] = &["anct"];
-pub const ADRESSE: &[&str] = &[
-    "voie",
-    "code_postal",
-    "commune",
-    "code_insee",
-    "latitude",
-    "longitude",
-    "precision_point",
-];
-pub const STRUCTURE: &[&str] = &["nom", "forme_juridique", "creation", "siret"];
-pub const FINANCEMENT: &[&str] = &["annuel", "bonus_numerique"];
-pub const CRITERES: &[&str] = &["communaute", "gouvernance", "ancrage", "mise_en_commun", "publics"];
-pub const ACTION: &[&str] = &["categorie", "sous_action", "precision", "statut"];
-pub const LIEN: &[&str] = &["fabrique", "type", "date", "note"];
-pub const VALIDATION: &[&str] = &["ignorer"];
-pub const EXCEPTION: &[&str] = &["regle", "raison"];
+pub const TABLES: &[&str] =
+    &fields::table_keys::<{ fields::count_tables(fields::RECORD, false) }>(fields::RECORD, false);
+pub const ARRAYS_OF_TABLES: &[&str] =
+    &fields::table_keys::<{ fields::count_tables(fields::RECORD, true) }>(fields::RECORD, true);
+pub const LABELLISATION: &[&str] = &fields::keys::<{ fields::LABELLISATION.len() }>(fields::LABELLISATION);
+pub const IDENTIFIANTS: &[&str] = &fields::keys::<{ fields::IDENTIFIANTS.len() }>(fields::IDENTIFIANTS);
+pub const ADRESSE: &[&str] = &fields::keys::<{ fields::ADRESSE.len() }>(fields::ADRESSE);
+pub const STRUCTURE: &[&str] = &fields::keys::<{ fields::STRUCTURE.len() }>(fields::STRUCTURE);
+pub const FINANCEMENT: &[&str] = &fields::keys::<{ fields::FINANCEMENT.len() }>(fields::FINANCEMENT);
+pub const CRITERES: &[&str] = &fields::keys::<{ fields::CRITERES.len() }>(fields::CRITERES);
+pub const ACTION: &[&str] = &fields::keys::<{ fields::ACTION.len() }>(fields::ACTION);
+pub const LIEN: &[&str] = &fields::keys::<{ fields::LIEN.len() }>(fields::LIEN);
+pub const VALIDATION: &[&str] = &fields::keys::<{ fields::VALIDATION.len() }>(fields::VALIDATION);
+pub const EXCEPTION: &[&str] = &fields::keys::<{ fields::EXCEPTION.len() }>(fields::EXCEPTION);
 
 /// The sub-tables whose keys a contributor may write at the wrong level.
 const SUB_TABLES: &[(&str, &[&str])] = &[

@@ -72,7 +72,11 @@ impl Reader<'_> {
 
     pub(super) fn string(&mut self, v: &Value<'_>, path: &str) -> Option<Sp<String>> {
         match v.get_ref() {
-            DeValue::String(s) => Some(Sp::new(s.to_string(), Span::new(v.span()))),
+            DeValue::String(s) => {
+                let span = Span::new(v.span());
+                control_character::check(self.sink, span, path, s);
+                Some(Sp::new(s.to_string(), span))
+            }
             _ => {
                 self.wrong(v, path, &ui::TYPE_STRING);
                 None

@@ -143,6 +143,7 @@ fn read_model(data: &Path, options: SiteOptions) -> SiteModel {
         config,
         lang: Lang::Fr,
         terminal: false,
+        width: None,
         color: false,
         today: crate::today::resolve(None),
         command: crate::command_in,

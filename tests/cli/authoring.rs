@@ -3,7 +3,9 @@
 //! (`props`).
 
 mod import;
+mod lossless;
 mod props;
+mod roundtrip;
 
 use std::fs;
 use std::path::Path;

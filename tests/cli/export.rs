@@ -148,6 +148,12 @@ fn mediation_numerique_never_writes_a_communes_centre_as_the_place() {
         "longitude = 5.9178\nprecision_point = \"commune\"",
     );
     fs::write(data.join("numerique-essai.toml"), centre).unwrap();
+    // The fixture's settings declare its network: the record has no error.
+    fs::copy(
+        root().join("tests/fixtures/export/fabriques.toml"),
+        dir.path().join("fabriques.toml"),
+    )
+    .unwrap();
     let (code, out, _) = export(
         Some(data.to_str().unwrap()),
         &["--mediation-numerique", "--date-maj", "2026-11-21"],
@@ -166,7 +172,10 @@ fn mediation_numerique_skips_records_without_pivot_and_never_invents_one() {
     let (code, out, err) = export(None, &["--mediation-numerique", "--date-maj", "2026-11-21"]);
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 1, "{out}");
-    assert!(err.contains("lab01 : non exportée (pas de SIRET"), "{err}");
+    assert!(
+        err.contains("1 fiche(s) non exportée(s) faute de SIRET pour l'identifiant « pivot » (ajoutez structure_porteuse.siret) : lab01"),
+        "{err}"
+    );
     let (_, out, _) = export(TRICKY, &["--mediation-numerique", "--date-maj", "2026-11-21"]);
     let row = out.lines().nth(1).unwrap();
     assert!(row.starts_with("numerique-essai,12345678900007,"), "{row}");
@@ -181,7 +190,8 @@ fn mediation_numerique_skips_records_without_pivot_and_never_invents_one() {
 fn output_is_written_atomically_and_equals_stdout() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fabriques.csv");
-    fs::write(&path, "ancien contenu").unwrap();
+    // A previous export (its header is of export columns) is replaced.
+    fs::write(&path, "\u{feff}id,nom\nancienne,Ancienne\n").unwrap();
     let (code, stdout_version, _) = export(None, &["--csv", "--bom"]);
     assert_eq!(code, 0);
     let (code, out, err) = export(None, &["--csv", "--bom", "--output", path.to_str().unwrap()]);

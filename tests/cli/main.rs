@@ -11,8 +11,11 @@ mod authoring;
 mod checking;
 mod commands;
 mod export;
+mod export_format;
 mod french;
+mod fuzz_replay;
 mod geography;
+mod hostile;
 mod liens;
 mod list;
 mod process;
@@ -20,10 +23,14 @@ mod programme;
 mod real;
 mod register;
 mod rules;
+mod samples;
+mod schema;
 mod setup;
 mod site;
 mod snapshots;
 mod stats;
+mod tables;
+mod truth;
 
 use std::path::{Path, PathBuf};
 
@@ -64,6 +71,12 @@ impl Fabriques {
     /// Whether standard output is a terminal.
     pub fn terminal(&mut self, yes: bool) -> &mut Fabriques {
         self.env.stdout_is_terminal = yes;
+        self
+    }
+
+    /// Standard output on a terminal `columns` wide.
+    pub fn columns(&mut self, columns: usize) -> &mut Fabriques {
+        self.env = std::mem::take(&mut self.env).on_terminal(columns);
         self
     }
 

@@ -63,3 +63,66 @@ fn a_pipe_closed_by_its_reader_is_not_a_failure() {
     assert_eq!(status.code(), Some(0), "{err}");
     assert!(!err.contains("erreur :"), "{err}");
 }
+
+#[test]
+fn regression_a_closed_pipe_is_not_a_failure_for_any_export_or_command() {
+    // 1,500 copies of a Fabrique numérique with everything the médiation
+    // numérique export needs: every format writes far more than a pipe
+    // and the 64 KiB output buffer hold. (`export --json` used to end with
+    // « Broken pipe » and exit 2: serde_json hides the system's error.)
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/export/fabriques.toml"),
+        dir.path().join("fabriques.toml"),
+    )
+    .unwrap();
+    let record = std::fs::read_to_string(root().join("tests/fixtures/export/data/numerique-essai.toml")).unwrap();
+    for i in 0..1500 {
+        let named = record.replace("d'essai\"", &format!("d'essai {i}\""));
+        std::fs::write(data.join(format!("fiche-{i:04}.toml")), named).unwrap();
+    }
+    let runs: &[&[&str]] = &[
+        &["export", "--csv"],
+        &["export", "--json"],
+        &["export", "--jsonl"],
+        &["export", "--geojson"],
+        &["export", "--wikitext"],
+        &["export", "--markdown"],
+        &["export", "--mediation-numerique"],
+        &["export", "--xlsx"],
+        &["export", "--csv", "-o", "-"],
+        &["list"],
+        &["list", "--format", "csv"],
+        &["list", "--format", "json"],
+        &["criteres"],
+        &["actions"],
+        &["stats"],
+        &["validate", "--format", "json"],
+    ];
+    for args in runs {
+        let err_path = dir.path().join("stderr");
+        let mut child = binary(dir.path())
+            .args(*args)
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(&err_path).unwrap())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 100];
+        let read = child.stdout.take().unwrap().read_exact(&mut first);
+        assert!(
+            read.is_ok(),
+            "{args:?}: {}",
+            std::fs::read_to_string(&err_path).unwrap()
+        );
+        // The reader is gone (as `head` exits).
+        let status = child.wait().unwrap();
+        let err = std::fs::read_to_string(&err_path).unwrap();
+        assert_eq!(status.code(), Some(0), "{args:?}: {err}");
+        assert!(
+            !err.contains("erreur :") && !err.contains("Broken pipe"),
+            "{args:?}: {err}"
+        );
+    }
+}

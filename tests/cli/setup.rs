@@ -21,7 +21,9 @@ fn init_creates_a_register_that_validates_and_never_overwrites() {
             "registre/fabriques.toml",
             "registre/data/.gitkeep",
             "registre/.github/workflows/fabriques.yml",
-            "registre/.pre-commit-config.yaml"
+            "registre/.pre-commit-config.yaml",
+            "registre/.taplo.toml",
+            "registre/fabriques.schema.json"
         ]
     );
     let reg = dir.path().join("registre");
@@ -269,8 +271,12 @@ fn each_command_exits_with_the_codes_its_help_documents() {
     fs::write(dir.path().join("mauvais.csv"), "nom,qpv\nAutre lieu,peut-être\n").unwrap();
     let empty = tempfile::tempdir().unwrap();
     let messy = tempfile::tempdir().unwrap();
+    let site_dir = tempfile::tempdir().unwrap();
+    let site_out = site_dir.path().join("site");
     fs::create_dir(messy.path().join("data")).unwrap();
     fs::write(messy.path().join("data/x.toml"), "qpv=true\n").unwrap();
+    let messy_settings = tempfile::tempdir().unwrap();
+    fs::write(messy_settings.path().join("fabriques.toml"), "[regles]\nnope = 1\n").unwrap();
     let here = dir.path();
     let web = empty.path().join("web");
     let web = web.to_str().unwrap();
@@ -321,8 +327,13 @@ fn each_command_exits_with_the_codes_its_help_documents() {
         ("init", empty.path(), &["init", "--depot", "."], 2),
         ("completions", &bundled, &["completions", "bash"], 0),
         ("completions", &bundled, &["completions", "tcsh"], 2),
+        ("site", &bundled, &["site", "-o", site_out.to_str().unwrap()], 0),
+        ("site", &bundled, &["site", "--depot", "pas une adresse"], 2),
         ("man", &bundled, &["man"], 0),
         ("man", &bundled, &["man", "nope"], 2),
+        ("schema", &bundled, &["schema"], 0),
+        ("schema", &bundled, &["schema", "--nope"], 2),
+        ("schema", messy_settings.path(), &["schema"], 2),
     ];
     let mut reached: std::collections::BTreeMap<&str, BTreeSet<i32>> = Default::default();
     for (command, dir, args, expected) in runs {

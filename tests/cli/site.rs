@@ -72,6 +72,15 @@ fn site_writes_a_page_per_fabrique_and_the_exports_byte_for_byte() {
             "{file} not linked"
         );
     }
+    // The workbook too (written to a file: it is binary), first in the list.
+    let xlsx = dir.path().join("export.xlsx");
+    let (code, _, err) = run(fabriques(&movilab()).args(["export", "--xlsx", "-o"]).arg(&xlsx));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(written["telechargements/fabriques.xlsx"], fs::read(&xlsx).unwrap());
+    let home = String::from_utf8(written["index.html"].clone()).unwrap();
+    let first = ["xlsx", "csv", "geojson", "json"].map(|e| home.find(&format!("telechargements/fabriques.{e}\"")));
+    assert!(first.iter().all(Option::is_some), "{first:?}");
+    assert!(first.windows(2).all(|w| w[0] < w[1]), "{first:?}");
 }
 
 #[test]

@@ -51,6 +51,7 @@ use crate::geo::{Commune, Geo};
 use crate::messages::{fill, plural, ui, Lang};
 use crate::register::actions::{category_key, category_label, Columns, NOT_RECORDED};
 use crate::register::{self, Entry};
+use crate::table::{Column, Table};
 use crate::vocab::Vocabularies;
 
 use proximity::*;
@@ -243,7 +244,7 @@ fn fabrique_json(p: &Placed) -> Value {
 }
 
 pub(crate) fn run(cx: &Context, args: &ActionsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let (config, lang, terminal) = (&cx.config, cx.lang, cx.terminal);
+    let (config, lang, width) = (&cx.config, cx.lang, cx.width);
     let vocab = &config.settings.vocab;
     let geo = Geo::get();
     // `--commune` and `--departement` name the reference place; the other
@@ -275,7 +276,7 @@ pub(crate) fn run(cx: &Context, args: &ActionsArgs, out: &mut dyn Write, err: &m
                 write_reference(out, lang, r, &place, geo)?;
             }
             if filters.action.is_empty() {
-                write_matrix(out, lang, terminal, &rows, &columns, vocab)?;
+                write_matrix(out, lang, width, &rows, &columns, vocab)?;
             } else {
                 // Proximity when there is a reference; distances only when
                 // it has a point (a column of dashes says nothing).
@@ -283,7 +284,7 @@ pub(crate) fn run(cx: &Context, args: &ActionsArgs, out: &mut dyn Write, err: &m
                     proximity: reference.is_some(),
                     distance: reference.as_ref().is_some_and(|r| !r.points.is_empty()),
                 };
-                write_ranked(out, lang, terminal, &rows, &columns, vocab, extra)?;
+                write_ranked(out, lang, width, &rows, &columns, vocab, extra)?;
             }
         }
     }
@@ -321,7 +322,7 @@ fn write_reference(out: &mut dyn Write, lang: Lang, r: &Reference, place: &Filte
 fn write_matrix(
     out: &mut dyn Write,
     lang: Lang,
-    terminal: bool,
+    width: Option<usize>,
     rows: &[Row],
     columns: &Columns,
     vocab: &Vocabularies,
@@ -333,10 +334,14 @@ fn write_matrix(
     let shown: Vec<usize> = (0..columns.len())
         .filter(|&i| i < columns.codes.len() || rows.iter().any(|r| !r.cells[i].is_empty()))
         .collect();
-    let mut t = super::new_table(terminal);
-    let mut header = vec![ui::ACTIONS_COL_ACTION.get(lang).to_string()];
-    header.extend(shown.iter().map(|&i| columns.header(i, vocab, lang)));
-    t.set_header(header);
+    // The names in a cell are read whole: they go on over several lines.
+    let mut header = vec![Column::new(ui::ACTIONS_COL_ACTION.get(lang)).wrap(12)];
+    header.extend(
+        shown
+            .iter()
+            .map(|&i| Column::new(columns.header(i, vocab, lang)).wrap(12)),
+    );
+    let mut t = Table::new(header);
     for row in rows {
         let first = match &row.sous_action {
             None => row.libelle.clone(),
@@ -353,9 +358,9 @@ fn write_matrix(
                 .collect::<Vec<_>>()
                 .join(", ")
         }));
-        t.add_row(cells);
+        t.row(cells);
     }
-    writeln!(out, "{t}")?;
+    t.write(out, width, lang)?;
     Ok(())
 }
 
@@ -371,7 +376,7 @@ struct Extra {
 fn write_ranked(
     out: &mut dyn Write,
     lang: Lang,
-    terminal: bool,
+    width: Option<usize>,
     rows: &[Row],
     columns: &Columns,
     vocab: &Vocabularies,
@@ -384,22 +389,21 @@ fn write_ranked(
         }
         first = false;
         writeln!(out, "{} ({})", row.libelle, row.categorie)?;
-        let mut t = super::new_table(terminal);
         let mut header = vec![
-            ui::ACTIONS_COL_STATUT.get(lang),
-            ui::COL_ID.get(lang),
-            ui::COL_NOM.get(lang),
-            ui::GEO_COL_COMMUNE.get(lang),
-            ui::GEO_COL_DEPARTEMENT.get(lang),
+            Column::new(ui::ACTIONS_COL_STATUT.get(lang)).cut(8),
+            Column::new(ui::COL_ID.get(lang)).cut(16),
+            Column::new(ui::COL_NOM.get(lang)).cut(12),
+            Column::new(ui::GEO_COL_COMMUNE.get(lang)).cut(10),
+            Column::new(ui::GEO_COL_DEPARTEMENT.get(lang)).cut(8),
         ];
         if extra.proximity {
-            header.push(ui::ACTIONS_COL_PROXIMITE.get(lang));
+            header.push(Column::new(ui::ACTIONS_COL_PROXIMITE.get(lang)).cut(8));
         }
         if extra.distance {
-            header.push(ui::ACTIONS_COL_DISTANCE.get(lang));
+            header.push(Column::new(ui::ACTIONS_COL_DISTANCE.get(lang)));
         }
-        header.push(ui::ACTIONS_COL_SOUS_ACTIONS.get(lang));
-        t.set_header(header);
+        header.push(Column::new(ui::ACTIONS_COL_SOUS_ACTIONS.get(lang)).wrap(12));
+        let mut t = Table::new(header);
         for (i, cell) in row.cells.iter().enumerate() {
             for p in cell {
                 let e = p.entry;
@@ -417,10 +421,10 @@ fn write_ranked(
                     cells.push(n.km.map_or("—".to_string(), km_text));
                 }
                 cells.push(sous_actions(e, &row.categorie, columns.key(i)));
-                t.add_row(cells);
+                t.row(cells);
             }
         }
-        writeln!(out, "{t}")?;
+        t.write(out, width, lang)?;
     }
     Ok(())
 }
@@ -469,8 +473,8 @@ fn write_json(
 
 /// One line per fabrique per row and status.
 fn write_csv(out: &mut dyn Write, rows: &[Row<'_>], columns: &Columns) -> Result<()> {
-    let mut w = csv::Writer::from_writer(&mut *out);
-    w.write_record([
+    let mut w = crate::csv_writer::CsvWriter::new(&mut *out);
+    w.row([
         "categorie",
         "sous_action",
         "statut",
@@ -485,7 +489,7 @@ fn write_csv(out: &mut dyn Write, rows: &[Row<'_>], columns: &Columns) -> Result
         for (i, cell) in row.cells.iter().enumerate() {
             for p in cell {
                 let e = p.entry;
-                w.write_record([
+                w.row([
                     row.categorie.clone(),
                     row.sous_action.clone().unwrap_or_default(),
                     columns.key(i).to_string(),

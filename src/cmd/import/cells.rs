@@ -12,8 +12,17 @@ pub(super) struct ActionCell {
     /// status so): the record gets an action without a status, as the
     /// sheet says.
     pub(super) statut: Option<String>,
-    /// The sub-action (`export --csv` writes it after ` : `).
-    pub(super) detail: Option<String>,
+    pub(super) sous_action: Option<String>,
+    /// What an `autre` action is.
+    pub(super) precision: Option<String>,
+}
+
+impl ActionCell {
+    /// What the action says beside its categories, to tell two actions of
+    /// the same categories apart.
+    pub(super) fn detail(&self) -> Option<String> {
+        self.sous_action.clone().or_else(|| self.precision.clone())
+    }
 }
 
 /// A converted cell. A cell that could not be converted is kept as `Text`,
@@ -26,6 +35,19 @@ pub(super) enum Cell {
     Float(f64),
     Texts(Vec<String>),
     Actions(Vec<ActionCell>),
+    /// A value read whole from a JSON cell (links, exceptions) or a
+    /// `financement_annuel` cell: written as it is.
+    Value(Written),
+}
+
+/// A TOML value ready to be written (compared by its text).
+#[derive(Debug, Clone)]
+pub(super) struct Written(pub(super) toml_edit::Value);
+
+impl PartialEq for Written {
+    fn eq(&self, other: &Written) -> bool {
+        self.0.to_string() == other.0.to_string()
+    }
 }
 
 /// The code of a vocabulary entry written as its code or its label,
@@ -56,7 +78,8 @@ pub(super) fn without_spaces(s: &str) -> String {
 }
 
 pub(super) fn split_list(cell: &str, commas: bool) -> Vec<String> {
-    cell.split(|c| c == '|' || c == '\n' || (commas && (c == ',' || c == ';')))
+    crate::export::cell::unneutralise(cell)
+        .split(|c| c == '|' || c == '\n' || (commas && (c == ',' || c == ';')))
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
@@ -75,7 +98,7 @@ pub(super) fn parse_action(vocab: &Vocabularies, item: &str, status: Option<&str
         (None, Some((cats, statut))) => (cats, statut.trim()),
         (None, None) => (item, "fait"),
     };
-    let categories = cats
+    let categories: Vec<String> = cats
         .split(['/', '+'])
         .map(str::trim)
         .filter(|c| !c.is_empty())
@@ -83,14 +106,96 @@ pub(super) fn parse_action(vocab: &Vocabularies, item: &str, status: Option<&str
         .collect();
     let statut = (fold(statut) != fold(NOT_RECORDED))
         .then(|| code_of(vocab, "statuts_action", statut).unwrap_or_else(|| statut.to_string()));
+    // `export --csv` writes the precision of an `autre` action where
+    // others have their sub-action.
+    let autre = categories.iter().any(|c: &String| c == "autre");
+    let (sous_action, precision) = if autre { (None, detail) } else { (detail, None) };
     ActionCell {
         categories,
         statut,
-        detail,
+        sous_action,
+        precision,
     }
 }
 
-pub(super) fn convert(kind: Kind, cell: &str, vocab: &Vocabularies) -> Cell {
+/// A JSON cell's array (`actions_json`, `liens`, `validation_ignorer`).
+fn json_array(cell: &str) -> Option<Vec<serde_json::Map<String, serde_json::Value>>> {
+    let v: serde_json::Value = serde_json::from_str(cell).ok()?;
+    v.as_array()?.iter().map(|o| o.as_object().cloned()).collect()
+}
+
+fn json_text(o: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option<String> {
+    o.get(key).and_then(serde_json::Value::as_str).map(str::to_string)
+}
+
+/// The `actions_json` cell of `export --csv`: every action whole.
+fn actions_json(cell: &str) -> Option<Vec<ActionCell>> {
+    json_array(cell)?
+        .iter()
+        .map(|o| {
+            let categories = match o.get("categorie")? {
+                serde_json::Value::String(s) => vec![s.clone()],
+                serde_json::Value::Array(a) => a
+                    .iter()
+                    .map(|c| c.as_str().map(str::to_string))
+                    .collect::<Option<_>>()?,
+                _ => return None,
+            };
+            Some(ActionCell {
+                categories,
+                statut: json_text(o, "statut"),
+                sous_action: json_text(o, "sous_action"),
+                precision: json_text(o, "precision"),
+            })
+        })
+        .collect()
+}
+
+/// A JSON cell of tables (`liens`, `validation_ignorer`) as an array of
+/// inline tables, their keys in `keys`' order; a `date` that is a date
+/// becomes a TOML date.
+fn tables_json(cell: &str, keys: &[&str]) -> Option<Value> {
+    let mut array = Array::new();
+    for o in json_array(cell)? {
+        if o.keys().any(|k| !keys.contains(&k.as_str())) {
+            return None;
+        }
+        let mut t = InlineTable::new();
+        for key in keys {
+            let Some(v) = o.get(*key).filter(|v| !v.is_null()) else {
+                continue;
+            };
+            let text = v.as_str()?;
+            let value = match text.parse::<toml_edit::Datetime>() {
+                Ok(d) if *key == "date" && d.date.is_some() && d.time.is_none() => Value::from(d),
+                _ => Value::from(text),
+            };
+            t.insert(*key, value);
+        }
+        array.push(Value::InlineTable(t));
+    }
+    Some(Value::Array(array))
+}
+
+/// `2020 : 50000 | 2021 : 50000` as `{ 2020 = 50000, 2021 = 50000 }`.
+fn annual(cell: &str) -> Option<Value> {
+    let mut t = InlineTable::new();
+    for item in split_list(cell, false) {
+        let (year, amount) = item.split_once(':').or_else(|| item.split_once('='))?;
+        let year = year.trim();
+        annual_year(&format!("financement.annuel.{year}"))?;
+        let amount: i64 = without_spaces(amount).trim_end_matches('€').parse().ok()?;
+        t.insert(year, Value::from(amount));
+    }
+    Some(Value::InlineTable(t))
+}
+
+pub(super) fn convert(kind: Kind, written: &str, vocab: &Vocabularies) -> Cell {
+    use crate::export::cell::{read_list, read_text, unneutralise};
+    // The cell as a spreadsheet user wrote it: the formula mark and the
+    // spaces around it gone, its escapes resolved.
+    let text = read_text(written);
+    let cell = text.as_str();
     let raw = || Cell::Text(cell.to_string());
     match kind {
         Kind::Text => raw(),
@@ -117,26 +222,35 @@ pub(super) fn convert(kind: Kind, cell: &str, vocab: &Vocabularies) -> Cell {
             }
         }
         Kind::Siret => Cell::Text(without_spaces(cell)),
-        Kind::Texts => Cell::Texts(split_list(cell, false)),
+        Kind::Texts => Cell::Texts(read_list(written, false)),
         Kind::Codes(v) => Cell::Texts(
-            split_list(cell, true)
+            read_list(written, true)
                 .into_iter()
                 .map(|c| code_of(vocab, v, &c).unwrap_or(c))
                 .collect(),
         ),
         Kind::ActionsAt(status) => Cell::Actions(
             // Sub-actions hold commas: items are separated by ` | ` only.
-            split_list(cell, false)
+            split_list(written, false)
                 .iter()
                 .map(|item| parse_action(vocab, item, Some(status)))
                 .collect(),
         ),
         Kind::Actions => Cell::Actions(
-            split_list(cell, true)
+            split_list(written, true)
                 .iter()
                 .map(|item| parse_action(vocab, item, None))
                 .collect(),
         ),
+        // A JSON cell that is not what it should be is kept as written,
+        // for `validate` to report where it lands.
+        Kind::ActionsJson => actions_json(unneutralise(written).trim()).map_or_else(raw, Cell::Actions),
+        Kind::Liens => {
+            tables_json(unneutralise(written).trim(), crate::schema::LIEN).map_or_else(raw, |v| Cell::Value(Written(v)))
+        }
+        Kind::Exceptions => tables_json(unneutralise(written).trim(), crate::schema::EXCEPTION)
+            .map_or_else(raw, |v| Cell::Value(Written(v))),
+        Kind::Annual => annual(cell).map_or_else(raw, |v| Cell::Value(Written(v))),
     }
 }
 
@@ -196,15 +310,18 @@ pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabul
     let mut id_cell = None;
     let mut links = Vec::new();
     let mut comments = Vec::new();
-    for (column, cell) in sheet.columns.iter().zip(&row.cells) {
+    let natural: Vec<usize> = (0..sheet.columns.len().min(row.cells.len())).collect();
+    let order = if row.order.is_empty() { &natural } else { &row.order };
+    for &i in order {
+        let (column, cell) = (&sheet.columns[i], &row.cells[i]);
         let Some(field) = &column.field else { continue };
-        if cell.is_empty() {
+        if cell.trim().is_empty() {
             continue;
         }
         match field.as_str() {
-            ID => id_cell = Some(cell.clone()),
-            LIEN => links.push((cell.clone(), column.name.clone())),
-            COMMENT => comments.push((column.name.clone(), cell.clone())),
+            ID => id_cell = Some(cell.trim().to_string()),
+            LIEN => links.push((crate::export::cell::read_text(cell), column.name.clone())),
+            COMMENT => comments.push((column.name.clone(), crate::export::cell::read_text(cell))),
             path => {
                 let Some(kind) = fields.kind(path) else { continue };
                 sets.push(Set {
@@ -216,15 +333,29 @@ pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabul
             }
         }
     }
-    sets.extend(derived_postal_code(&sets, lang));
+    // A sheet with a postal code column says which rows have none.
+    let postal_column = sheet
+        .columns
+        .iter()
+        .any(|c| c.field.as_deref() == Some("adresse.code_postal"));
+    if !postal_column {
+        sets.extend(derived_postal_code(&sets, lang));
+    }
     // A precision says where a point comes from: without a point, nothing.
     let has = |path: &[&str]| sets.iter().any(|s| s.path == path);
     if !(has(&["adresse", "latitude"]) && has(&["adresse", "longitude"])) {
         sets.retain(|s| s.path != ["adresse", "precision_point"]);
     }
-    // `export --csv` has both a summary `actions` column and one column per
-    // status: the detailed ones win.
-    if sets
+    // `export --csv` has a summary `actions` column, one column per status
+    // and every action whole in `actions_json`: the most detailed wins.
+    if sets.iter().any(|s| s.path == ["actions_json"]) {
+        sets.retain(|s| s.path[0] != "actions" && !s.path[0].starts_with("actions_") || s.path == ["actions_json"]);
+        for s in &mut sets {
+            if s.path == ["actions_json"] {
+                s.path = vec!["actions".into()];
+            }
+        }
+    } else if sets
         .iter()
         .any(|s| s.path.len() == 1 && s.path[0].starts_with("actions_"))
     {
@@ -251,6 +382,14 @@ pub(super) fn prepare(row: &Row, sheet: &Sheet, fields: &Fields, vocab: &Vocabul
         _ => None,
     });
     let id = match (&id_cell, &nom) {
+        _ if row.excess.is_some() => {
+            let (cells, columns) = row.excess.unwrap_or_default();
+            Err(say(
+                &ui::IMPORT_EXTRA_CELLS,
+                lang,
+                &[("cellules", cells.to_string()), ("colonnes", columns.to_string())],
+            ))
+        }
         (Some(id), _) if is_valid_id(id) => Ok(id.clone()),
         (Some(id), _) => {
             let mut msg = say(&ui::NEW_BAD_ID, lang, &[("id", id.clone())]);

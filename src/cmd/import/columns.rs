@@ -21,6 +21,14 @@ pub(super) enum Kind {
     /// An `actions_fait` / `actions_commence` / `actions_envisage` column of
     /// `export --csv`: every action in it has that status.
     ActionsAt(&'static str),
+    /// The `actions_json` column of `export --csv`: every action whole.
+    ActionsJson,
+    /// The `liens` column of `export --csv` (JSON).
+    Liens,
+    /// The `validation_ignorer` column of `export --csv` (JSON).
+    Exceptions,
+    /// `financement_annuel`: `2020 : 50000 | 2021 : 50000`.
+    Annual,
 }
 
 /// The fields a column can fill (consortium kinds and `financement.annuel.AAAA`
@@ -61,6 +69,10 @@ pub(super) const FIELDS: &[(&str, Kind)] = &[
     ("actions_fait", Kind::ActionsAt("fait")),
     ("actions_commence", Kind::ActionsAt("commence")),
     ("actions_envisage", Kind::ActionsAt("envisage")),
+    ("actions_json", Kind::ActionsJson),
+    ("liens", Kind::Liens),
+    ("validation.ignorer", Kind::Exceptions),
+    ("financement.annuel", Kind::Annual),
 ];
 
 /// Pseudo-fields: the record's id; a link that is the Movilab page or the
@@ -130,6 +142,7 @@ pub(super) const ALIASES: &[(&str, &str)] = &[
     ("departement nom", IGNORE),
     ("region nom", IGNORE),
     ("financement total", IGNORE),
+    ("code insee commune", IGNORE),
 ];
 
 /// A column name folded for comparison: ASCII, lowercase, a parenthesised

@@ -102,7 +102,12 @@ pub(super) fn read(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, 
         if cells.iter().all(String::is_empty) {
             continue;
         }
-        rows.push(Row { line: *line, cells });
+        rows.push(Row {
+            order: Vec::new(),
+            line: *line,
+            cells,
+            excess: None,
+        });
     }
     let mut notes = Vec::new();
     if !others.is_empty() {

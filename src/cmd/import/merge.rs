@@ -12,6 +12,7 @@ pub(super) fn toml_value(cell: &Cell) -> Value {
         Cell::Float(f) => Value::from(*f),
         Cell::Texts(items) => Value::Array(items.iter().map(|s| s.as_str()).collect::<Array>()),
         Cell::Actions(_) => Value::Array(Array::new()),
+        Cell::Value(v) => v.0.clone(),
     }
 }
 
@@ -22,15 +23,11 @@ pub(super) fn action_table(a: &ActionCell) -> Table {
         many => Value::Array(many.iter().map(|s| s.as_str()).collect::<Array>()),
     };
     t.insert("categorie", Item::Value(categorie));
-    if let Some(detail) = &a.detail {
-        // `export --csv` writes the precision of an `autre` action where
-        // others have their sub-action.
-        let key = if a.categories.iter().any(|c| c == "autre") {
-            "precision"
-        } else {
-            "sous_action"
-        };
-        t.insert(key, Item::Value(Value::from(detail.as_str())));
+    if let Some(s) = &a.sous_action {
+        t.insert("sous_action", Item::Value(Value::from(s.as_str())));
+    }
+    if let Some(p) = &a.precision {
+        t.insert("precision", Item::Value(Value::from(p.as_str())));
     }
     if let Some(statut) = &a.statut {
         t.insert("statut", Item::Value(Value::from(statut.as_str())));
@@ -64,6 +61,11 @@ pub(super) fn same(existing: &Value, new: &Value) -> bool {
         (Value::Integer(a), Value::Integer(b)) => a.value() == b.value(),
         (Value::Float(a), Value::Float(b)) => a.value() == b.value(),
         (Value::Boolean(a), Value::Boolean(b)) => a.value() == b.value(),
+        (Value::Datetime(a), Value::Datetime(b)) => a.value() == b.value(),
+        (Value::Array(a), Value::Array(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| same(x, y)),
+        (Value::InlineTable(a), Value::InlineTable(b)) => {
+            a.len() == b.len() && a.iter().all(|(k, x)| b.get(k).is_some_and(|y| same(x, y)))
+        }
         _ => false,
     }
 }
@@ -214,7 +216,7 @@ pub(super) fn merge_actions(doc: &mut DocumentMut, actions: &[ActionCell]) -> Me
     let present = actions_in(doc);
     let new: Vec<&ActionCell> = actions
         .iter()
-        .filter(|a| !present.contains(&(a.categories.clone(), a.detail.clone())))
+        .filter(|a| !present.contains(&(a.categories.clone(), a.detail())))
         .collect();
     if new.is_empty() {
         return Merge::Unchanged;

@@ -42,6 +42,7 @@ mod columns;
 mod geojson;
 mod matching;
 mod merge;
+mod records;
 mod rows;
 mod sheet;
 #[cfg(test)]
@@ -112,9 +113,13 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
     let (config, lang) = (&cx.config, cx.lang);
     let vocab = &config.settings.vocab;
     let fields = Fields::new(vocab);
-    let shown_sheet = load::display_path(&args.file, config.cwd.as_deref())
-        .display()
-        .to_string();
+    // Shown, never opened: with its control characters visible.
+    let shown_sheet = crate::terminal::escape(
+        &load::display_path(&args.file, config.cwd.as_deref())
+            .display()
+            .to_string(),
+    )
+    .into_owned();
     let sheet = read_sheet(&config.resolve_path(&args.file), &shown_sheet, &fields, &args.map, lang)?;
     note_unknown_columns(&sheet, lang, err)?;
     for note in &sheet.notes {
@@ -141,7 +146,8 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
     // Links may lead to the register's records and to the sheet's.
     let mut ids = found.ids();
     ids.extend(prepared.iter().filter_map(|p| p.id.as_deref().ok()).map(Into::into));
-    let checker = Checker::new(config, cx.today, ids);
+    let duplicates = found.duplicates();
+    let checker = Checker::new(config, cx.today, ids).duplicates(duplicates.clone());
     let mut outlines: Vec<Outline> = Vec::new();
     parallel::ordered_map(
         &found.files,
@@ -159,6 +165,7 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
             .map_or(shown_sheet.clone(), |n| n.to_string_lossy().into_owned()),
         shown_sheet,
         existing,
+        duplicates,
         matcher: Matcher::new(&outlines),
         layout: Layout::new(vocab),
         lang,
@@ -203,7 +210,8 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
 /// Notes the columns nothing matched, with the `--map` that may fix it.
 fn note_unknown_columns(sheet: &Sheet, lang: Lang, err: &mut dyn Write) -> Result<()> {
     for (column, suggestion) in &sheet.unknown {
-        let mut msg = say(&ui::IMPORT_UNKNOWN_COLUMN, lang, &[("colonne", column.clone())]);
+        let column = crate::terminal::clip(column);
+        let mut msg = say(&ui::IMPORT_UNKNOWN_COLUMN, lang, &[("colonne", column.to_string())]);
         if let Some(s) = suggestion {
             let map = format!("--map \"{column}={s}\"");
             msg.push_str(&format!(
@@ -344,13 +352,13 @@ fn finish_row(
         match &outcome {
             Outcome::Created => {
                 for line in p.text.lines() {
-                    writeln!(out, "    {line}")?;
+                    writeln!(out, "    {}", crate::terminal::escape(line))?;
                 }
             }
             Outcome::Updated(_) => {
-                let before = std::fs::read_to_string(&p.path).unwrap_or_default();
+                let before = load::read_to_string(&p.path).unwrap_or_default();
                 for line in changed_lines(&before, &p.text) {
-                    writeln!(out, "    {line}")?;
+                    writeln!(out, "    {}", crate::terminal::escape(&line))?;
                 }
             }
             _ => {}
@@ -424,10 +432,11 @@ fn write_conflict(
     };
     writeln!(
         out,
-        "{}:{}: {}: {message}",
+        "{}:{}: {}{}: {message}",
         im.shown_sheet,
         line,
-        Severity::Warning.label(lang)
+        Severity::Warning.label(lang),
+        crate::messages::before_colon(lang)
     )?;
     if !c.column.is_empty() {
         writeln!(out, "  = {} : « {} »", ui::IMPORT_COLUMN_LABEL.get(lang), c.column)?;
@@ -516,8 +525,14 @@ fn write_outcome(
         Outcome::UpToDate => im.say(&ui::IMPORT_ROW_UP_TO_DATE, &[("fichier", file.into())]),
         Outcome::Skipped(reason) => im.say(&ui::IMPORT_ROW_SKIPPED, &[("id", id), ("raison", reason.clone())]),
         Outcome::Failed(reason) => {
-            return writeln!(out, "{at}: {}: {reason}", Severity::Error.label(im.lang));
+            let reason = crate::terminal::escape(reason);
+            return writeln!(
+                out,
+                "{at}: {}{}: {reason}",
+                Severity::Error.label(im.lang),
+                crate::messages::before_colon(im.lang)
+            );
         }
     };
-    writeln!(out, "{at}: {text}")
+    writeln!(out, "{at}: {}", crate::terminal::escape(&text))
 }

@@ -29,6 +29,9 @@ pub(super) struct Import<'a> {
     pub(super) shown_sheet: String,
     /// Ids of the register's records, and their files.
     pub(super) existing: HashMap<String, PathBuf>,
+    /// Ids several files of the register share (`duplicate-id`): a row
+    /// never picks one of them.
+    pub(super) duplicates: load::Duplicates,
     /// The register's records, indexed to find the one a row is about.
     pub(super) matcher: Matcher,
     pub(super) layout: Layout,
@@ -81,13 +84,16 @@ impl Import<'_> {
                 ("ligne", p.line.to_string()),
             ],
         );
-        // A comment ends at the end of its line: a name on two lines is
-        // written on one.
-        let mut header = format!("# {}\n", header.replace(['\r', '\n'], " "));
+        // A comment ends at the end of its line and holds no control
+        // character: a name on two lines is written on one, its other
+        // control characters visibly (`\u{1b}`; `control-character`
+        // reports them in the value).
+        let one_line = |s: &str| crate::terminal::escape(&s.replace(['\r', '\n'], " ")).into_owned();
+        let mut header = format!("# {}\n", one_line(&header));
         // The sheet's comment columns: what it says of the row that is no
         // field (why a name was chosen).
         for (column, comment) in &p.comments {
-            header.push_str(&format!("# {column} : {}\n", comment.replace(['\r', '\n'], " ")));
+            header.push_str(&format!("# {} : {}\n", one_line(column), one_line(comment)));
         }
         let text = format!("{header}\n{doc}");
         format::format(&text, &self.layout).map_err(|e| anyhow!(e.reason(self.lang)))
@@ -165,8 +171,23 @@ pub(super) fn claim(im: &Import<'_>, p: Prepared, update: bool, seen: &mut HashM
             return Claim::Done(Step::Done(p.line, Some(taken.id), Outcome::Failed(msg)));
         }
     };
-    if let Some(first) = seen.insert(id.clone(), p.line) {
+    // The first row of an id keeps it; every later one is reported
+    // against that first row, the one imported (not against another row
+    // left out).
+    let first = *seen.entry(id.clone()).or_insert(p.line);
+    if first != p.line {
         let msg = im.say(&ui::IMPORT_SAME_ID, &[("id", id.clone()), ("ligne", first.to_string())]);
+        return Claim::Done(Step::Done(p.line, Some(id), Outcome::Failed(msg)));
+    }
+    if let Some(files) = im.duplicates.get(id.as_str()) {
+        let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        let msg = im.say(
+            &ui::IMPORT_DUPLICATE_ID,
+            &[
+                ("id", id.clone()),
+                ("fichiers", crate::messages::quoted_list(im.lang, &files)),
+            ],
+        );
         return Claim::Done(Step::Done(p.line, Some(id), Outcome::Failed(msg)));
     }
     if im.existing.contains_key(&id) && !update {
@@ -193,7 +214,7 @@ pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str, matched: Option<&Ma
             Err(e) => return done(Outcome::Failed(e.to_string())),
         }
     } else {
-        let before = std::fs::read_to_string(&path)
+        let before = load::read_to_string(&path)
             .with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.display().to_string())]))?;
         let merged = match im.updated_record(p, &before) {
             Ok((text, changed, conflicts)) if changed.is_empty() => (text, Outcome::UpToDate, conflicts),

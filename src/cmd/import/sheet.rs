@@ -23,6 +23,59 @@ pub(super) fn detect_delimiter(text: &str) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
+/// Where a quoted cell opens and never closes: (line, column), 1-based,
+/// columns in characters. The `csv` reader would take the rest of the
+/// file as that one cell (two rows merged into a record whose name is the
+/// rest of the sheet). As RFC 4180 and the reader say, a quote opens a
+/// quoted cell only at the start of a cell; inside one, `""` is a quote.
+pub(super) fn unclosed_quote(text: &str, delimiter: u8) -> Option<(u64, u64)> {
+    let bytes = text.as_bytes();
+    let (mut line, mut line_start) = (1u64, 0usize);
+    let mut at_cell_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' if at_cell_start => {
+                let (open_line, column) = (line, text[line_start..i].chars().count() as u64 + 1);
+                i += 1;
+                loop {
+                    match bytes.get(i) {
+                        None => return Some((open_line, column)),
+                        Some(b'"') if bytes.get(i + 1) == Some(&b'"') => i += 2,
+                        Some(b'"') => break,
+                        Some(b'\n') => {
+                            line += 1;
+                            line_start = i + 1;
+                            i += 1;
+                        }
+                        Some(_) => i += 1,
+                    }
+                }
+                at_cell_start = false;
+            }
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+                at_cell_start = true;
+            }
+            b if b == delimiter => at_cell_start = true,
+            b'\r' => {}
+            _ => at_cell_start = false,
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The separator a one-cell header seems to use, when the sheet's was not
+/// recognised (`|`, or a `;` or tab the quotes hid).
+fn unrecognised_separator(headers: &[String]) -> Option<char> {
+    match headers {
+        [only] => ['|', ';', '\t', ','].into_iter().find(|c| only.contains(*c)),
+        _ => None,
+    }
+}
+
 /// What a column becomes.
 #[derive(Debug, Clone)]
 pub(super) struct Column {
@@ -34,6 +87,13 @@ pub(super) struct Column {
 pub(super) struct Row {
     pub(super) line: u64,
     pub(super) cells: Vec<String>,
+    /// (cells, columns) when the row has non-empty cells past the last
+    /// column: it is not imported (its values would be misplaced).
+    pub(super) excess: Option<(usize, usize)>,
+    /// The order in which the row's cells are read, when it is not the
+    /// columns' (a JSON record's keys, so that its tables keep their
+    /// order); empty: the columns' order.
+    pub(super) order: Vec<usize>,
 }
 
 pub(super) struct Sheet {
@@ -51,13 +111,18 @@ pub(super) fn say(text: &Text, lang: Lang, args: &[(&str, String)]) -> String {
 }
 
 pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[String], lang: Lang) -> Result<Sheet> {
-    let bytes = std::fs::read(path).with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.into())]))?;
+    let bytes =
+        crate::load::read(path).with_context(|| say(&ui::READ_FILE_FAILED, lang, &[("fichier", shown.into())]))?;
     let text =
         String::from_utf8(bytes).map_err(|_| anyhow!(say(&ui::IMPORT_NOT_UTF8, lang, &[("fichier", shown.into())])))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    // A JSON document is a GeoJSON FeatureCollection; anything else a CSV
-    // sheet (whose header never starts with `{`).
-    let (headers, rows, notes) = if text.trim_start().starts_with('{') {
+    // A JSON document is the records of `export --json` / `--jsonl` or a
+    // GeoJSON FeatureCollection; anything else a CSV sheet (whose header
+    // never starts with `{` or `[`).
+    let json = text.trim_start().starts_with(['{', '[']);
+    let (headers, rows, notes) = if json && super::records::is_records(text) {
+        super::records::read(text, shown, lang)?
+    } else if json {
         super::geojson::read(text, shown, lang)?
     } else {
         read_csv(text, shown, lang)?
@@ -74,8 +139,20 @@ pub(super) fn read_sheet(path: &Path, shown: &str, fields: &Fields, maps: &[Stri
 
 /// The header and rows of a CSV sheet (the separator detected).
 fn read_csv(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, Vec<Row>, Vec<String>)> {
+    let delimiter = detect_delimiter(text);
+    if let Some((line, column)) = unclosed_quote(text, delimiter) {
+        bail!(say(
+            &ui::IMPORT_UNCLOSED_QUOTE,
+            lang,
+            &[
+                ("fichier", shown.into()),
+                ("ligne", line.to_string()),
+                ("colonne", column.to_string())
+            ]
+        ));
+    }
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text))
+        .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
@@ -90,6 +167,15 @@ fn read_csv(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, Vec<Row
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
+
+    if let Some(c) = unrecognised_separator(&headers) {
+        let shown_c = if c == '\t' { "\\t".to_string() } else { c.to_string() };
+        bail!(say(
+            &ui::IMPORT_UNRECOGNISED_SEPARATOR,
+            lang,
+            &[("fichier", shown.into()), ("separateur", shown_c)]
+        ));
+    }
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
@@ -101,11 +187,26 @@ fn read_csv(text: &str, shown: &str, lang: Lang) -> Result<(Vec<String>, Vec<Row
             ))
         })?;
         let line = record.position().map_or(0, |p| p.line());
-        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
-        if cells.iter().all(String::is_empty) {
+        // Cells as written: their spaces are trimmed when they are read
+        // (`convert`), where the export's escapes say which to keep.
+        let cells: Vec<String> = record.iter().map(str::to_string).collect();
+        if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        rows.push(Row { line, cells });
+        // Cells past the last column (not empty ones, which spreadsheets
+        // leave): the row is shifted — an unquoted separator in a cell.
+        let extra = cells
+            .iter()
+            .skip(headers.len())
+            .filter(|c| !c.trim().is_empty())
+            .count();
+        let excess = (extra > 0).then_some((cells.len(), headers.len()));
+        rows.push(Row {
+            line,
+            cells,
+            excess,
+            order: Vec::new(),
+        });
     }
     Ok((headers, rows, Vec::new()))
 }

@@ -64,12 +64,14 @@ fn cells_are_converted_or_kept_as_written() {
             ActionCell {
                 categories: vec!["coworking".into(), "mobilite".into()],
                 statut: Some("fait".into()),
-                detail: None,
+                sous_action: None,
+                precision: None,
             },
             ActionCell {
                 categories: vec!["fablab".into()],
                 statut: Some("commence".into()),
-                detail: None,
+                sous_action: None,
+                precision: None,
             },
         ])
     );
@@ -80,7 +82,8 @@ fn cells_are_converted_or_kept_as_written() {
         Cell::Actions(vec![ActionCell {
             categories: vec!["fablab".into()],
             statut: None,
-            detail: None,
+            sous_action: None,
+            precision: None,
         }])
     );
 }

@@ -103,6 +103,22 @@ pub(crate) fn run(cx: &RunContext, args: &NewArgs, out: &mut dyn Write, err: &mu
     if nom.is_empty() {
         bail!(ui::NEW_EMPTY_NAME.get(lang));
     }
+    // What `control-character` would refuse in the record: said at once,
+    // with the character and where it is.
+    if let Some((position, c)) = nom
+        .chars()
+        .enumerate()
+        .find(|(_, c)| crate::terminal::hidden(*c).is_some())
+    {
+        bail!(say(
+            &ui::NEW_HIDDEN_CHARACTER,
+            lang,
+            &[
+                ("caractere", crate::terminal::describe(c)),
+                ("position", (position + 1).to_string())
+            ]
+        ));
+    }
     let id = choose_id(nom, args.id.as_deref(), lang)?;
     let geo = Geo::get();
     let place = resolve(geo, args, lang)?;
@@ -136,7 +152,7 @@ pub(crate) fn run(cx: &RunContext, args: &NewArgs, out: &mut dyn Write, err: &mu
             )))
         }
     }
-    writeln!(out, "{}", shown.display())?;
+    writeln!(out, "{}", crate::terminal::escape(&shown.display().to_string()))?;
 
     // What the register would refuse in this new record (nothing, unless
     // its settings make a warning an error).

@@ -45,6 +45,7 @@ use crate::filter::FilterArgs;
 use crate::messages::{fill, plural, ui, Lang};
 use crate::register::actions::NOT_RECORDED;
 use crate::register::figures::{compute, group_digits, Body, Line, Section, Stats, Unit};
+use crate::table::{Column, Table};
 
 /// Output formats of `stats`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -147,8 +148,8 @@ pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut
     let stats = compute(config, &entries);
     match format {
         StatsFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
-            w.write_record(["section", "key", "label", "value", "unit", "target", "unknown"])?;
+            let mut w = crate::csv_writer::CsvWriter::new(&mut *out);
+            w.row(["section", "key", "label", "value", "unit", "target", "unknown"])?;
             let totals = [
                 Line::count("fabriques", ui::STATS_TOTAL_LABEL.get(lang), stats.total),
                 Line::count("avec_erreurs", ui::STATS_ERRORS_LABEL.get(lang), stats.with_errors),
@@ -157,7 +158,7 @@ pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut
                 .chain(stats.sections.iter().map(|s| (s.name, flat_lines(s, lang))));
             for (name, lines) in sections {
                 for l in lines {
-                    w.write_record([
+                    w.row([
                         name.to_string(),
                         l.key.clone(),
                         l.label.clone(),
@@ -197,7 +198,7 @@ pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut
             serde_json::to_writer_pretty(&mut *out, &Value::Object(doc))?;
             writeln!(out)?;
         }
-        StatsFormat::Table => write_tables(out, &stats, lang, terminal)?,
+        StatsFormat::Table => write_tables(out, &stats, lang, terminal, cx.width)?,
     }
     if stats.total == 0 {
         writeln!(err, "{}", ui::LIST_EMPTY.get(lang))?;
@@ -213,22 +214,25 @@ pub(crate) fn run(cx: &Context, args: &StatsArgs, out: &mut dyn Write, err: &mut
     Ok(0)
 }
 
-fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) -> Result<()> {
+fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool, width: Option<usize>) -> Result<()> {
     let word = plural(lang, stats.total, &ui::FABRIQUE_ONE, &ui::FABRIQUE_MANY);
     writeln!(out, "{} {word}", stats.total)?;
     let whole = stats.total as i64;
+    // Labels are read whole: on a narrow terminal they go on over several
+    // lines; numbers, percentages and bars never shrink.
+    let label = |header: &str| Column::new(header).wrap(12);
+    let number = |header: &str| Column::new(header).right();
     for s in &stats.sections {
         writeln!(out, "\n{}", s.title.get(lang))?;
-        let mut t = super::new_table(terminal);
-        match &s.body {
+        let t = match &s.body {
             Body::Progress(lines) => {
-                t.set_header([
-                    "",
-                    ui::COL_FABRIQUES.get(lang),
-                    ui::COL_OBJECTIF.get(lang),
-                    ui::COL_AVANCEMENT.get(lang),
-                    "",
-                    ui::COL_UNKNOWN.get(lang),
+                let mut t = Table::new(vec![
+                    label(""),
+                    number(ui::COL_FABRIQUES.get(lang)),
+                    number(ui::COL_OBJECTIF.get(lang)),
+                    Column::new(ui::COL_AVANCEMENT.get(lang)),
+                    number(""),
+                    number(ui::COL_UNKNOWN.get(lang)),
                 ]);
                 // A line without a figure of its own is shown only when it
                 // counts something: it explains the line above it.
@@ -245,7 +249,7 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                         ),
                         None => Default::default(),
                     };
-                    t.add_row([
+                    t.row([
                         l.label.clone(),
                         l.value.to_string(),
                         target,
@@ -254,31 +258,35 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                         unknown_share(l, whole, lang),
                     ]);
                 }
-                right_align(&mut t, &[1, 2, 4, 5]);
-                writeln!(out, "{t}")?;
+                t.write(out, width, lang)?;
                 writeln!(out, "{}", ui::PROG_NOTE.get(lang))?;
                 continue;
             }
             Body::Codes(lines) => {
-                t.set_header([
-                    ui::COL_CODE.get(lang),
-                    ui::COL_NOM.get(lang),
-                    ui::COL_FABRIQUES.get(lang),
+                let mut t = Table::new(vec![
+                    Column::new(ui::COL_CODE.get(lang)),
+                    label(ui::COL_NOM.get(lang)),
+                    number(ui::COL_FABRIQUES.get(lang)),
                 ]);
                 for l in lines {
                     let code = if l.key == NOT_RECORDED { "—" } else { l.key.as_str() };
-                    t.add_row([code.to_string(), l.label.clone(), l.value.to_string()]);
+                    t.row([code.to_string(), l.label.clone(), l.value.to_string()]);
                 }
-                right_align(&mut t, &[2]);
+                t
             }
             Body::Shares(lines) => {
                 // The criteria: how many records say nothing of each.
                 let with_unknown = lines.iter().any(|l| l.unknown.is_some());
-                let mut header = vec!["", ui::COL_FABRIQUES.get(lang), ui::COL_PART.get(lang), ""];
+                let mut columns = vec![
+                    label(""),
+                    number(ui::COL_FABRIQUES.get(lang)),
+                    Column::new(ui::COL_PART.get(lang)),
+                    number(""),
+                ];
                 if with_unknown {
-                    header.push(ui::COL_UNKNOWN.get(lang));
+                    columns.push(number(ui::COL_UNKNOWN.get(lang)));
                 }
-                t.set_header(header);
+                let mut t = Table::new(columns);
                 for l in lines {
                     let mut row = vec![
                         l.label.clone(),
@@ -289,35 +297,36 @@ fn write_tables(out: &mut dyn Write, stats: &Stats, lang: Lang, terminal: bool) 
                     if with_unknown {
                         row.push(unknown_share(l, whole, lang));
                     }
-                    t.add_row(row);
+                    t.row(row);
                 }
-                right_align(&mut t, &[1, 3, 4]);
+                t
             }
             Body::Figures(lines) => {
+                let mut t = Table::new(vec![label(""), number("")]);
                 for l in lines {
-                    t.add_row([l.label.clone(), value_text(l, lang)]);
+                    t.row([l.label.clone(), value_text(l, lang)]);
                 }
-                right_align(&mut t, &[1]);
+                t
             }
             Body::Actions { columns, rows } => {
                 // « non renseigné » only when some action needs it.
                 let shown: Vec<usize> = (0..columns.len())
                     .filter(|&i| columns[i].0 != NOT_RECORDED || rows.iter().any(|r| r.counts[i] > 0))
                     .collect();
-                let mut header = vec![String::new()];
-                header.extend(shown.iter().map(|&i| columns[i].1.clone()));
-                header.push(ui::COL_TOTAL.get(lang).to_string());
-                t.set_header(header);
+                let mut header = vec![label("")];
+                header.extend(shown.iter().map(|&i| number(&columns[i].1)));
+                header.push(number(ui::COL_TOTAL.get(lang)));
+                let mut t = Table::new(header);
                 for r in rows {
                     let mut cells = vec![r.label.clone()];
                     cells.extend(shown.iter().map(|&i| r.counts[i].to_string()));
                     cells.push(r.total.to_string());
-                    t.add_row(cells);
+                    t.row(cells);
                 }
-                right_align(&mut t, &(1..=shown.len() + 1).collect::<Vec<_>>());
+                t
             }
-        }
-        writeln!(out, "{t}")?;
+        };
+        t.write(out, width, lang)?;
     }
     Ok(())
 }
@@ -328,15 +337,6 @@ fn unknown_share(l: &Line, whole: i64, lang: Lang) -> String {
     match l.unknown {
         Some(n) => format!("{n} ({})", percent(n, whole, lang)),
         None => String::new(),
-    }
-}
-
-/// Numbers read best right-aligned.
-fn right_align(t: &mut comfy_table::Table, columns: &[usize]) {
-    for &i in columns {
-        if let Some(c) = t.column_mut(i) {
-            c.set_cell_alignment(comfy_table::CellAlignment::Right);
-        }
     }
 }
 
@@ -356,7 +356,7 @@ mod tests {
 
     #[test]
     fn percentages_are_written_as_each_language_does() {
-        assert_eq!(percent(1, 3, Lang::Fr), "33 %");
+        assert_eq!(percent(1, 3, Lang::Fr), "33\u{a0}%");
         assert_eq!(percent(2, 3, Lang::En), "67%");
         assert_eq!(percent(1, 0, Lang::En), "—");
     }

@@ -72,7 +72,9 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
         Vec::new()
     };
     let targets = targets::resolve(cx, args, found)?;
-    let checker = Checker::new(config, cx.today, targets.ids).strict(args.strict);
+    let checker = Checker::new(config, cx.today, targets.ids)
+        .duplicates(targets.duplicates)
+        .strict(args.strict);
     let renderer = Renderer::new(args.format, cx.lang, cx.color);
     // With --statistics, the report writes nothing between its head and
     // its counts: the statistics come after it.

@@ -43,17 +43,21 @@ pub(super) struct Targets {
     pub others: Vec<(PathBuf, Arc<PathBuf>)>,
     /// The ids of the register (and of the records checked).
     pub ids: Ids,
+    /// The ids several files of the register share (`duplicate-id`).
+    pub duplicates: load::Duplicates,
 }
 
 /// The records `args` name, or the whole register `found`.
 pub(super) fn resolve(cx: &Context, args: &ValidateArgs, found: Discovery) -> Result<Targets> {
     let mut ids = found.ids();
+    let duplicates = found.duplicates();
     if args.files.is_empty() {
         let sources = found.files.into_iter().map(|(p, s)| Source::File(p, s)).collect();
         return Ok(Targets {
             sources,
             others: Vec::new(),
             ids,
+            duplicates,
         });
     }
     let config = &cx.config;
@@ -103,7 +107,12 @@ pub(super) fn resolve(cx: &Context, args: &ValidateArgs, found: Discovery) -> Re
         .into_iter()
         .filter(|(path, _)| !is_taken(path, &taken))
         .collect();
-    Ok(Targets { sources, others, ids })
+    Ok(Targets {
+        sources,
+        others,
+        ids,
+        duplicates,
+    })
 }
 
 /// Whether `path` is one of the files checked.

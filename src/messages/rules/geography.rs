@@ -265,7 +265,7 @@ pub mod qpv_grande_ville {
     use super::Text;
     text!(
         SUMMARY,
-        "Une fabrique hors QPV n'est pas dans une commune de plus de 100 000 habitants.",
+        "Une fabrique hors QPV n'est pas dans une commune de plus de 100 000 habitants.",
         "A fabrique outside a QPV is not in a commune of more than 100,000 inhabitants."
     );
     text!(WHY, "Le programme finance des fabriques en quartier prioritaire (QPV) ou hors des grands centres urbains : dans une grande ville, une fabrique est normalement en QPV.", "The programme funds fabriques in a priority neighbourhood (QPV) or outside large urban centres: in a large city a fabrique is normally in a QPV.");

@@ -133,12 +133,12 @@ pub mod bonus_numerique {
     use super::Text;
     text!(
         SUMMARY,
-        "Le bonus numérique va à une Fabrique numérique, et au plus 100 000 €.",
+        "Le bonus numérique va à une Fabrique numérique, et au plus 100 000 €.",
         "The numérique bonus goes to a Fabrique numérique, at most €100,000."
     );
     text!(
         WHY,
-        "Les Fabriques numériques de territoire reçoivent 100 000 € de plus ; les autres fabriques n'ont pas de bonus.",
+        "Les Fabriques numériques de territoire reçoivent 100 000 € de plus ; les autres fabriques n'ont pas de bonus.",
         "Fabriques numériques de territoire receive €100,000 more; other fabriques have no bonus."
     );
     text!(

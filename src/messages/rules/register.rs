@@ -9,6 +9,26 @@ macro_rules! text {
     };
 }
 
+pub mod duplicate_id {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Deux fichiers de fiche n'ont pas le même nom, même dans deux dossiers.",
+        "No two record files have the same name, even in two folders."
+    );
+    text!(WHY, "Le nom du fichier est l'identifiant de la fabrique : les liens, `fabriques show`, les exports et le site la désignent ainsi. Deux fichiers de même nom dans deux dossiers de data/ seraient deux fabriques sous un seul identifiant : un lien mènerait à l'une ou à l'autre. Les dossiers servent à ranger les fiches, pas à distinguer leurs identifiants.", "The file name is the fabrique's id: links, `fabriques show`, the exports and the website name it so. Two files with one name in two folders of data/ would be two fabriques under one id: a link would lead to either. Folders sort the records; they do not make ids distinct.");
+    text!(
+        MESSAGE,
+        "l'identifiant « {id} » est aussi celui de {autres}",
+        "id `{id}` is also that of {autres}"
+    );
+    text!(
+        HELP,
+        "s'il s'agit de la même fabrique, gardez un seul fichier ; sinon, renommez l'un des deux (« {id}-commune.toml »)",
+        "if it is the same fabrique, keep one file; otherwise rename one of them (`{id}-commune.toml`)"
+    );
+}
+
 pub mod duplicate_name {
     use super::Text;
     text!(

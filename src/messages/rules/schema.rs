@@ -18,6 +18,21 @@ pub mod toml_syntax {
         "corrigez la syntaxe à cet endroit ; les textes s'écrivent entre guillemets droits : nom = \"LAB01\"",
         "fix the syntax here; text is written between straight double quotes: nom = \"LAB01\""
     );
+    text!(
+        NUL,
+        "caractère NUL (U+0000) à la ligne {ligne}, colonne {colonne}",
+        "NUL character (U+0000) at line {ligne}, column {colonne}"
+    );
+    text!(
+        CONTROL,
+        "caractère de contrôle {caractere} à la ligne {ligne}, colonne {colonne}",
+        "control character {caractere} at line {ligne}, column {colonne}"
+    );
+    text!(
+        HELP_CONTROL,
+        "ce caractère n'a pas sa place dans une fiche (le fichier est peut-être abîmé, ou binaire) : retirez-le ; un texte qui en a besoin l'écrit échappé (\\u001B)",
+        "this character has no place in a record (the file may be damaged, or binary): remove it; a text that needs one writes it escaped (\\u001B)"
+    );
 }
 
 pub mod file_unreadable {
@@ -266,5 +281,42 @@ pub mod invalid_url {
         HELP_PREFIX,
         "écrivez l'adresse complète, par exemple « {exemple} »",
         "write the complete address, for example `{exemple}`"
+    );
+}
+
+pub mod control_character {
+    use super::Text;
+    text!(
+        SUMMARY,
+        "Les textes ne contiennent ni caractère de contrôle, ni caractère d'inversion bidirectionnelle, ni caractère invisible.",
+        "Texts hold no control, bidirectional formatting or invisible character."
+    );
+    text!(WHY, "Un caractère de contrôle (ESC, retour chariot, NUL) fait obéir le terminal qui affiche la fiche : il peut effacer l'écran ou changer le titre de la fenêtre. Un caractère d'inversion bidirectionnelle (U+202E) retourne le texte qui le suit ; un caractère invisible (espace sans chasse U+200B, trait d'union conditionnel) cache une différence : « LAB\u{200b}01 » n'est pas « LAB01 » pour un programme, mais s'affiche pareil. Ils arrivent d'un copier-coller ; retirez-les. Les sauts de ligne et tabulations ne sont permis que dans les textes longs.", "A control character (ESC, carriage return, NUL) is obeyed by the terminal that shows the record: it may clear the screen or change the window's title. A bidirectional formatting character (U+202E) reverses the text after it; an invisible character (zero width space U+200B, soft hyphen) hides a difference: `LAB\u{200b}01` is not `LAB01` to a program, but looks the same. They come from copy and paste; remove them. Line breaks and tabs are allowed in the long texts only.");
+    text!(
+        MESSAGE_CONTROL,
+        "caractère de contrôle {caractere} dans « {champ} » (caractère {position} de la valeur){autres}",
+        "control character {caractere} in `{champ}` (character {position} of the value){autres}"
+    );
+    text!(
+        MESSAGE_BIDI,
+        "caractère d'inversion bidirectionnelle {caractere} dans « {champ} » (caractère {position} de la valeur){autres}",
+        "bidirectional formatting character {caractere} in `{champ}` (character {position} of the value){autres}"
+    );
+    text!(
+        MESSAGE_INVISIBLE,
+        "caractère invisible {caractere} dans « {champ} » (caractère {position} de la valeur){autres}",
+        "invisible character {caractere} in `{champ}` (character {position} of the value){autres}"
+    );
+    text!(OTHERS_ONE, ", et un autre", ", and one more");
+    text!(OTHERS_MANY, ", et {nombre} autres", ", and {nombre} more");
+    text!(
+        HELP,
+        "retirez ce caractère : retapez la valeur plutôt que de la coller",
+        "remove this character: type the value again rather than paste it"
+    );
+    text!(
+        HELP_LINE_BREAK,
+        "écrivez la valeur sur une ligne ; les sauts de ligne ne sont permis que dans {champs}",
+        "write the value on one line; line breaks are allowed in {champs} only"
     );
 }

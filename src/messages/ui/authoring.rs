@@ -10,6 +10,16 @@ macro_rules! text {
 
 // --- fmt ----------------------------------------------------------------
 text!(
+    FMT_SETTINGS,
+    "{fichier} contient les réglages du registre, pas une fiche : `fabriques fmt` ne met en forme que les fiches (il le laisse tel quel)",
+    "{fichier} holds the register's settings, not a record: `fabriques fmt` formats records only (it is left as it is)"
+);
+text!(
+    FMT_OUTSIDE,
+    "{fichier} n'est pas dans le dossier des fiches ({dossier}) : `fabriques fmt` ne met en forme que les fiches du registre (`--data DOSSIER` en désigne un autre)",
+    "{fichier} is not in the records' folder ({dossier}): `fabriques fmt` formats the register's records only (`--data FOLDER` names another one)"
+);
+text!(
     FMT_NOT_FOUND,
     "{fichier} : fichier introuvable",
     "{fichier}: no such file"
@@ -337,6 +347,16 @@ text!(
     "{fichier}: unreadable GeoJSON ({detail})"
 );
 text!(
+    IMPORT_BAD_JSON,
+    "{fichier} : JSON illisible ({detail})",
+    "{fichier}: unreadable JSON ({detail})"
+);
+text!(
+    IMPORT_NOT_RECORD,
+    "une fiche est attendue, un objet JSON comme en écrit `fabriques export --json`",
+    "a record is expected, a JSON object as `fabriques export --json` writes"
+);
+text!(
     IMPORT_NOT_COLLECTION,
     "une FeatureCollection est attendue : `{\"type\": \"FeatureCollection\", \"features\": [...]}`",
     "a FeatureCollection is expected: `{\"type\": \"FeatureCollection\", \"features\": [...]}`"
@@ -395,6 +415,26 @@ text!(
     "the columns `{a}` and `{b}` both fill the field {champ}: ignore one with --map \"{b}=-\""
 );
 text!(
+    NEW_HIDDEN_CHARACTER,
+    "le nom contient le caractère {caractere} (caractère {position} du nom), qui ne s'affiche pas : retirez-le (retapez le nom plutôt que de le coller)",
+    "the name holds the character {caractere} (character {position} of the name), which is not displayed: remove it (type the name rather than paste it)"
+);
+text!(
+    IMPORT_UNCLOSED_QUOTE,
+    "{fichier}:{ligne} : le guillemet ouvert à la ligne {ligne}, colonne {colonne} n'est jamais refermé : tout le reste du tableau tiendrait dans cette cellule ; fermez-le, ou doublez-le (\"\") s'il fait partie du texte",
+    "{fichier}:{ligne}: the quote opened at line {ligne}, column {colonne} is never closed: the rest of the sheet would fit in that cell; close it, or double it (\"\") if it is part of the text"
+);
+text!(
+    IMPORT_UNRECOGNISED_SEPARATOR,
+    "{fichier} : la ligne d'en-tête n'a qu'une colonne, et contient « {separateur} » : ce séparateur n'est pas reconnu ; enregistrez le tableau en CSV séparé par des virgules, des points-virgules ou des tabulations",
+    "{fichier}: the header line has one column only, and holds `{separateur}`: this separator is not recognised; save the sheet as CSV separated by commas, semicolons or tabs"
+);
+text!(
+    IMPORT_EXTRA_CELLS,
+    "{cellules} cellules pour {colonnes} colonnes : des cellules dépassent la dernière colonne (un séparateur hors guillemets dans une cellule ?) ; ligne laissée de côté, rien n'est perdu : corrigez-la et relancez",
+    "{cellules} cells for {colonnes} columns: cells go past the last column (a separator outside quotes in a cell?); row left out, nothing is lost: fix it and run again"
+);
+text!(
     IMPORT_NO_NAME_COLUMN,
     "{fichier} n'a ni colonne « nom » ni colonne « id » : nommez celle du nom de la fabrique avec --map \"Colonne=nom\"",
     "{fichier} has neither a `nom` nor an `id` column: name the column of the fabrique's name with --map \"Column=nom\""
@@ -403,6 +443,11 @@ text!(
     IMPORT_NO_NAME,
     "ni identifiant ni nom : ligne laissée de côté",
     "neither id nor name: row left out"
+);
+text!(
+    IMPORT_DUPLICATE_ID,
+    "l'identifiant « {id} » est celui de plusieurs fiches du registre ({fichiers}) : ligne laissée de côté ; corrigez d'abord le registre (`fabriques validate`)",
+    "id `{id}` belongs to several records of the register ({fichiers}): row left out; fix the register first (`fabriques validate`)"
 );
 text!(
     IMPORT_SAME_ID,

@@ -87,6 +87,46 @@ text!(
     "lien symbolique vers un dossier ignoré",
     "symbolic link to a folder skipped"
 );
+text!(
+    SKIP_FIFO,
+    "ignoré : un tube nommé (FIFO), pas un fichier ; sa lecture attendrait sans fin",
+    "skipped: a named pipe (FIFO), not a file; reading it would wait forever"
+);
+text!(
+    SKIP_SOCKET,
+    "ignoré : une socket, pas un fichier",
+    "skipped: a socket, not a file"
+);
+text!(
+    SKIP_DEVICE,
+    "ignoré : un périphérique, pas un fichier ; sa lecture ne finirait pas",
+    "skipped: a device, not a file; reading it would never end"
+);
+text!(
+    NOT_REGULAR_FIFO,
+    "c'est un tube nommé (FIFO), pas un fichier : sa lecture attendrait sans fin",
+    "it is a named pipe (FIFO), not a file: reading it would wait forever"
+);
+text!(
+    NOT_REGULAR_SOCKET,
+    "c'est une socket, pas un fichier",
+    "it is a socket, not a file"
+);
+text!(
+    NOT_REGULAR_DEVICE,
+    "c'est un périphérique, pas un fichier : sa lecture ne finirait pas",
+    "it is a device, not a file: reading it would never end"
+);
+text!(
+    NOT_REGULAR_OTHER,
+    "ce n'est pas un fichier ordinaire",
+    "it is not a regular file"
+);
+text!(
+    SKIP_NOT_A_FILE,
+    "ignoré : pas un fichier ordinaire",
+    "skipped: not a regular file"
+);
 
 // --- tool errors (exit 2) ----------------------------------------------
 text!(ERROR_PREFIX, "fabriques : erreur : ", "fabriques: error: ");
@@ -219,7 +259,10 @@ pub fn unknown_name(lang: Lang, text: &'static Text, name: &str, suggestion: Opt
 pub fn unknown_value<S: AsRef<str>>(lang: Lang, flag: &str, value: &str, suggestions: &[S], all: &[S]) -> String {
     let base = fill(
         FILTER_UNKNOWN.get(lang),
-        &[("option", flag.to_string()), ("valeur", value.to_string())],
+        &[
+            ("option", flag.to_string()),
+            ("valeur", crate::terminal::clip(value).into_owned()),
+        ],
     );
     if suggestions.is_empty() {
         let list = if all.is_empty() {
@@ -257,24 +300,54 @@ text!(
     "{nombre} fabrique(s) without coordinates left off the map: {ids}"
 );
 text!(
-    EXPORT_SKIPPED,
-    "{id} : non exportée ({raison})",
-    "{id}: not exported ({raison})"
+    EXPORT_OUT_NOT_PARSED,
+    "{nombre} fiche(s) illisible(s) non exportée(s) (lancez `fabriques validate`) : {ids}",
+    "{nombre} unreadable record(s) not exported (run `fabriques validate`): {ids}"
 );
 text!(
-    EXPORT_NO_PIVOT,
-    "pas de SIRET pour l'identifiant « pivot » : ajoutez structure_porteuse.siret",
-    "no SIRET for the « pivot » id: add structure_porteuse.siret"
+    EXPORT_OUT_ERRORS,
+    "{nombre} fiche(s) non exportée(s) parce qu'elles ont des erreurs (lancez `fabriques validate`) : {ids}",
+    "{nombre} record(s) not exported because they have errors (run `fabriques validate`): {ids}"
 );
 text!(
-    EXPORT_NO_ADRESSE,
-    "pas d'adresse : ajoutez adresse.voie",
-    "no address: add adresse.voie"
+    EXPORT_OUT_NO_PIVOT,
+    "{nombre} fiche(s) non exportée(s) faute de SIRET pour l'identifiant « pivot » (ajoutez structure_porteuse.siret) : {ids}",
+    "{nombre} record(s) not exported for lack of a SIRET for the « pivot » id (add structure_porteuse.siret): {ids}"
 );
 text!(
-    EXPORT_NOT_PARSED,
-    "la fiche ne se lit pas : lancez `fabriques validate`",
-    "the record cannot be read: run `fabriques validate`"
+    EXPORT_OUT_NO_ADRESSE,
+    "{nombre} fiche(s) non exportée(s) faute d'adresse (ajoutez adresse.voie) : {ids}",
+    "{nombre} record(s) not exported for lack of an address (add adresse.voie): {ids}"
+);
+text!(
+    EXPORT_OUT_CLOSED,
+    "{nombre} fabrique(s) fermée(s) laissée(s) de côté (--avec-fermees pour les garder) : {ids}",
+    "{nombre} closed fabrique(s) left out (--avec-fermees to keep them): {ids}"
+);
+text!(
+    EXPORT_OUT_FILTERED_WITH_ERRORS,
+    "{nombre} fiche(s) avec des erreurs non retenue(s) par les filtres, peut-être à cause de ces erreurs (lancez `fabriques validate`) : {ids}",
+    "{nombre} record(s) with errors not selected by the filters, perhaps because of those errors (run `fabriques validate`): {ids}"
+);
+text!(
+    EXPORT_WITH_ERRORS,
+    "{nombre} fiche(s) exportée(s) malgré des erreurs, leurs valeurs invalides laissées vides (lancez `fabriques validate`) : {ids}",
+    "{nombre} record(s) exported despite errors, their invalid values left empty (run `fabriques validate`): {ids}"
+);
+text!(
+    EXPORT_STRICT,
+    "--strict : {nombre} fiche(s) laissée(s) de côté ou exportée(s) avec des erreurs",
+    "--strict: {nombre} record(s) left out or exported with errors"
+);
+text!(
+    EXPORT_BINARY_TO_TERMINAL,
+    "un classeur {format} ne s'affiche pas dans un terminal : donnez un fichier avec -o FICHIER.xlsx",
+    "a {format} workbook cannot be shown in a terminal: give a file with -o FILE.xlsx"
+);
+text!(
+    EXPORT_BAD_DATE,
+    "--date-maj : « {valeur} » n'est pas une date du calendrier (AAAA-MM-JJ, par exemple 2026-02-28)",
+    "--date-maj: `{valeur}` is not a calendar date (YYYY-MM-DD, e.g. 2026-02-28)"
 );
 text!(
     EXPORT_WRITTEN,
@@ -282,80 +355,43 @@ text!(
     "{nombre} fabrique(s) exported to {fichier}"
 );
 text!(
+    EXPORT_ONTO_RECORD,
+    "{fichier} est une fiche du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
+    "{fichier} is a record of the register: the export does not replace it; choose another file (--force to replace it anyway)"
+);
+text!(
+    EXPORT_ONTO_SETTINGS,
+    "{fichier} contient les réglages du registre : l'export ne l'écrase pas ; choisissez un autre fichier (--force pour l'écraser quand même)",
+    "{fichier} holds the register's settings: the export does not replace it; choose another file (--force to replace it anyway)"
+);
+text!(
+    EXPORT_ONTO_NOT_A_FILE,
+    "{fichier} n'est pas un fichier ordinaire (un dossier, un tube nommé, un périphérique) : l'export ne le remplace pas, même avec --force",
+    "{fichier} is not a regular file (a folder, a named pipe, a device): the export does not replace it, even with --force"
+);
+text!(
+    EXPORT_ONTO_OTHER,
+    "{fichier} existe et n'est pas un export {format} précédent : l'export ne l'écrase pas ; choisissez un autre fichier, ou --force pour l'écraser",
+    "{fichier} exists and is not a previous {format} export: the export does not replace it; choose another file, or --force to replace it"
+);
+text!(
     EXPORT_BAD_DELIMITER,
     "le séparateur doit être un seul caractère ASCII, pas « {valeur} »",
     "the delimiter must be a single ASCII character, not `{valeur}`"
 );
+text!(
+    EXPORT_OPTION_NOT_FOR_FORMAT,
+    "l'option {option} ne s'applique pas au format {format} : elle ne sert qu'au format {formats}",
+    "option {option} does not apply to format {format}: it is only for format {formats}"
+);
+text!(
+    EXPORT_OPTION_NOT_FOR_FORMATS,
+    "l'option {option} ne s'applique pas au format {format} : elle ne sert qu'aux formats {formats}",
+    "option {option} does not apply to format {format}: it is only for the formats {formats}"
+);
 text!(WIKI_TECHNIQUE, "Technique", "Technical");
 text!(WIKI_ACTIONS, "Entrée par action", "By action");
-/// Column headings of the « Technique » table, as on the Movilab page.
-pub static WIKI_TECHNIQUE_COLUMNS: [Text; 12] = [
-    Text {
-        fr: "Structure porteuse",
-        en: "Carrying structure",
-    },
-    Text {
-        fr: "Code postal",
-        en: "Postal code",
-    },
-    Text {
-        fr: "Ville",
-        en: "Town",
-    },
-    Text { fr: "QPV", en: "QPV" },
-    Text {
-        fr: "Fabrique numérique",
-        en: "Fabrique numérique",
-    },
-    Text {
-        fr: "Consortium : collectivités",
-        en: "Consortium: collectivités",
-    },
-    Text {
-        fr: "Consortium : centres sociaux",
-        en: "Consortium: social centres",
-    },
-    Text {
-        fr: "Consortium : bailleurs sociaux",
-        en: "Consortium: social landlords",
-    },
-    Text {
-        fr: "Consortium : acteurs de la formation",
-        en: "Consortium: training bodies",
-    },
-    Text {
-        fr: "Labellisation",
-        en: "Labelled",
-    },
-    Text {
-        fr: "Existe depuis",
-        en: "Since",
-    },
-    Text { fr: "Lien", en: "Link" },
-];
-/// Column headings of the « Entrée par action » table.
-pub static WIKI_ACTIONS_COLUMNS: [Text; 5] = [
-    Text {
-        fr: "Catégorie",
-        en: "Category",
-    },
-    Text {
-        fr: "Sous-action",
-        en: "Sub-action",
-    },
-    Text {
-        fr: "Font ça",
-        en: "Do it",
-    },
-    Text {
-        fr: "Ont commencé",
-        en: "Have started",
-    },
-    Text {
-        fr: "Veulent le faire",
-        en: "Want to",
-    },
-];
+text!(XLSX_SHEET, "Fabriques", "Fabriques");
 text!(GEOJSON_QPV, "en QPV", "in a QPV");
 text!(
     GEOJSON_POINT_COMMUNE,
@@ -369,3 +405,5 @@ text!(
 );
 text!(GEOJSON_ACTIONS, "Actions", "Actions");
 text!(GEOJSON_MOVILAB, "Page Movilab", "Movilab page");
+text!(GEOJSON_SITE, "Site web", "Website");
+text!(MEDNUM_CLOSED, "Lieu fermé.", "Closed place.");

@@ -10,6 +10,13 @@ macro_rules! text {
     };
 }
 
+// --- tables on a terminal (`table`) -------------------------------------
+text!(
+    TABLE_HIDDEN,
+    "Colonnes masquées faute de place : {colonnes} (un terminal plus large les montre).",
+    "Columns hidden for lack of room: {colonnes} (a wider terminal shows them)."
+);
+
 // --- rules and vocab commands ------------------------------------------
 text!(COL_RULE, "règle", "rule");
 text!(COL_SEVERITY, "gravité", "severity");
@@ -153,6 +160,11 @@ text!(
     "no record has the id `{nom}`"
 );
 text!(
+    SHOW_SAME_ID,
+    "l'identifiant « {id} » est celui de plusieurs fiches : {fichiers} ; renommez l'une d'elles (`fabriques validate` les signale)",
+    "id `{id}` belongs to several records: {fichiers}; rename one of them (`fabriques validate` reports them)"
+);
+text!(
     SHOW_ERRORS,
     "{nombre} erreur(s) dans cette fiche : lancez `fabriques validate`",
     "{nombre} error(s) in this record: run `fabriques validate`"
@@ -282,9 +294,9 @@ text!(
 text!(FIN_ANNEE, "versé pour {annee}", "paid for {annee}");
 text!(FIN_ANNUEL, "total des financements annuels", "total annual funding");
 text!(FIN_TOTAL, "total, bonus compris", "total, bonus included");
-text!(PERCENT, "{n} %", "{n}%");
-text!(EUROS, "{montant} €", "€{montant}");
-text!(THOUSANDS_SEPARATOR, " ", ",");
+text!(PERCENT, "{n} %", "{n}%");
+text!(EUROS, "{montant} €", "€{montant}");
+text!(THOUSANDS_SEPARATOR, " ", ",");
 // actions: the « Entrée par action ».
 text!(ACTIONS_FAIT, "font ça", "do it");
 text!(ACTIONS_COMMENCE, "ont commencé", "have started");

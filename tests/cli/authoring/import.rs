@@ -176,7 +176,7 @@ fn import_update_adds_what_the_record_lacks_and_never_replaces_a_value() {
     // The website differs: both values and both sources, nothing replaced.
     assert!(
         out.contains(
-            "maj.csv:2: avertissement: conflit sur site_web : data/lab01.toml dit « http://www.lab01.fr », la ligne dit « https://lab01.fr » ; rien n'est remplacé\n  = colonne : « Site web »\n  = sources de la fiche : Movilab, « Fabriques de Territoire », tableau Technique ;"
+            "maj.csv:2: avertissement : conflit sur site_web : data/lab01.toml dit « http://www.lab01.fr », la ligne dit « https://lab01.fr » ; rien n'est remplacé\n  = colonne : « Site web »\n  = sources de la fiche : Movilab, « Fabriques de Territoire », tableau Technique ;"
         ),
         "{out}"
     );
@@ -476,7 +476,7 @@ fn import_never_takes_the_id_of_another_fabrique() {
     let (code, out, _) = run(fabriques(dir.path()).args(["import", "--update", "liste.csv"]));
     assert_eq!(code, 1);
     assert!(
-        out.contains("liste.csv:2: erreur: l'id « la-dynamo » est celui de data/la-dynamo.toml, une fabrique d'une autre commune"),
+        out.contains("liste.csv:2: erreur : l'id « la-dynamo » est celui de data/la-dynamo.toml, une fabrique d'une autre commune"),
         "{out}"
     );
     // Another ANCT id under an explicit id.
