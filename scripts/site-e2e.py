@@ -5,7 +5,8 @@ Called by scripts/site-e2e (which builds the site and computes the
 expected count); usable alone:
 
     python3 scripts/site-e2e.py --site DIR --expected N --shots DIR \
-        [--region 32] [--marker ID] [--hostile ID]
+        [--region 32] [--expected-qpv-unknown N] [--marker ID] [--hostile ID] \
+        [--depot URL]
 
 Serves DIR on 127.0.0.1 (http.server), starts chromedriver with Debian's
 Chromium (headless), and drives it through the W3C WebDriver protocol with
@@ -16,8 +17,11 @@ the standard library only (urllib). Checks:
 2. choosing the région and « En QPV: oui » in the form leaves exactly
    --expected fabriques (the count shown, the markers drawn), and that
    number equals the count recomputed here from data/fabriques.js;
-3. clicking a fabrique's marker opens its popup, whose link opens the
-   fabrique's page;
+   choosing « En QPV : inconnu » alone leaves --expected-qpv-unknown;
+3. clicking a fabrique's marker (--marker, else the first with a point)
+   opens its popup, whose link opens the fabrique's page; with --depot,
+   that page's « proposer une correction » link goes to the record's file
+   in that repository;
 4. the hostile record's name is shown as text, and no script of it ran
    (no alert, no marker it would set);
 5. no console error on any page visited (CSP violations included).
@@ -138,6 +142,9 @@ class WebDriver:
     def click(self, element):
         self.s("POST", f"/element/{element}/click", {})
 
+    def type(self, element, text):
+        self.s("POST", f"/element/{element}/value", {"text": text})
+
     def text(self, element):
         return self.s("GET", f"/element/{element}/text")
 
@@ -218,7 +225,9 @@ def main():
     p.add_argument("--site", required=True)
     p.add_argument("--expected", type=int, required=True, help="fabriques in --region and in a QPV")
     p.add_argument("--region", default="32", help="INSEE code of the région to choose (32: Hauts-de-France)")
-    p.add_argument("--marker", default="lab01", help="id of the fabrique whose marker is clicked")
+    p.add_argument("--expected-qpv-unknown", type=int, help="fabriques whose QPV is unknown")
+    p.add_argument("--marker", default="", help="id of the fabrique whose marker is clicked (default: the first with a point)")
+    p.add_argument("--depot", default="", help="the --depot the site was built with")
     p.add_argument("--hostile", default="", help="id of the record with hostile texts")
     p.add_argument("--shots", required=True)
     p.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
@@ -271,6 +280,11 @@ def main():
         shown = wd.text(wd.find("#compte"))
         checks.check(f"count shown on load: « {shown} »", str(len(fabriques)) in shown.replace("\u202f", ""))
         wd.screenshot(os.path.join(a.shots, "home.png"))
+        # The map and the list at a laptop's size (docs/site.png is one).
+        wd.set_size(1280, 1000)
+        wd.run("document.querySelector('.explorer').scrollIntoView();")
+        time.sleep(0.6)
+        wd.screenshot(os.path.join(a.shots, "home-map.png"))
         collect("home")
 
         # 2. Filters: région + QPV, chosen as a person would.
@@ -295,7 +309,20 @@ def main():
         # 3. A fabrique's page opens from its marker.
         wd.click(wd.find('button[type="reset"]'))
         wd.wait("all markers back", lambda: wd.run("return window.FABRIQUES_ETAT.affichees") == len(fabriques))
-        target = next(f for f in fabriques if f["id"] == a.marker)
+        if a.expected_qpv_unknown is not None:
+            wd.click(wd.find('#f-qpv option[value="inconnu"]'))
+            try:
+                wd.wait("the QPV-unknown filter", lambda: wd.run("return window.FABRIQUES_ETAT.affichees") == a.expected_qpv_unknown, timeout=5)
+            except TimeoutError:
+                pass
+            shown = int(wd.text(wd.find("#compte")).replace("\u202f", "").split()[0])
+            checks.check(f"« QPV : inconnu » leaves {a.expected_qpv_unknown} fabriques (shown: {shown})", shown == a.expected_qpv_unknown)
+            wd.click(wd.find('button[type="reset"]'))
+            wd.wait("all markers back", lambda: wd.run("return window.FABRIQUES_ETAT.affichees") == len(fabriques))
+        if a.marker:
+            target = next(f for f in fabriques if f["id"] == a.marker)
+        else:
+            target = min((f for f in fabriques if f["pt"]), key=lambda f: f["id"])
         # Zoom on the marker (?fabrique= does), close the popup, then click
         # the marker itself.
         wd.go(base + "index.html?fabrique=" + target["id"])
@@ -315,6 +342,14 @@ def main():
         wd.wait("the fabrique's page", lambda: f"fabriques/{target['id']}/" in wd.current_url())
         h1 = wd.text(wd.find("h1"))
         checks.check(f"the marker opens the page of {target['id']} (h1 « {h1} »)", h1 == target["nom"])
+        if a.depot:
+            hrefs = wd.run("return Array.from(document.querySelectorAll('a.button[href]')).map(a => a.href)")
+            want = a.depot.rstrip("/") + "/"
+            checks.check(
+                "the page offers a correction of its file on the forge",
+                any(h.startswith(want) and h.endswith("/data/" + target["id"] + ".toml") for h in hrefs),
+                repr(hrefs),
+            )
         wd.set_size(1400, 2400)
         wd.screenshot(os.path.join(a.shots, "fabrique.png"))
         collect("fabrique page")
@@ -384,6 +419,21 @@ def main():
         )
         checks.check("Technique: a heading sorts the rows both ways", sorted_ok, up[:3])
         collect("technique (sorted)")
+
+        # « Qui peut m'aider ? »: typing a commune ranks the fabriques
+        # doing the action nearest first, the commune's own at 0 km.
+        wd.go(base + "actions/index.html")
+        commune = wd.wait("the communes", lambda: wd.run("var o = document.querySelector('#aide-communes option'); return o && o.value"))
+        wd.type(wd.find("#aide-commune"), commune)
+        wd.wait("the distances", lambda: wd.find_all("#aide-resultats .distance"))
+        km = wd.run(
+            "return Array.from(document.querySelectorAll('#aide-resultats li')).map(li => {"
+            " var d = li.querySelector('.distance:not(.muted)'); return d ? parseInt(d.textContent, 10) : null; })"
+        )
+        known = [k for k in km if k is not None]
+        nearest_ok = bool(known) and known == sorted(known) and km[: len(known)] == known
+        checks.check(f"« Qui peut m'aider ? » from « {commune} »: nearest first ({known[:5]}…)", nearest_ok, repr(km[:10]))
+        collect("actions (commune chosen)")
 
         checks.check("no console error on any page", not console, "\n      " + "\n      ".join(console))
     except Exception as e:  # a broken step is a failure, not a crash

@@ -307,7 +307,7 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
                 report.borrow_mut().merge(found);
                 n
             }
-            ExportFormat::Xlsx => xlsx::sheet(&mut each, w, &columns, vocab, lang),
+            ExportFormat::Xlsx => xlsx::sheet(&mut each, w, &columns, vocab, cx.today, lang),
             ExportFormat::Csv => csv::table(&mut each, w, &columns, delim, args.bom, vocab),
         }
     })?;

@@ -17,7 +17,7 @@ use anyhow::Result;
 
 use crate::config::site::{check_depot, edit_base, forge_of, DEFAULT_BRANCH};
 use crate::context::Context;
-use crate::export::{self, csv, geojson, json};
+use crate::export::{self, csv, geojson, json, xlsx};
 use crate::geo;
 use crate::messages::{fill, site as t, Lang, Text};
 use crate::register::{self, Entry};
@@ -41,6 +41,7 @@ pub(crate) struct SiteArgs {
 /// An export offered for download from the home page.
 #[derive(Clone, Copy, Debug)]
 enum Export {
+    Xlsx,
     Csv,
     GeoJson,
     Json,
@@ -48,13 +49,14 @@ enum Export {
 
 /// The downloads, in the order the home page lists them. Each is written
 /// by its `export` format with that format's defaults (`fabriques export
-/// --csv`, `--geojson`, `--json`). The xlsx export (issue 13) is one more
-/// variant here and one more arm in [`Export::write`].
-const DOWNLOADS: [Export; 3] = [Export::Csv, Export::GeoJson, Export::Json];
+/// --xlsx`, `--csv`, `--geojson`, `--json`); the workbook first, for
+/// spreadsheet users (its codes keep their leading zeros).
+const DOWNLOADS: [Export; 4] = [Export::Xlsx, Export::Csv, Export::GeoJson, Export::Json];
 
 impl Export {
     fn file(self) -> &'static str {
         match self {
+            Export::Xlsx => "fabriques.xlsx",
             Export::Csv => "fabriques.csv",
             Export::GeoJson => "fabriques.geojson",
             Export::Json => "fabriques.json",
@@ -63,6 +65,7 @@ impl Export {
 
     fn label(self) -> &'static Text {
         match self {
+            Export::Xlsx => &t::DOWNLOAD_XLSX,
             Export::Csv => &t::DOWNLOAD_CSV,
             Export::GeoJson => &t::DOWNLOAD_GEOJSON,
             Export::Json => &t::DOWNLOAD_JSON,
@@ -77,6 +80,9 @@ impl Export {
         let each: &mut export::Each<'_> = &mut each;
         let mut bytes = Vec::new();
         match self {
+            Export::Xlsx => {
+                xlsx::sheet(each, &mut bytes, csv::COLUMNS, vocab, cx.today, cx.lang)?;
+            }
             Export::Csv => {
                 let columns = csv::columns(&[], cx.lang)?;
                 csv::table(each, &mut bytes, &columns, b',', false, vocab)?;
@@ -144,18 +150,27 @@ pub(crate) fn run(cx: &Context, args: &SiteArgs, _out: &mut dyn Write, err: &mut
             bytes: export.write(cx, &entries, err)?,
         });
     }
+    let unreadable: Vec<String> = entries
+        .iter()
+        .filter(|e| !e.parsed)
+        .map(|e| e.record.id.clone())
+        .collect();
+    // The model holds all the site needs: the records need not stay in
+    // memory while it is written (a large register's peak).
+    drop(entries);
     let summary = site::build(&model, &output)?;
-    report(lang, &entries, &summary, args, err)?;
+    report(lang, &unreadable, &summary, args, err)?;
     Ok(0)
 }
 
 /// What was written, and what is missing from the site, on stderr.
-fn report(lang: Lang, entries: &[Entry], summary: &site::Summary, args: &SiteArgs, err: &mut dyn Write) -> Result<()> {
-    let unreadable: Vec<&str> = entries
-        .iter()
-        .filter(|e| !e.parsed)
-        .map(|e| e.record.id.as_str())
-        .collect();
+fn report(
+    lang: Lang,
+    unreadable: &[String],
+    summary: &site::Summary,
+    args: &SiteArgs,
+    err: &mut dyn Write,
+) -> Result<()> {
     if !unreadable.is_empty() {
         writeln!(
             err,

@@ -16,10 +16,11 @@
 use std::io::Write;
 
 use anyhow::{Context as _, Result};
-use rust_xlsxwriter::{Format, Workbook};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
 
 use super::csv;
 use crate::messages::{ui, Lang};
+use crate::record::Date;
 use crate::register::Entry;
 use crate::vocab::Vocabularies;
 
@@ -59,8 +60,13 @@ struct Sheet<'c> {
 }
 
 impl<'c> Sheet<'c> {
-    fn new(columns: &'c [&'c str], lang: Lang) -> Result<Sheet<'c>> {
+    fn new(columns: &'c [&'c str], date: Date, lang: Lang) -> Result<Sheet<'c>> {
         let mut workbook = Workbook::new();
+        // The workbook says it was made on the export's date (at midnight),
+        // not at the second it was written: the same register exported on
+        // the same day gives the same bytes (the site is diff-friendly).
+        let created = ExcelDateTime::from_ymd(date.year, date.month, date.day)?;
+        workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
         let sheet = workbook.add_worksheet();
         sheet.set_name(ui::XLSX_SHEET.get(lang))?;
         let bold = Format::new().set_bold();
@@ -134,21 +140,12 @@ pub fn sheet(
     out: &mut dyn Write,
     columns: &[&str],
     vocab: &Vocabularies,
+    date: Date,
     lang: Lang,
 ) -> Result<usize> {
-    let mut sheet = Sheet::new(columns, lang)?;
+    let mut sheet = Sheet::new(columns, date, lang)?;
     each(&mut |e: Entry| sheet.row(&e, vocab, lang))?;
     let n = sheet.rows as usize;
     out.write_all(&sheet.finish()?)?;
     Ok(n)
-}
-
-/// The workbook of `entries`, every column of `export --csv`, as `export
-/// --xlsx` writes it: for a caller that holds the entries (the site's
-/// download). Returns the number of rows.
-// The site's download calls it once the site branch is merged.
-#[allow(dead_code)]
-pub fn write_entries(entries: &[Entry], vocab: &Vocabularies, lang: Lang, out: &mut dyn Write) -> Result<usize> {
-    let mut each = |f: &mut dyn FnMut(Entry) -> Result<()>| entries.iter().cloned().try_for_each(&mut *f);
-    sheet(&mut each, out, csv::COLUMNS, vocab, lang)
 }

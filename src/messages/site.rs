@@ -50,10 +50,16 @@ text!(
 text!(PROGRAMME_TITLE, "Le programme en chiffres", "The programme in figures");
 text!(TARGET, "objectif : {n}", "target: {n}");
 text!(TARGET_ABOUT, "objectif : environ {n}", "target: about {n}");
+text!(FIGURE_UNKNOWN, "inconnu pour {n} fiches", "unknown for {n} records");
 text!(
-    UNKNOWN_SHARES,
-    "Non renseigné : QPV pour {qpv} fiches ({qpv_part}), Fabrique numérique pour {numerique} ({numerique_part}), année de labellisation pour {annee}, structure porteuse pour {structure}.",
-    "Not recorded: QPV for {qpv} records ({qpv_part}), Fabrique numérique for {numerique} ({numerique_part}), year of labelling for {annee}, carrying structure for {structure}."
+    UNKNOWNS_TITLE,
+    "Ce que le registre ne sait pas encore",
+    "What the register does not know yet"
+);
+text!(
+    UNKNOWN_LINE,
+    "{quoi} : non renseigné pour {n} fiches ({part})",
+    "{quoi}: not recorded for {n} records ({part})"
 );
 text!(MORE_STATS, "Toutes les statistiques", "All the statistics");
 text!(
@@ -265,6 +271,7 @@ text!(S_LIENS, "Liens avec d'autres fabriques", "Links with other fabriques");
 text!(S_SOURCES, "Sources", "Sources");
 text!(L_NOM, "Nom", "Name");
 text!(L_DESCRIPTION, "Texte de la source", "Text of the source");
+text!(L_ANCT, "Identifiant ANCT", "ANCT id");
 text!(L_STATUT, "Statut du lieu", "Status of the place");
 text!(L_QPV, "Installée en QPV", "In a QPV");
 text!(L_NUMERIQUE, "Fabrique numérique", "Fabrique numérique");
@@ -300,11 +307,12 @@ text!(
 );
 text!(
     CRITERES_INTRO,
-    "✓ : la fiche documente le critère ; ✗ : elle ne le documente pas (encore).",
-    "✓: the record documents the criterion; ✗: it does not (yet)."
+    "✓ : la fiche documente le critère ; ✗ : ce qu'elle en écrit ne le montre pas ; point d'interrogation : elle n'en dit rien (inconnu, pas un échec).",
+    "✓: the record documents the criterion; ✗: what it writes does not show it; question mark: it says nothing of it (unknown, not a failure)."
 );
 text!(CRITERE_MET, "documenté", "documented");
-text!(CRITERE_UNMET, "non documenté", "not documented");
+text!(CRITERE_UNMET, "non montré", "not shown");
+text!(CRITERE_UNKNOWN, "inconnu", "unknown");
 text!(
     CRITERE_NOTHING,
     "La fiche n'en dit rien.",
@@ -451,6 +459,11 @@ text!(
     CREDIT,
     "Données : les fiches du registre, chacune avec ses sources.",
     "Data: the register's records, each with its sources."
+);
+text!(
+    DOWNLOAD_XLSX,
+    "Tableur (Excel, LibreOffice) : une ligne par fabrique, les codes gardent leurs zéros",
+    "Spreadsheet (Excel, LibreOffice): one row per fabrique, codes keep their leading zeros"
 );
 text!(
     DOWNLOAD_CSV,

@@ -44,6 +44,13 @@ text!(
 # [reseaux.fabmob]
 # nom = \"La Fabrique des Mobilités\"
 # site = \"https://lafabriquedesmobilites.fr\"
+
+# Le site web que `fabriques site` écrit, par exemple :
+# [site]
+# titre = \"Fabriques de Territoire des Hauts-de-France\"  # titre des pages
+# depot = \"https://github.com/organisation/registre\"  # lien « proposer une correction »
+# branche = \"main\"  # branche où corriger les fiches
+# tuiles_osm = false  # true : fond OpenStreetMap proposé (en ligne)
 ",
     "
 # Codes added to the controlled vocabularies (`fabriques vocab`), for example:
@@ -54,6 +61,13 @@ text!(
 # [reseaux.fabmob]
 # nom = \"La Fabrique des Mobilités\"
 # site = \"https://lafabriquedesmobilites.fr\"
+
+# The website `fabriques site` writes, for example:
+# [site]
+# titre = \"Fabriques de Territoire des Hauts-de-France\"  # the pages' title
+# depot = \"https://github.com/organisation/registre\"  # « proposer une correction » link
+# branche = \"main\"  # the branch to edit
+# tuiles_osm = false  # true: OpenStreetMap offered as a base layer (online)
 "
 );
 

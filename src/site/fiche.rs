@@ -9,7 +9,7 @@
 //! (`assets/departements/<code>.svg`).
 
 use super::html::{self, esc, external_link, number, unknown, w, yes_no, Page, Section};
-use super::model::{Precision, SiteFabrique};
+use super::model::{Precision, SiteFabrique, Verdict};
 use super::{basemap, Ctx};
 use crate::messages::site as t;
 use crate::messages::{fill, plural};
@@ -71,6 +71,9 @@ fn identite(ctx: &Ctx<'_>, f: &SiteFabrique, h: &mut String) {
     row(h, ctx.text(&t::L_NOM), &esc(&f.nom).to_string());
     if let Some(d) = &f.description {
         row(h, ctx.text(&t::L_DESCRIPTION), &esc(d).to_string());
+    }
+    if let Some(a) = &f.anct {
+        row(h, ctx.text(&t::L_ANCT), &esc(a).to_string());
     }
     row(
         h,
@@ -217,17 +220,20 @@ fn criteres(ctx: &Ctx<'_>, f: &SiteFabrique, h: &mut String) {
     w!(h, "<p class=\"muted\">{}</p>\n", ctx.text(&t::CRITERES_INTRO));
     h.push_str("<ul class=\"criteria\">\n");
     for c in &f.criteres {
-        let (class, mark, said) = if c.met {
-            ("met", "✓", ctx.text(&t::CRITERE_MET))
-        } else {
-            ("unmet", "✗", ctx.text(&t::CRITERE_UNMET))
+        let (class, mark, said) = match &c.verdict {
+            Verdict::Met => ("met", "✓", ctx.text(&t::CRITERE_MET)),
+            Verdict::Unmet(_) => ("unmet", "✗", ctx.text(&t::CRITERE_UNMET)),
+            Verdict::Unknown => ("unknown-verdict", "?", ctx.text(&t::CRITERE_UNKNOWN)),
         };
         w!(
             h,
             "<li class=\"criterion {class}\"><span class=\"mark\" aria-hidden=\"true\">{mark}</span>\
-             <div><strong>{}</strong> <span class=\"sr-only\">({said})</span>",
+             <div><strong>{}</strong> <span class=\"verdict\">({said})</span>",
             esc(&c.label)
         );
+        if let Verdict::Unmet(why) = &c.verdict {
+            w!(h, "<p class=\"why\">{}</p>", esc(why));
+        }
         match &c.evidence {
             Some(e) => w!(h, "<p>{}</p>", esc(e)),
             None => w!(h, "<p class=\"unknown\">{}</p>", ctx.text(&t::CRITERE_NOTHING)),

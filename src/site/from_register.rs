@@ -17,8 +17,10 @@
 use super::model::*;
 use crate::config::Config;
 use crate::record::{Record, Sp};
+use crate::register::actions::NOT_RECORDED;
 use crate::register::figures::{compute, Body, Stats};
 use crate::register::Entry;
+use crate::rules::criteria::Shown;
 use crate::rules::{self, critere_offre_diversifiee};
 use crate::vocab::Vocabularies;
 
@@ -78,7 +80,11 @@ fn criteres(config: &Config, r: &Record) -> Vec<Critere> {
         .map(|(c, evidence)| Critere {
             key: c.rule.name.to_string(),
             label: capitalised(c.short.get(config.lang)),
-            met: (c.shown)(r).is_met(),
+            verdict: match (c.shown)(r) {
+                Shown::Yes => Verdict::Met,
+                Shown::No(why) => Verdict::Unmet(why.render(config.lang)),
+                Shown::Unknown => Verdict::Unknown,
+            },
             evidence,
         })
         .collect()
@@ -121,6 +127,7 @@ pub(crate) fn fabrique(config: &Config, e: &Entry) -> SiteFabrique {
         id: r.id.clone(),
         nom: r.nom().to_string(),
         description: s(&r.description),
+        anct: s(&r.identifiants.anct),
         file: file_in_repository(config, e),
         statut: r.statut.as_ref().map(|c| coded(vocab, "statuts", &c.value)),
         qpv: r.qpv.as_ref().map(|q| q.value),
@@ -241,6 +248,31 @@ pub(crate) fn programme(stats: &Stats) -> Vec<Figure> {
             label: l.label,
             value: l.value,
             target: l.target.map(|t| (t.value, t.about)),
+            unknown: l.unknown,
+        })
+        .collect()
+}
+
+/// What the register leaves unknown, from the « non renseigné » line of
+/// each of these sections of `fabriques stats` (none when all is known);
+/// the label is the section's title.
+pub(crate) fn unknowns(stats: &Stats, lang: crate::messages::Lang) -> Vec<Figure> {
+    ["qpv", "numerique", "annee", "statut"]
+        .iter()
+        .filter_map(|name| stats.sections.iter().find(|s| s.name == *name))
+        .filter_map(|s| {
+            let lines = match &s.body {
+                Body::Shares(lines) | Body::Codes(lines) | Body::Figures(lines) | Body::Progress(lines) => lines,
+                Body::Actions { .. } => return None,
+            };
+            let line = lines.iter().find(|l| l.key == NOT_RECORDED)?;
+            Some(Figure {
+                key: s.name.to_string(),
+                label: s.title.get(lang).to_string(),
+                value: line.value,
+                target: None,
+                unknown: None,
+            })
         })
         .collect()
 }
@@ -249,6 +281,7 @@ pub(crate) fn programme(stats: &Stats) -> Vec<Figure> {
 /// same entries, the vocabularies; no base map and no download (the
 /// caller adds them).
 pub(crate) fn model(config: &Config, entries: &[Entry], options: SiteOptions) -> SiteModel {
+    let stats = compute(config, entries);
     SiteModel {
         options,
         fabriques: entries
@@ -256,7 +289,8 @@ pub(crate) fn model(config: &Config, entries: &[Entry], options: SiteOptions) ->
             .filter(|e| e.parsed)
             .map(|e| fabrique(config, e))
             .collect(),
-        programme: programme(&compute(config, entries)),
+        programme: programme(&stats),
+        unknowns: unknowns(&stats, config.lang),
         vocab: vocab(config),
         base_map: None,
         downloads: Vec::new(),

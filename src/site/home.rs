@@ -112,28 +112,40 @@ fn figures(ctx: &Ctx<'_>, h: &mut String) {
                 ratio * 100.0
             );
         }
+        if let Some(n) = f.unknown.filter(|n| *n > 0) {
+            w!(
+                h,
+                "<span class=\"figure-unknown\">{}</span>",
+                esc(&fill(ctx.text(&t::FIGURE_UNKNOWN), &[("n", number(n, lang))]))
+            );
+        }
         h.push_str("</li>\n");
     }
     h.push_str("</ul>\n");
     let total = ctx.fabriques.len();
-    let unknown_qpv = ctx.fabriques.iter().filter(|f| f.qpv.is_none()).count();
-    let unknown_num = ctx.fabriques.iter().filter(|f| f.numerique.is_none()).count();
-    let unknown_annee = ctx.fabriques.iter().filter(|f| f.annee.is_none()).count();
-    let unknown_structure = ctx.fabriques.iter().filter(|f| f.structure.is_none()).count();
-    if total > 0 {
-        let args = [
-            ("qpv", number(unknown_qpv as i64, lang)),
-            ("qpv_part", percent(unknown_qpv, total, lang)),
-            ("numerique", number(unknown_num as i64, lang)),
-            ("numerique_part", percent(unknown_num, total, lang)),
-            ("annee", number(unknown_annee as i64, lang)),
-            ("structure", number(unknown_structure as i64, lang)),
-        ];
+    let unknowns: Vec<_> = ctx.model.unknowns.iter().filter(|u| u.value > 0).collect();
+    if total > 0 && !unknowns.is_empty() {
         w!(
             h,
-            "<p class=\"figure-unknowns\">{}</p>\n",
-            esc(&fill(ctx.text(&t::UNKNOWN_SHARES), &args))
+            "<h3 class=\"figure-unknowns-title\">{}</h3>\n<ul class=\"figure-unknowns\">\n",
+            ctx.text(&t::UNKNOWNS_TITLE)
         );
+        for u in unknowns {
+            let n = usize::try_from(u.value).unwrap_or(0);
+            w!(
+                h,
+                "<li>{}</li>\n",
+                esc(&fill(
+                    ctx.text(&t::UNKNOWN_LINE),
+                    &[
+                        ("quoi", u.label.clone()),
+                        ("n", number(u.value, lang)),
+                        ("part", percent(n, total, lang)),
+                    ]
+                ))
+            );
+        }
+        h.push_str("</ul>\n");
     }
     w!(
         h,

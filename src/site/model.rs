@@ -77,14 +77,25 @@ pub struct Reseau {
     pub site: Option<String>,
 }
 
+/// What `fabriques criteres` says of a criterion for a record.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Verdict {
+    /// The record documents it (✓).
+    Met,
+    /// What the record writes does not show it (✗): what is missing.
+    Unmet(String),
+    /// The record writes nothing about it (?): unknown, not failed.
+    #[default]
+    Unknown,
+}
+
 /// One of the six tiers-lieu criteria and what the record says of it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Critere {
     /// Stable key (the rule's name, `critere-communaute`).
     pub key: String,
     pub label: String,
-    /// True when the record documents the criterion (`fabriques criteres`).
-    pub met: bool,
+    pub verdict: Verdict,
     /// What the record writes for it (its text, the publics, the actions
     /// done), shown beside the verdict; `None` when it writes nothing.
     pub evidence: Option<String>,
@@ -122,6 +133,8 @@ pub struct SiteFabrique {
     pub nom: String,
     /// The source's full text when `nom` had to be shortened.
     pub description: Option<String>,
+    /// The ANCT's id of the fabrique in its list (`fabt-252`).
+    pub anct: Option<String>,
     /// The record's file, relative to the register's repository root
     /// (`data/lab01.toml`), for « proposer une correction ».
     pub file: Option<String>,
@@ -166,6 +179,10 @@ pub struct Figure {
     /// The programme's figure to compare with, and whether it is only an
     /// order of magnitude (« environ 30 »).
     pub target: Option<(i64, bool)>,
+    /// How many fabriques the figure could not count because a fact it
+    /// needs is unknown (their QPV, their numérique): beside the value,
+    /// never in it.
+    pub unknown: Option<i64>,
 }
 
 /// The closed lists the filters and tables are built from, in their
@@ -237,6 +254,10 @@ pub struct SiteModel {
     /// In any order: the generator sorts them by id.
     pub fabriques: Vec<SiteFabrique>,
     pub programme: Vec<Figure>,
+    /// How many fabriques leave a fact unknown (`qpv`, `numerique`,
+    /// `annee`, `statut`: the « non renseigné » lines of `fabriques
+    /// stats`), shown beside the programme's figures.
+    pub unknowns: Vec<Figure>,
     pub vocab: Vocab,
     pub base_map: Option<BaseMap>,
     pub downloads: Vec<Download>,

@@ -45,7 +45,7 @@ fn fabrique(id: &str, nom: &str) -> SiteFabrique {
         criteres: vec![Critere {
             key: "critere-communaute".into(),
             label: "Communauté".into(),
-            met: true,
+            verdict: Verdict::Met,
             evidence: Some("Une communauté d'habitants fait vivre le lieu.".into()),
         }],
         actions: vec![Action {
@@ -105,6 +105,14 @@ fn model() -> SiteModel {
             label: "fabriques labellisées".into(),
             value: 3,
             target: Some((300, false)),
+            unknown: Some(1),
+        }],
+        unknowns: vec![Figure {
+            key: "qpv".into(),
+            label: "QPV".into(),
+            value: 1,
+            target: None,
+            unknown: None,
         }],
         vocab: Vocab {
             categories: vec![coded("coworking", "Coworking"), coded("mobilite", "Mobilité")],
@@ -546,4 +554,52 @@ fn the_movilab_register_maps_to_the_model() {
     assert_eq!(monscobar.description.as_deref(), Some("La Fabrique MONSCOBAR"));
     assert_eq!(m.programme.first().map(|f| f.value), Some(3));
     assert_eq!(m.vocab.action_statuses.len(), 3);
+}
+
+#[test]
+fn criteria_show_met_unmet_with_what_is_missing_and_unknown_apart() {
+    let mut m = model();
+    let dynamo = m.fabriques.iter_mut().find(|f| f.id == "la-dynamo").unwrap();
+    dynamo.criteres = vec![
+        Critere {
+            key: "critere-communaute".into(),
+            label: "Communauté".into(),
+            verdict: Verdict::Met,
+            evidence: Some("Des habitants".into()),
+        },
+        Critere {
+            key: "critere-gouvernance".into(),
+            label: "Gouvernance".into(),
+            verdict: Verdict::Unmet("aucun <b>collège</b> nommé".into()),
+            evidence: Some("Un bureau".into()),
+        },
+        Critere {
+            key: "critere-ancrage".into(),
+            label: "Ancrage".into(),
+            verdict: Verdict::Unknown,
+            evidence: None,
+        },
+    ];
+    let (_tmp, texts) = built(&m);
+    let page = &texts["fabriques/la-dynamo/index.html"];
+    let items: Vec<&str> = page.split("<li class=\"criterion ").skip(1).collect();
+    assert_eq!(items.len(), 3, "{page}");
+    assert!(items[0].starts_with("met\"") && items[0].contains("✓") && items[0].contains("Des habitants"));
+    assert!(
+        items[1].starts_with("unmet\"") && items[1].contains("✗"),
+        "{}",
+        items[1]
+    );
+    assert!(
+        items[1].contains("aucun &lt;b&gt;collège&lt;/b&gt; nommé"),
+        "{}",
+        items[1]
+    );
+    assert!(items[1].contains("Un bureau"));
+    assert!(
+        items[2].starts_with("unknown-verdict\"") && items[2].contains("(inconnu)"),
+        "{}",
+        items[2]
+    );
+    assert!(!items[2].contains("✗"));
 }

@@ -26,6 +26,7 @@ mod rules;
 mod samples;
 mod schema;
 mod setup;
+mod site;
 mod snapshots;
 mod stats;
 mod tables;

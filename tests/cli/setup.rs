@@ -278,6 +278,9 @@ fn each_command_exits_with_the_codes_its_help_documents() {
     let messy_settings = tempfile::tempdir().unwrap();
     fs::write(messy_settings.path().join("fabriques.toml"), "[regles]\nnope = 1\n").unwrap();
     let here = dir.path();
+    let web = empty.path().join("web");
+    let web = web.to_str().unwrap();
+    let not_a_site = here.to_str().unwrap();
     let runs: &[(&str, &Path, &[&str], i32)] = &[
         ("validate", &bundled, &["validate"], 0),
         (
@@ -308,6 +311,8 @@ fn each_command_exits_with_the_codes_its_help_documents() {
         ("actions", &bundled, &["actions", "--action", "nope"], 2),
         ("liens", &bundled, &["liens"], 0),
         ("liens", &bundled, &["liens", "--departement", "nope"], 2),
+        ("site", &movilab(), &["site", "-o", web], 0),
+        ("site", &movilab(), &["site", "-o", not_a_site], 2),
         ("geo", &bundled, &["geo", "Chambéry"], 0),
         ("geo", &bundled, &["geo", "Qwxzvk"], 1),
         ("geo", &bundled, &["geo", "--format", "nope", "x"], 2),

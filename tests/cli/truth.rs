@@ -284,6 +284,36 @@ fn xlsx_keeps_codes_as_text_numbers_as_numbers_and_yes_no() {
     assert!(err.contains("-o FICHIER.xlsx"), "{err}");
 }
 
+#[test]
+fn xlsx_is_the_same_bytes_for_the_same_register_and_day() {
+    // The workbook's creation date is the export's day, not the clock's
+    // second: two exports a moment apart are identical (a site rebuilt is
+    // diff-friendly), and the date written is today's (pinned here).
+    let dir = tempfile::tempdir().unwrap();
+    let export = |name: &str| {
+        let path = dir.path().join(name);
+        let (code, _, err) = run(fabriques(&root())
+            .args(["--data", "tests/fixtures/movilab/data", "export", "--xlsx", "-o"])
+            .arg(&path));
+        assert_eq!(code, 0, "{err}");
+        std::fs::read(path).unwrap()
+    };
+    let first = export("a.xlsx");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(first, export("b.xlsx"));
+    let core = {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(first)).unwrap();
+        let mut text = String::new();
+        zip.by_name("docProps/core.xml")
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    assert!(core.contains(&format!("{}T00:00:00Z", crate::TODAY)), "{core}");
+}
+
 /// Texts that mean something in wikitext or Markdown.
 const HOSTILE: &[&str] = &[
     "~~~~ signé __NOTOC__ __TOC__",
