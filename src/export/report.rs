@@ -136,13 +136,42 @@ impl Report {
     }
 }
 
+/// How many ids a line names at most: on a large register a note stays a
+/// line a person reads, not thousands of ids (the count is always whole).
+const IDS_SHOWN: usize = 20;
+
 fn line(err: &mut dyn Write, lang: Lang, text: &Text, ids: &[&str]) -> std::io::Result<()> {
+    let mut shown = ids[..ids.len().min(IDS_SHOWN)].join(", ");
+    if ids.len() > IDS_SHOWN {
+        shown = fill(
+            ui::EXPORT_IDS_MORE.get(lang),
+            &[("ids", shown), ("nombre", (ids.len() - IDS_SHOWN).to_string())],
+        );
+    }
     writeln!(
         err,
         "{}",
-        fill(
-            text.get(lang),
-            &[("nombre", ids.len().to_string()), ("ids", ids.join(", "))]
-        )
+        fill(text.get(lang), &[("nombre", ids.len().to_string()), ("ids", shown)])
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_list_of_ids_is_cut_with_its_count() {
+        let ids: Vec<String> = (0..25).map(|i| format!("f{i:02}")).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let mut out = Vec::new();
+        line(&mut out, Lang::En, &ui::EXPORT_WITH_ERRORS, &ids).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("25 "), "{out}");
+        assert!(out.contains("f00, f01") && out.contains("f19, … and 5 more"), "{out}");
+        assert!(!out.contains("f20"), "{out}");
+        let mut out = Vec::new();
+        line(&mut out, Lang::En, &ui::EXPORT_WITH_ERRORS, &ids[..20]).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("f19") && !out.contains("more"), "{out}");
+    }
 }

@@ -330,6 +330,11 @@ text!(
     "{nombre} record(s) with errors not selected by the filters, perhaps because of those errors (run `fabriques validate`): {ids}"
 );
 text!(
+    EXPORT_IDS_MORE,
+    "{ids}, … et {nombre} autres",
+    "{ids}, … and {nombre} more"
+);
+text!(
     EXPORT_WITH_ERRORS,
     "{nombre} fiche(s) exportée(s) malgré des erreurs, leurs valeurs invalides laissées vides (lancez `fabriques validate`) : {ids}",
     "{nombre} record(s) exported despite errors, their invalid values left empty (run `fabriques validate`): {ids}"
