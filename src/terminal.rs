@@ -51,6 +51,12 @@ pub(crate) fn hidden(c: char) -> Option<Hidden> {
     if c.is_ascii() {
         return None;
     }
+    // Latin letters with accents, « », the no-break space...: the text of
+    // most records, decided without a table lookup (the soft hyphen, a
+    // format character, is the one exception of the range).
+    if ('\u{a0}'..='\u{2ff}').contains(&c) && c != '\u{ad}' {
+        return None;
+    }
     match c {
         '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
             return Some(Hidden::Bidi)
@@ -266,6 +272,19 @@ impl Drop for Escaping<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut for Latin letters decides as the Unicode tables do:
+    /// over the whole range it skips, only the soft hyphen is hidden.
+    #[test]
+    fn the_latin_shortcut_agrees_with_the_general_category() {
+        for c in '\u{a0}'..='\u{2ff}' {
+            let by_table = matches!(
+                c.general_category(),
+                GeneralCategory::Format | GeneralCategory::LineSeparator | GeneralCategory::ParagraphSeparator
+            ) || c.is_control();
+            assert_eq!(hidden(c).is_some(), by_table, "{c:?}");
+        }
+    }
 
     #[test]
     fn what_a_terminal_would_obey_is_written_visibly() {

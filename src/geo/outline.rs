@@ -188,17 +188,18 @@ impl Outline {
     fn distance_to_edge(&self, lon: f64, lat: f64) -> f64 {
         let kx = KM_PER_DEGREE * lat.to_radians().cos();
         let ky = KM_PER_DEGREE;
+        // Squared distances while scanning (no square root per edge).
         let mut best = f64::INFINITY;
         for ring in &self.rings {
             let mut j = ring.len() - 1;
             for i in 0..ring.len() {
                 let (ax, ay) = ((ring[j].0 - lon) * kx, (ring[j].1 - lat) * ky);
                 let (bx, by) = ((ring[i].0 - lon) * kx, (ring[i].1 - lat) * ky);
-                best = best.min(segment_distance(ax, ay, bx, by));
+                best = best.min(segment_distance_squared(ax, ay, bx, by));
                 j = i;
             }
         }
-        best
+        best.sqrt()
     }
 
     /// Distance (km) from the point to the département: 0 inside.
@@ -211,8 +212,8 @@ impl Outline {
     }
 }
 
-/// Distance from the origin to segment AB.
-fn segment_distance(ax: f64, ay: f64, bx: f64, by: f64) -> f64 {
+/// Squared distance from the origin to segment AB.
+fn segment_distance_squared(ax: f64, ay: f64, bx: f64, by: f64) -> f64 {
     let (dx, dy) = (bx - ax, by - ay);
     let len2 = dx * dx + dy * dy;
     let t = if len2 == 0.0 {
@@ -220,7 +221,14 @@ fn segment_distance(ax: f64, ay: f64, bx: f64, by: f64) -> f64 {
     } else {
         (-(ax * dx + ay * dy) / len2).clamp(0.0, 1.0)
     };
-    (ax + t * dx).hypot(ay + t * dy)
+    let (x, y) = (ax + t * dx, ay + t * dy);
+    x * x + y * y
+}
+
+/// Distance from the origin to segment AB.
+#[cfg(test)]
+fn segment_distance(ax: f64, ay: f64, bx: f64, by: f64) -> f64 {
+    segment_distance_squared(ax, ay, bx, by).sqrt()
 }
 
 impl Geo {
@@ -250,17 +258,20 @@ impl Geo {
         if !valid(latitude, longitude) {
             return PointPlace::Outside;
         }
-        let mut nearest: Option<(f64, &Outline)> = None;
-        for o in outlines()
+        let near: Vec<&Outline> = outlines()
             .iter()
             .filter(|o| o.near_box(longitude, latitude, TOLERANCE_KM))
-        {
-            let d = o.distance(longitude, latitude);
-            if d == 0.0 {
-                return self
-                    .departement(&o.code)
-                    .map_or(PointPlace::Outside, PointPlace::Departement);
-            }
+            .collect();
+        // The outline that holds the point wins; the distances to the
+        // edges (a scan of every edge) only when none does.
+        if let Some(o) = near.iter().find(|o| o.contains(longitude, latitude)) {
+            return self
+                .departement(&o.code)
+                .map_or(PointPlace::Outside, PointPlace::Departement);
+        }
+        let mut nearest: Option<(f64, &Outline)> = None;
+        for o in near {
+            let d = o.distance_to_edge(longitude, latitude);
             if d <= TOLERANCE_KM && nearest.is_none_or(|(best, _)| d < best) {
                 nearest = Some((d, o));
             }

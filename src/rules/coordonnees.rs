@@ -32,6 +32,16 @@ pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     };
     let (lat_v, lon_v) = (lat.value, lon.value);
     let geo = cx.geo;
+    // The usual case: the point is inside its département's outline.
+    // Nothing to say, and no need to find where else it could be.
+    if cx
+        .place
+        .departement
+        .and_then(|d| geo.distance_to_departement(d.code, lat_v, lon_v))
+        == Some(0.0)
+    {
+        return;
+    }
     let coords = format!("{lat_v}, {lon_v}");
     let commune = cx.commune.map_or_else(|| r.commune().unwrap_or_default(), |c| c.nom);
     let named = |d: &Departement| format!("{} {}", d.code, d.nom);
