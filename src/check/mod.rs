@@ -201,7 +201,6 @@ impl<'a> Checker<'a> {
         let cx = RecordContext {
             geo,
             place,
-            commune,
             today: self.today,
             ids: &self.ids,
         };

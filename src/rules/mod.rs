@@ -18,7 +18,7 @@
 use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
-use crate::geo::{Commune, Geo};
+use crate::geo::Geo;
 use crate::messages::{Message, Text};
 use crate::place::Place;
 use crate::record::{Date, Record};
@@ -242,9 +242,6 @@ pub(crate) struct RecordContext<'a> {
     pub geo: &'a Geo,
     /// The record's address resolved against `geo`, once.
     pub place: Place<'a>,
-    /// The record's current commune, when its address designates one
-    /// (`place.commune`).
-    pub commune: Option<&'a Commune>,
     /// Today, for the rules that refuse dates in the future.
     pub today: Date,
     /// The ids of the register's records.

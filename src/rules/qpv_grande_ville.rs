@@ -29,7 +29,7 @@ pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     let Some(qpv) = r.qpv.as_ref().filter(|q| !q.value) else {
         return;
     };
-    let Some(commune) = cx.commune else { return };
+    let Some(commune) = cx.place.commune else { return };
     let Some(population) = commune.population.filter(|&p| p > LARGE_COMMUNE) else {
         return;
     };
