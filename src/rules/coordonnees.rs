@@ -32,18 +32,18 @@ pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
     };
     let (lat_v, lon_v) = (lat.value, lon.value);
     let geo = cx.geo;
-    // The usual case: the point is inside its département's outline.
-    // Nothing to say, and no need to find where else it could be.
-    if cx
+    // From the record's département's outline, when it has one.
+    let distance = cx
         .place
         .departement
-        .and_then(|d| geo.distance_to_departement(d.code, lat_v, lon_v))
-        == Some(0.0)
-    {
+        .and_then(|d| geo.distance_to_departement(d.code, lat_v, lon_v));
+    // The usual case: the point is inside its département's outline.
+    // Nothing to say, and no need to find where else it could be.
+    if distance == Some(0.0) {
         return;
     }
     let coords = format!("{lat_v}, {lon_v}");
-    let commune = cx.commune.map_or_else(|| r.commune().unwrap_or_default(), |c| c.nom);
+    let commune = cx.place.commune.map_or_else(|| r.commune().unwrap_or_default(), |c| c.nom);
     let named = |d: &Departement| format!("{} {}", d.code, d.nom);
     let here = geo.place_of_point(lat_v, lon_v);
     let message = match (cx.place.departement, here) {
@@ -54,9 +54,8 @@ pub(crate) fn check(r: &Record, cx: &RecordContext<'_>, sink: &mut Sink) {
                 .arg("longitude", lat_v),
         )),
         (Some(d), _) if geo.has_outline(d.code) => {
-            let distance = geo
-                .distance_to_departement(d.code, lat_v, lon_v)
-                .unwrap_or(f64::INFINITY);
+            // `None` only for a point that is no coordinate.
+            let distance = distance.unwrap_or(f64::INFINITY);
             let help = || Message::new(&t::HELP_DEPARTEMENT).arg("tolerance", TOLERANCE_KM);
             match here {
                 _ if distance <= TOLERANCE_KM => None,
