@@ -20,8 +20,12 @@ use crate::vocab::Vocabularies;
 
 /// `150000` → `150 000` (French) or `150,000` (English).
 pub(crate) fn group_digits(n: i64, lang: Lang) -> String {
+    group_digits_by(n, ui::THOUSANDS_SEPARATOR.get(lang))
+}
+
+/// `150000` → `150<sep>000`.
+pub(crate) fn group_digits_by(n: i64, sep: &str) -> String {
     let digits = n.unsigned_abs().to_string();
-    let sep = ui::THOUSANDS_SEPARATOR.get(lang);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -168,7 +172,7 @@ pub(crate) struct Stats {
 }
 
 /// Départements sort by code, with Corsica's 2A and 2B between 19 and 21.
-fn departement_order(code: &str) -> String {
+pub(crate) fn departement_order(code: &str) -> String {
     match code {
         "2A" | "2B" => format!("20{code}"),
         _ => code.to_string(),

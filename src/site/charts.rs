@@ -56,6 +56,25 @@ fn data_table(lang: Lang, caption: &str, head: &[String], rows: &[Vec<String>]) 
     h
 }
 
+/// The data table of a count chart: label, fabriques, share of `total`.
+fn counts_table<'a>(lang: Lang, caption: &str, counts: impl Iterator<Item = (&'a str, usize)>, total: usize) -> String {
+    let head = [
+        String::new(),
+        t::COL_FABRIQUES.get(lang).to_string(),
+        t::COL_PART.get(lang).to_string(),
+    ];
+    let rows: Vec<Vec<String>> = counts
+        .map(|(label, value)| {
+            vec![
+                label.to_string(),
+                number(value as i64, lang),
+                percent(value, total, lang),
+            ]
+        })
+        .collect();
+    data_table(lang, caption, &head, &rows)
+}
+
 /// Horizontal bars, one row per item, with the value after the bar.
 pub fn bars(id: &str, title: &str, bars: &[Bar], total: usize, lang: Lang) -> String {
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
@@ -86,22 +105,8 @@ pub fn bars(id: &str, title: &str, bars: &[Bar], total: usize, lang: Lang) -> St
         );
     }
     s.push_str("</svg>\n</figure>\n");
-    let rows: Vec<Vec<String>> = bars
-        .iter()
-        .map(|b| {
-            vec![
-                b.label.clone(),
-                number(b.value as i64, lang),
-                percent(b.value, total, lang),
-            ]
-        })
-        .collect();
-    let head = [
-        String::new(),
-        t::COL_FABRIQUES.get(lang).to_string(),
-        t::COL_PART.get(lang).to_string(),
-    ];
-    s.push_str(&data_table(lang, title, &head, &rows));
+    let counts = bars.iter().map(|b| (b.label.as_str(), b.value));
+    s.push_str(&counts_table(lang, title, counts, total));
     s
 }
 
@@ -168,22 +173,8 @@ pub fn shares(id: &str, title: &str, parts: &[Part], target: Option<(f64, &str)>
         y += 24.0;
     }
     s.push_str("</svg>\n</figure>\n");
-    let rows: Vec<Vec<String>> = parts
-        .iter()
-        .map(|p| {
-            vec![
-                p.label.clone(),
-                number(p.value as i64, lang),
-                percent(p.value, total, lang),
-            ]
-        })
-        .collect();
-    let head = [
-        String::new(),
-        t::COL_FABRIQUES.get(lang).to_string(),
-        t::COL_PART.get(lang).to_string(),
-    ];
-    s.push_str(&data_table(lang, title, &head, &rows));
+    let counts = parts.iter().map(|p| (p.label.as_str(), p.value));
+    s.push_str(&counts_table(lang, title, counts, total));
     s
 }
 

@@ -65,22 +65,11 @@ pub fn safe_url(s: &str) -> Option<String> {
 
 /// `12345` → `12 345` (French, with a narrow no-break space) or `12,345`.
 pub fn number(n: i64, lang: Lang) -> String {
-    let digits = n.unsigned_abs().to_string();
     let sep = match lang {
         Lang::Fr => "\u{202F}",
         Lang::En => ",",
     };
-    let mut out = String::new();
-    if n < 0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
+    crate::register::figures::group_digits_by(n, sep)
 }
 
 /// `part / whole` as a rounded percentage (`34 %` / `34%`).

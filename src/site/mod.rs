@@ -55,6 +55,7 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 
 use crate::messages::{fill, site as t, Lang};
+use crate::register::figures::departement_order;
 pub use model::*;
 #[cfg(test)]
 pub use output::MARKER;
@@ -148,14 +149,6 @@ fn check_downloads(downloads: &[Download], lang: Lang) -> Result<()> {
     Ok(())
 }
 
-/// Départements sort by code, with Corsica's 2A and 2B between 19 and 21.
-fn departement_key(code: &str) -> String {
-    match code {
-        "2A" | "2B" => format!("20{code}"),
-        _ => code.to_string(),
-    }
-}
-
 /// The model, prepared once for every page: fabriques sorted by id, who
 /// links to whom, the places present, the base map read.
 pub(crate) struct Ctx<'a> {
@@ -213,7 +206,7 @@ impl<'a> Ctx<'a> {
             }
             if let Some(d) = &f.departement {
                 departements
-                    .entry(departement_key(&d.code))
+                    .entry(departement_order(&d.code))
                     .or_insert_with(|| (d.clone(), f.region.as_ref().map(|r| r.code.clone())));
             }
         }

@@ -113,7 +113,7 @@ fn circle_layout(ctx: &Ctx<'_>, nodes: &[usize]) -> Layout {
             f.region.as_ref().map(|r| r.code.clone()).unwrap_or_else(|| "~".into()),
             f.departement
                 .as_ref()
-                .map(|d| super::departement_key(&d.code))
+                .map(|d| super::departement_order(&d.code))
                 .unwrap_or_default(),
             i,
         )

@@ -19,11 +19,16 @@ use crate::messages::{fill, plural, Lang};
 
 const ROOT: &str = "../";
 
-/// Counts by an optional key, with « non renseigné » as the last bar.
-fn count_bars(ctx: &Ctx<'_>, key: impl Fn(&super::SiteFabrique) -> Option<String>) -> Vec<Bar> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+/// Counts by an optional key, in the key's order, each bar labelled by
+/// `label`, with « non renseigné » as the last bar.
+fn count_bars<'a, K: Ord>(
+    ctx: &Ctx<'a>,
+    key: impl Fn(&'a super::SiteFabrique) -> Option<K>,
+    label: impl Fn(K) -> String,
+) -> Vec<Bar> {
+    let mut counts: BTreeMap<K, usize> = BTreeMap::new();
     let mut missing = 0;
-    for f in &ctx.fabriques {
+    for &f in &ctx.fabriques {
         match key(f) {
             Some(k) => *counts.entry(k).or_default() += 1,
             None => missing += 1,
@@ -31,8 +36,8 @@ fn count_bars(ctx: &Ctx<'_>, key: impl Fn(&super::SiteFabrique) -> Option<String
     }
     let mut bars: Vec<Bar> = counts
         .into_iter()
-        .map(|(label, value)| Bar {
-            label,
+        .map(|(k, value)| Bar {
+            label: label(k),
             value,
             unknown: false,
         })
@@ -260,7 +265,7 @@ pub fn page(ctx: &Ctx<'_>) -> String {
         ))
     );
     programme(ctx, &mut h);
-    let mut regions = count_bars(ctx, |f| f.region.as_ref().map(|r| r.label.clone()));
+    let mut regions = count_bars(ctx, |f| f.region.as_ref().map(|r| r.label.clone()), |l| l);
     regions.sort_by(|a, b| {
         a.unknown
             .cmp(&b.unknown)
@@ -279,16 +284,11 @@ pub fn page(ctx: &Ctx<'_>) -> String {
             *by_dep.entry(d.code.clone()).or_default() += 1;
         }
     }
-    let mut deps = count_bars(ctx, |f| {
-        f.departement
-            .as_ref()
-            .map(|d| format!("{}\u{1F}{} — {}", super::departement_key(&d.code), d.code, d.label))
-    });
-    for b in &mut deps {
-        if let Some((_, label)) = b.label.split_once('\u{1F}') {
-            b.label = label.to_string();
-        }
-    }
+    let deps = count_bars(
+        ctx,
+        |f| f.departement.as_ref().map(|d| (super::departement_order(&d.code), d)),
+        |(_, d)| format!("{} — {}", d.code, d.label),
+    );
     let mut body = String::new();
     let bars = charts::bars("deps-chart", ctx.text(&t::STATS_DEPARTEMENTS), &deps, total, lang);
     match &ctx.outlines {
@@ -355,7 +355,7 @@ pub fn page(ctx: &Ctx<'_>) -> String {
         ctx.text(&t::STATS_STATUT),
         &charts::shares("statut-chart", ctx.text(&t::STATS_STATUT), &statuts, None, lang),
     );
-    let years = count_bars(ctx, |f| f.annee.map(|a| a.to_string()));
+    let years = count_bars(ctx, |f| f.annee.map(|a| a.to_string()), |y| y);
     chart_section(
         &mut h,
         "annee",
