@@ -18,6 +18,10 @@ use std::io::Write;
 
 use anyhow::Result;
 
+/// What a spreadsheet runs as a formula when a cell starts with it (a tab
+/// and a carriage return too: some spreadsheets drop them, then see `=`).
+pub(crate) const FORMULA_SIGNS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// Rows of cells, neutralised, to CSV or TSV.
 pub(crate) struct CsvWriter<'w> {
     inner: csv::Writer<&'w mut dyn Write>,
@@ -59,7 +63,7 @@ impl<'w> CsvWriter<'w> {
 /// Neutralises a cell a spreadsheet would evaluate (`=SOMME(...)`,
 /// `+33...`, `@cmd`): a leading apostrophe makes it text. Numbers pass.
 pub(crate) fn neutralise(cell: &str) -> Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let risky = cell.starts_with(FORMULA_SIGNS);
     if risky && cell.parse::<f64>().is_err() {
         Cow::Owned(format!("'{cell}"))
     } else {

@@ -57,6 +57,34 @@ impl ExportFormat {
             ExportFormat::Xlsx => "xlsx",
         }
     }
+
+    /// The flag of the format, for messages.
+    fn flag(self) -> String {
+        format!("--{}", self.name())
+    }
+
+    /// What the export writes, as far as recognising a previous output
+    /// goes (`wiki_head`: the first line of the wiki or Markdown tables).
+    fn kind(self, wiki_head: &str) -> previous::Kind<'_> {
+        match self {
+            ExportFormat::Json => previous::Kind::Json,
+            ExportFormat::Jsonl => previous::Kind::Jsonl,
+            ExportFormat::Geojson => previous::Kind::Geojson,
+            ExportFormat::Wikitext | ExportFormat::Markdown => previous::Kind::Tables(wiki_head),
+            ExportFormat::MediationNumerique => previous::Kind::Mednum,
+            ExportFormat::Xlsx => previous::Kind::Xlsx,
+            ExportFormat::Csv => previous::Kind::Csv,
+        }
+    }
+
+    /// The table syntax of `--wikitext` (Markdown for `--markdown`).
+    fn syntax(self) -> wiki::Syntax {
+        if self == ExportFormat::Wikitext {
+            wiki::Syntax::MediaWiki
+        } else {
+            wiki::Syntax::Markdown
+        }
+    }
 }
 
 /// The arguments of `export`.
@@ -101,35 +129,11 @@ pub(crate) struct ExportArgs {
     pub avec_fermees: bool,
 }
 
-impl ExportArgs {
-    /// What the export writes, as far as recognising a previous output
-    /// goes (`wiki_head`: the first line of the wiki or Markdown tables).
-    fn kind<'a>(&self, wiki_head: &'a str) -> previous::Kind<'a> {
-        match self.format() {
-            ExportFormat::Json => previous::Kind::Json,
-            ExportFormat::Jsonl => previous::Kind::Jsonl,
-            ExportFormat::Geojson => previous::Kind::Geojson,
-            ExportFormat::Wikitext | ExportFormat::Markdown => previous::Kind::Tables(wiki_head),
-            ExportFormat::MediationNumerique => previous::Kind::Mednum,
-            ExportFormat::Xlsx => previous::Kind::Xlsx,
-            ExportFormat::Csv => previous::Kind::Csv,
-        }
-    }
-
-    fn syntax(&self) -> wiki::Syntax {
-        if self.format() == ExportFormat::Wikitext {
-            wiki::Syntax::MediaWiki
-        } else {
-            wiki::Syntax::Markdown
-        }
-    }
-}
-
 /// Refuses to replace at `path` anything but a previous export of the
 /// same kind, unless `--force` (see `export::previous`).
-fn may_replace(cx: &Context, args: &ExportArgs, path: &Path, shown: &Path) -> Result<()> {
+fn may_replace(cx: &Context, args: &ExportArgs, format: ExportFormat, path: &Path, shown: &Path) -> Result<()> {
     let (config, lang) = (&cx.config, cx.lang);
-    let wiki_head = String::from_utf8(wiki::tables(&[], &config.settings.vocab, args.syntax(), lang))
+    let wiki_head = String::from_utf8(wiki::tables(&[], &config.settings.vocab, format.syntax(), lang))
         .unwrap_or_default()
         .lines()
         .next()
@@ -138,7 +142,7 @@ fn may_replace(cx: &Context, args: &ExportArgs, path: &Path, shown: &Path) -> Re
     let settings = config.settings.path.as_deref().map(|p| config.resolve_path(p));
     let refusal = previous::check(
         path,
-        args.kind(&wiki_head),
+        format.kind(&wiki_head),
         &config.resolve_path(&config.data_dir),
         settings.as_deref(),
         args.force,
@@ -152,15 +156,8 @@ fn may_replace(cx: &Context, args: &ExportArgs, path: &Path, shown: &Path) -> Re
     };
     bail!(fill(
         text.get(lang),
-        &[("fichier", shown.display().to_string()), ("format", args.format_flag())]
+        &[("fichier", shown.display().to_string()), ("format", format.flag())]
     ))
-}
-
-impl ExportArgs {
-    /// The flag of the format asked for, for messages.
-    fn format_flag(&self) -> String {
-        format!("--{}", self.format().name())
-    }
 }
 
 impl ExportArgs {
@@ -246,7 +243,7 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
     if format == ExportFormat::Xlsx && shown.is_none() && cx.terminal {
         bail!(fill(
             ui::EXPORT_BINARY_TO_TERMINAL.get(lang),
-            &[("format", "xlsx".into())]
+            &[("format", format.name().into())]
         ));
     }
     let filter = Filter::new(&args.filters, &config.settings.vocab, Geo::get(), lang)?;
@@ -272,7 +269,7 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
     let vocab = &config.settings.vocab;
     let output = shown.map(|p| config.resolve_path(p));
     if let (Some(path), Some(shown)) = (&output, shown) {
-        may_replace(cx, args, path, shown)?;
+        may_replace(cx, args, format, path, shown)?;
     }
     let keep_closed = args.avec_fermees;
     let written = crate::atomic::with_output(output.as_deref(), lang, out, |w| {
@@ -286,11 +283,6 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
                 n
             }
             ExportFormat::Wikitext | ExportFormat::Markdown => {
-                let syntax = if format == ExportFormat::Wikitext {
-                    wiki::Syntax::MediaWiki
-                } else {
-                    wiki::Syntax::Markdown
-                };
                 // The « Entrée par action » table groups across records: it
                 // needs them all.
                 let mut entries = Vec::new();
@@ -298,7 +290,7 @@ pub(crate) fn run(cx: &Context, args: &ExportArgs, out: &mut dyn Write, err: &mu
                     entries.push(e);
                     Ok(())
                 })?;
-                w.write_all(&wiki::tables(&entries, vocab, syntax, lang))?;
+                w.write_all(&wiki::tables(&entries, vocab, format.syntax(), lang))?;
                 Ok(entries.len())
             }
             ExportFormat::MediationNumerique => {

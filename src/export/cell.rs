@@ -29,8 +29,8 @@
 
 use std::borrow::Cow;
 
-/// What follows the `'` the CSV writer adds before a formula.
-const FORMULA_SIGNS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+// What follows the `'` the CSV writer adds before a formula.
+use crate::csv_writer::FORMULA_SIGNS;
 
 /// Joins the items of a list cell.
 pub const JOIN: &str = " | ";

@@ -9,6 +9,7 @@
 //! are a choice of those formats, not a defect of the data: they are said
 //! too, but `--strict` does not fail on them.
 
+use std::collections::HashSet;
 use std::io::Write;
 
 use crate::messages::{fill, ui, Lang, Text};
@@ -71,7 +72,7 @@ impl Report {
 
     /// Records that `e` was left out, for `reason`.
     pub fn left_out(&mut self, e: &Entry, reason: Reason) {
-        self.left_out.push((reason, e.record.id.clone()));
+        self.left_out_id(e.record.id.clone(), reason);
     }
 
     /// Records a left-out id (the filters', counted on worker threads).
@@ -105,9 +106,12 @@ impl Report {
 
     /// The ids written despite errors (handed, and not left out).
     pub fn with_errors(&self) -> Vec<&str> {
+        // A set: on a large register with errors, thousands of ids on both
+        // sides.
+        let out: HashSet<&str> = self.left_out.iter().map(|(_, id)| id.as_str()).collect();
         self.with_errors
             .iter()
-            .filter(|id| !self.left_out.iter().any(|(_, out)| out == *id))
+            .filter(|id| !out.contains(id.as_str()))
             .map(String::as_str)
             .collect()
     }

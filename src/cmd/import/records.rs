@@ -137,10 +137,10 @@ fn flatten(o: &Map<String, Json>, prefix: &str, out: &mut Vec<(String, String)>)
             Json::String(s) => cell::text(s),
             Json::Bool(b) => b.to_string(),
             Json::Number(n) => n.to_string(),
+            // An empty list too: an empty cell.
             Json::Array(items) if items.iter().all(Json::is_string) => {
                 cell::list(items.iter().filter_map(Json::as_str), true)
             }
-            Json::Array(items) if items.is_empty() => String::new(),
             Json::Array(_) => v.to_string(),
             Json::Object(annual) if column == "financement.annuel" => annual
                 .iter()
