@@ -63,8 +63,12 @@ pub fn check_record(text: &str) -> Rendered {
         );
     }
     out.diagnostics = first.diagnostics.len();
-    let kept: Vec<check::Kept> = [first.kept, second.kept].into_iter().flatten().collect();
-    for late in check::finish(kept, checker.severities(), false) {
+    let kept = vec![
+        first.kept.unwrap_or_else(|| check::Kept::none(&file)),
+        second.kept.unwrap_or_else(|| check::Kept::none(&twin)),
+    ];
+    let reread = |i: usize| checker.reread_text("essai", text.to_string(), if i == 0 { &file } else { &twin });
+    for late in check::finish(kept, reread, checker.severities(), false) {
         let file = late.file.display().to_string();
         for (renderer, i) in renderers {
             renderer.diagnostic(&mut buffers[i], &At::place(&file, &late.place), &late.diagnostic, &[]);

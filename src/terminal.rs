@@ -167,7 +167,53 @@ pub(crate) fn escape_lines(text: &str) -> Cow<'_, str> {
     escape_but(text, &['\n', '\t'])
 }
 
+/// Whether `text` holds no [`hidden`] character (line breaks and tabs
+/// allowed when `breaks`), decided on its bytes for the text of most
+/// records: printable ASCII (8 bytes at a time), accented Latin letters,
+/// « », the no-break space. `false` may also mean "not decided here": the
+/// caller then looks at each character.
+pub(crate) fn plain(text: &str, breaks: bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    loop {
+        while let Some(word) = bytes.get(i..i + 8) {
+            if !printable_ascii(u64::from_le_bytes(word.try_into().unwrap_or_default())) {
+                break;
+            }
+            i += 8;
+        }
+        let Some(&b) = bytes.get(i) else {
+            return true;
+        };
+        i += match b {
+            b' '..=b'~' => 1,
+            b'\n' | b'\t' if breaks => 1,
+            // U+00A0..U+00BF, but the soft hyphen U+00AD (and not C1).
+            0xc2 if bytes.get(i + 1).is_some_and(|&n| n >= 0xa0 && n != 0xad) => 2,
+            // U+00C0..U+033F: letters with accents, combining accents.
+            0xc3..=0xcc => 2,
+            _ => return false,
+        };
+    }
+}
+
+/// Whether the 8 bytes of `word` are all printable ASCII (0x20 to 0x7e),
+/// decided at once: a byte below 0x20 borrows into its high bit when 0x20
+/// is taken from each; a byte from 0x7f up has its high bit set, or gets
+/// it when 1 is added to each (the classic "has less" / "has more" word
+/// tricks, exact for "is there any").
+fn printable_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+    let above = (word | word.wrapping_add(ONES)) & HIGH;
+    below | above == 0
+}
+
 fn escape_but<'a>(text: &'a str, kept: &[char]) -> Cow<'a, str> {
+    if plain(text, kept.contains(&'\n')) {
+        return Cow::Borrowed(text);
+    }
     let unsafe_at = |c: char| hidden(c).is_some() && !kept.contains(&c);
     let Some(first) = text.find(unsafe_at) else {
         return Cow::Borrowed(text);
@@ -272,6 +318,54 @@ impl Drop for Escaping<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `plain` never says yes to a text holding a character `hidden`
+    /// reports (but line breaks and tabs when `breaks`): each character of
+    /// U+0000..U+3000 at every place of a text long enough for the 16-byte
+    /// steps, before, inside and after them.
+    /// The word test agrees with a byte-by-byte test on every byte value
+    /// at every place of a word, among printable neighbours or not.
+    #[test]
+    fn printable_ascii_agrees_with_each_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'a', b' ', b'~', 0x1f, 0x7f, 0xff, 0x80] {
+                    let mut word = [fill; 8];
+                    word[at] = b;
+                    let each = word.iter().all(|c| (0x20..=0x7e).contains(c));
+                    assert_eq!(printable_ascii(u64::from_le_bytes(word)), each, "{word:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_agrees_with_hidden() {
+        let around = "Fabrique à Saint-Étienne, 12 rue de la Gare";
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            for at in [0, 1, 15, 16, 17, 31, 33, around.len()] {
+                let at = (0..=at).rev().find(|&i| around.is_char_boundary(i)).unwrap_or(0);
+                let text = format!("{}{c}{}", &around[..at], &around[at..]);
+                for breaks in [false, true] {
+                    let allowed = breaks && matches!(c, '\n' | '\t');
+                    if plain(&text, breaks) {
+                        assert!(hidden(c).is_none() || allowed, "{c:?} at {at}, breaks {breaks}");
+                    } else if hidden(c).is_none() || allowed {
+                        // Not decided on the bytes: only outside the usual ranges.
+                        assert!(c as u32 > 0x33f, "{c:?} at {at}, breaks {breaks}");
+                    }
+                }
+            }
+        }
+        assert!(plain("Fabrique « La Dynamo » à Chambéry\u{a0}: ça marche", false));
+        assert!(plain("une ligne\n\tpuis une autre", true));
+        assert!(!plain("une ligne\npuis une autre", false));
+        assert!(!plain("retour\rchariot", true));
+        assert!(!plain("LAB\u{200b}01", false));
+        assert!(!plain("soft\u{ad}hyphen", false));
+        assert!(!plain("esc\u{1b}[2J", false));
+        assert!(!plain("next line \u{85}", false));
+    }
 
     /// The shortcut for Latin letters decides as the Unicode tables do:
     /// over the whole range it skips, only the soft hyphen is hidden.

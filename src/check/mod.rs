@@ -40,7 +40,7 @@ use crate::geo::{Commune, Departement, Geo};
 use crate::load::Duplicates;
 use crate::record::{Date, Record};
 use crate::rules::{
-    self, duplicate_id, file_unreadable, invalid_id, toml_syntax, Check, Ids, Outline, RecordContext, RuleId,
+    self, duplicate_id, file_unreadable, invalid_id, toml_syntax, Check, Ids, Keys, Outline, RecordContext, RuleId,
     Severities, Sink,
 };
 use crate::schema::Reader;
@@ -84,16 +84,38 @@ pub(crate) struct Checked {
     pub kept: Option<Kept>,
 }
 
-/// What the end of a run needs of a record, once its text is gone: its
-/// outline for the register-wide rules, where its name is, and its
-/// exceptions that name a register-wide rule (applied at the end).
+/// What the end of a run needs of a record, once its text is gone: the
+/// hashes of the keys the register-wide rules relate records by, and its
+/// exceptions that name a register-wide rule (applied at the end). A few
+/// dozen bytes per record: the records whose keys another shares are read
+/// again at the end for their full [`Outline`] (see `across`).
 #[derive(Debug)]
 pub(crate) struct Kept {
     pub file: Arc<PathBuf>,
-    pub outline: Option<(Outline, Place)>,
-    /// Where its `[identifiants] anct` is, when it has one.
-    pub identifier: Option<Place>,
+    pub keys: Keys,
     pub deferred: Vec<(RuleId, Place)>,
+}
+
+impl Kept {
+    /// What is kept of a file that is no record (unreadable, not TOML):
+    /// nothing to compare.
+    pub fn none(file: &Arc<PathBuf>) -> Kept {
+        Kept {
+            file: file.clone(),
+            keys: Keys::default(),
+            deferred: Vec::new(),
+        }
+    }
+}
+
+/// A record read again at the end of a run, for the register-wide rules:
+/// its outline, where its name is, and where its `[identifiants] anct` is
+/// when it has one.
+#[derive(Debug)]
+pub(crate) struct Reread {
+    pub outline: Outline,
+    pub nom: Place,
+    pub identifier: Option<Place>,
 }
 
 impl<'a> Checker<'a> {
@@ -178,11 +200,7 @@ impl<'a> Checker<'a> {
 
     /// Checks `text`, the content of record `id`'s file (shown as `file`).
     pub fn check_text(&self, id: &str, mut text: String, file: &Arc<PathBuf>) -> Checked {
-        // Windows editors start UTF-8 files with a byte order mark, which
-        // TOML does not allow; blank it out, keeping offsets.
-        if text.starts_with('\u{feff}') {
-            text.replace_range(..3, "   ");
-        }
+        blank_bom(&mut text);
         let mut sink = Sink::new(self.severities);
         self.check_id(&mut sink, id, file);
         if toml_syntax::check_raw(&mut sink, &text) {
@@ -227,16 +245,34 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// Record `id`'s text (shown as `file`) read again at the end of a
+    /// run, for the register-wide rules (see [`Reread`]); `None` when it
+    /// has no outline (or no longer parses).
+    pub fn reread_text(&self, id: &str, mut text: String, file: &Arc<PathBuf>) -> Option<Reread> {
+        blank_bom(&mut text);
+        let doc = DeTable::parse(&text).ok()?;
+        let mut sink = Sink::new(self.severities);
+        let record = Reader::new(self.vocab, &mut sink).record(id, &doc);
+        let commune = crate::place::Place::of(&record, Geo::get()).commune;
+        let outline = Outline::of(&record, file, commune.map(|c| c.code_insee))?;
+        Some(Reread {
+            outline,
+            nom: Place::of(&text, record.nom.as_ref().map(|n| n.span).unwrap_or_default()),
+            identifier: record.identifiants.anct.as_ref().map(|a| Place::of(&text, a.span)),
+        })
+    }
+
+    /// [`Checker::reread_text`] on the file at `path`.
+    pub fn reread_file(&self, path: &Path, file: &Arc<PathBuf>) -> Option<Reread> {
+        let text = crate::load::read_to_string(path).ok()?;
+        self.reread_text(&crate::load::id_of(path), text, file)
+    }
+
     /// The outline of the record in the file at `path` (shown as `file`),
     /// for the register-wide rules, without checking it: `import` compares
     /// its rows with the register this way.
     pub fn outline_file(&self, path: &Path, file: &Arc<PathBuf>) -> Option<Outline> {
-        let text = crate::load::read_to_string(path).ok()?;
-        let doc = DeTable::parse(&text).ok()?;
-        let mut sink = Sink::new(self.severities);
-        let record = Reader::new(self.vocab, &mut sink).record(&crate::load::id_of(path), &doc);
-        let commune = crate::place::Place::of(&record, Geo::get()).commune;
-        Outline::of(&record, file, commune.map(|c| c.code_insee))
+        self.reread_file(path, file).map(|r| r.outline)
     }
 
     /// Whether `rule` runs on `record`: never when switched off; in
@@ -276,16 +312,17 @@ impl<'a> Checker<'a> {
         let wanted = rules::ALL
             .iter()
             .any(|r| matches!(r.check, Check::Register(_)) && self.severities.get(r.id) != Severity::Allow);
-        let outline = Outline::of(record, file, commune.map(|c| c.code_insee)).filter(|_| wanted);
-        let place = |span| Place::of(text, span);
         Kept {
             file: file.clone(),
-            outline: outline.map(|o| {
-                let span = record.nom.as_ref().map(|n| n.span).unwrap_or_default();
-                (o, place(span))
-            }),
-            identifier: record.identifiants.anct.as_ref().map(|a| place(a.span)),
-            deferred: deferred.into_iter().map(|(rule, span)| (rule, place(span))).collect(),
+            keys: if wanted {
+                Keys::of(record, commune.map(|c| c.code_insee))
+            } else {
+                Keys::default()
+            },
+            deferred: deferred
+                .into_iter()
+                .map(|(rule, span)| (rule, Place::of(text, span)))
+                .collect(),
         }
     }
 
@@ -298,6 +335,14 @@ impl<'a> Checker<'a> {
         let count = |s| checked.diagnostics.iter().filter(|d| d.severity == s).count();
         (checked.errors, checked.warnings) = (count(Severity::Error), count(Severity::Warning));
         checked
+    }
+}
+
+/// Windows editors start UTF-8 files with a byte order mark, which TOML
+/// does not allow: blanks it out, keeping offsets.
+fn blank_bom(text: &mut String) {
+    if text.starts_with('\u{feff}') {
+        text.replace_range(..3, "   ");
     }
 }
 

@@ -90,6 +90,9 @@ pub struct Geo {
     children: FastMap<&'static str, Vec<usize>>,
     /// Former INSEE code → index of the current commune it now designates.
     by_former_code: FastMap<&'static str, usize>,
+    /// INSEE code → index of the first record with it (a binary search of
+    /// the strings cost a twentieth of `validate`).
+    by_code: FastMap<&'static str, usize>,
     /// Built on first use by the name-based lookups.
     names: OnceLock<names::NameIndex>,
     /// Compact key of each former name → indices into `former_names`,
@@ -265,8 +268,7 @@ impl Geo {
     /// Index of the first record with this INSEE code (binary search: the
     /// table is sorted by code).
     fn first_index(&self, code_insee: &str) -> Option<usize> {
-        let i = self.communes.partition_point(|c| c.code_insee < code_insee);
-        (i < self.communes.len() && self.communes[i].code_insee == code_insee).then_some(i)
+        self.by_code.get(code_insee).copied()
     }
 
     fn postal_indices(&self, code_postal: &str) -> &[usize] {

@@ -171,7 +171,10 @@ fn index(
         FastMap::with_capacity_and_hasher(8_000, Default::default());
     let mut children: FastMap<&'static str, Vec<usize>> = FastMap::default();
     let mut by_former_code: FastMap<&'static str, usize> = FastMap::default();
+    let mut by_code: FastMap<&'static str, usize> =
+        FastMap::with_capacity_and_hasher(communes.len(), Default::default());
     for (i, c) in communes.iter().enumerate() {
+        by_code.entry(c.code_insee).or_insert(i);
         if i > 0 && communes[i - 1].code_insee > c.code_insee {
             panic!("ref/geo.tsv: communes are not sorted by INSEE code at {}", c.code_insee);
         }
@@ -204,6 +207,7 @@ fn index(
         by_postal_code,
         children,
         by_former_code,
+        by_code,
         names: OnceLock::new(),
         former_index: OnceLock::new(),
     }

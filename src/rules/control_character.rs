@@ -46,31 +46,10 @@ const LONG_TEXTS: &[&str] = &[
 ];
 
 /// Checks the string `value` of field `path` (written at `span`).
-/// Whether `value` holds only printable ASCII and characters U+00A0 to
-/// U+033F but the soft hyphen (accented Latin letters, « », the no-break
-/// space, combining accents), none of which `terminal::hidden` reports:
-/// read on the UTF-8 bytes, without decoding characters. `false` means
-/// "look closer", not "hidden".
-fn plain(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        i += match b {
-            b' '..=b'~' => 1,
-            // U+00A0..U+00BF, but U+00AD.
-            0xc2 if bytes.get(i + 1).is_some_and(|&n| n >= 0xa0 && n != 0xad) => 2,
-            // U+00C0..U+033F: two bytes, the second a continuation byte.
-            0xc3..=0xcc => 2,
-            _ => return false,
-        };
-    }
-    true
-}
-
 pub(crate) fn check(sink: &mut Sink, span: Span, path: &str, value: &str) {
     // The usual case, decided on the bytes: printable ASCII and Latin
     // letters with accents (see `plain`).
-    if plain(value) {
+    if terminal::plain(value, false) {
         return;
     }
     let leaf = path.rsplit('.').next().unwrap_or(path);
@@ -108,27 +87,4 @@ pub(crate) fn check(sink: &mut Sink, span: Span, path: &str, value: &str) {
         Message::new(&t::HELP)
     };
     sink.push(&RULE, span, message, Some(help));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `plain` never says yes to a text holding a character the terminal
-    /// module hides: checked character by character over U+0000..U+3000
-    /// and on mixed texts, against `terminal::hidden`.
-    #[test]
-    fn plain_agrees_with_the_terminal_module() {
-        for c in (0u32..0x3000).filter_map(char::from_u32) {
-            let text = format!("Fabrique {c} à Saint-Étienne");
-            if plain(&text) {
-                assert!(terminal::hidden(c).is_none(), "{c:?}");
-            }
-        }
-        assert!(plain("Fabrique « La Dynamo » à Chambéry\u{a0}: ça marche"));
-        assert!(!plain("LAB\u{200b}01"));
-        assert!(!plain("soft\u{ad}hyphen"));
-        assert!(!plain("esc\u{1b}[2J"));
-        assert!(!plain("next line \u{85}"));
-    }
 }

@@ -44,11 +44,12 @@ pub(crate) fn key(nom: &str, commune: &str, code: Option<&str>) -> String {
 /// (NFKC, by `unicode-normalization`), then folded like an id (`slugify`:
 /// case, accents, punctuation and spaces).
 pub(crate) fn fold(text: &str) -> String {
-    // Printable ASCII, the usual case, is already in its normal form.
-    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+    use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+    // The usual case: nothing hidden (printable ASCII, accented letters)
+    // and already in its normal form.
+    if crate::terminal::plain(text, false) && is_nfkc_quick(text.chars()) == IsNormalized::Yes {
         return slugify(text);
     }
-    use unicode_normalization::UnicodeNormalization;
     let seen: String = text
         .chars()
         .filter(|c| crate::terminal::hidden(*c).is_none())
@@ -123,6 +124,22 @@ pub(crate) fn check(outlines: &[Outline], found: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use super::fold;
+
+    /// The shortcut for usual names gives what normalising every name
+    /// would: each character of U+0000..U+3000 in a name.
+    #[test]
+    fn the_shortcut_folds_as_normalising_does() {
+        use unicode_normalization::UnicodeNormalization;
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            let name = format!("Fabrique {c}é ĳ");
+            let seen: String = name
+                .chars()
+                .filter(|c| crate::terminal::hidden(*c).is_none())
+                .nfkc()
+                .collect();
+            assert_eq!(fold(&name), crate::record::slugify(&seen), "{c:?}");
+        }
+    }
 
     #[test]
     fn names_a_person_reads_alike_fold_alike() {

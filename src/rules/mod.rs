@@ -140,7 +140,8 @@ pub(crate) enum Check {
         short: &'static Text,
     },
     /// Looks at every record at once, once all are read, through their
-    /// [`Outline`]s (reporting at the record's `nom`).
+    /// [`Outline`]s (reporting at the record's `nom`). Such a rule only
+    /// relates records that share one of their [`Keys`].
     Register(fn(&[Outline], &mut Vec<Found>)),
     /// About the record's own `[validation] ignorer` exceptions (`check`
     /// applies them).
@@ -279,7 +280,7 @@ impl Outline {
             id: r.id.as_str().into(),
             nom: nom.value.as_str().into(),
             commune: commune.into(),
-            key: duplicate_name::key(&nom.value, commune, code).into(),
+            key: name_key(r, code)?.into(),
             voie: r
                 .adresse
                 .voie
@@ -287,9 +288,61 @@ impl Outline {
                 .map(|v| duplicate_name::fold(&v.value))
                 .filter(|v| !v.is_empty())
                 .map(String::into_boxed_str),
-            anct: r.identifiants.anct.as_ref().map(|a| a.value.trim().into()),
+            anct: anct_key(r).map(Into::into),
         })
     }
+}
+
+/// The `duplicate-name` key of a record with a name and a commune.
+fn name_key(r: &Record, code: Option<&str>) -> Option<String> {
+    Some(duplicate_name::key(&r.nom.as_ref()?.value, r.commune()?, code))
+}
+
+/// The ANCT id of a record, as compared.
+fn anct_key(r: &Record) -> Option<&str> {
+    r.identifiants.anct.as_ref().map(|a| a.value.trim())
+}
+
+/// The keys by which the register-wide rules relate records, hashed: a
+/// rule of kind [`Check::Register`] only ever reports records that share
+/// their [`Outline::key`] (name and commune) or their [`Outline::anct`]
+/// with another. A few bytes per record, whatever its size: `validate`
+/// keeps them for every record of the register, and at the end reads
+/// again only the records whose hash another shares (a hash shared by
+/// chance costs a read, never a finding: the rules compare the keys
+/// themselves).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Keys {
+    /// Hash of the name key and of the ANCT id; 0 when the record has none.
+    pub hashes: [u64; 2],
+}
+
+impl Keys {
+    /// The keys of `r` (`code`: the INSEE code of its resolved commune),
+    /// the same as those of its [`Outline`] (none without one).
+    pub fn of(r: &Record, code: Option<&str>) -> Keys {
+        match name_key(r, code) {
+            Some(key) => Keys {
+                hashes: [hash(&key), anct_key(r).map_or(0, hash)],
+            },
+            None => Keys::default(),
+        }
+    }
+
+    /// The keys of an outline.
+    pub fn of_outline(o: &Outline) -> Keys {
+        Keys {
+            hashes: [hash(&o.key), o.anct.as_deref().map_or(0, hash)],
+        }
+    }
+}
+
+/// A key's hash, never 0 (which means "no key").
+fn hash(key: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = Fnv::default();
+    h.write(key.as_bytes());
+    h.finish().max(1)
 }
 
 /// A problem a register-wide rule found, in the record of

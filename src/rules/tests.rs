@@ -190,16 +190,19 @@ fn reported(rule: &Rule, example: &str, owned: &[(String, Option<String>)]) -> V
     let dir = tempfile::tempdir().unwrap();
     let mut found = Vec::new();
     let mut kept = Vec::new();
+    let mut paths = Vec::new();
     for (rel, bytes) in &files {
         let path = dir.path().join(format!("{rel}.toml"));
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, bytes).unwrap();
         let checked = checker.check_file(&path, &shown(rel));
         found.extend(checked.diagnostics.iter().map(|d| d.rule.name()));
-        kept.extend(checked.kept);
+        kept.push(checked.kept.unwrap_or_else(|| check::Kept::none(&shown(rel))));
+        paths.push((path, shown(rel)));
     }
+    let reread = |i: usize| checker.reread_file(&paths[i].0, &paths[i].1);
     found.extend(
-        check::finish(kept, checker.severities(), false)
+        check::finish(kept, reread, checker.severities(), false)
             .iter()
             .map(|l| l.diagnostic.rule.name()),
     );

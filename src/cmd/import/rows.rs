@@ -233,9 +233,13 @@ pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str, matched: Option<&Ma
         .as_ref()
         .and_then(|r| r.identifiants.anct.as_ref())
         .map(|a| a.span);
-    let (outline, deferred) = match checked.kept {
-        Some(k) => (k.outline.map(|(o, _)| o), k.deferred.iter().map(|(r, _)| *r).collect()),
-        None => (None, Vec::new()),
+    let outline = checked
+        .record
+        .as_ref()
+        .and_then(|r| Outline::of(r, &shown, checked.commune.map(|c| c.code_insee)));
+    let deferred = match checked.kept {
+        Some(k) => k.deferred.iter().map(|(r, _)| *r).collect(),
+        None => Vec::new(),
     };
     Ok(Step::Ready(Box::new(Pending {
         line: p.line,

@@ -27,10 +27,11 @@ use anyhow::Result;
 
 use crate::check::{self, Checker, Kept};
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Place, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::load;
 use crate::parallel;
 use crate::report::{At, Format, Renderer, Report};
+use crate::rules::Keys;
 
 use statistics::Statistics;
 use targets::Source;
@@ -57,7 +58,7 @@ struct Done {
     rendered: Vec<u8>,
     errors: usize,
     warnings: usize,
-    kept: Option<Kept>,
+    kept: Kept,
     /// The rules and severities of its diagnostics (`--statistics`).
     found: Vec<Diagnostic>,
 }
@@ -81,7 +82,7 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
     let mut shown = Vec::new();
     let mut report = Report::start(renderer, if args.statistics { &mut shown } else { out }, err, &skipped)?;
     let mut statistics = Statistics::default();
-    let mut kept = Vec::new();
+    let mut kept = Vec::with_capacity(targets.sources.len() + targets.others.len());
     let wanted = |d: &Diagnostic| !args.quiet || d.severity == Severity::Error;
     parallel::ordered_map(
         &targets.sources,
@@ -105,7 +106,7 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
                 rendered,
                 errors: checked.errors,
                 warnings: checked.warnings,
-                kept: checked.kept.filter(|k| k.outline.is_some() || !k.deferred.is_empty()),
+                kept: checked.kept.unwrap_or_else(|| Kept::none(file)),
                 found: if args.statistics { diagnostics } else { Vec::new() },
             }
         },
@@ -114,7 +115,7 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
             report.errors += done.errors;
             report.warnings += done.warnings;
             statistics.add(&done.found);
-            kept.extend(done.kept);
+            kept.push(done.kept);
             Ok(report.write(&done.rendered)?)
         },
     )?;
@@ -131,7 +132,18 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
     });
     kept.extend(outlines(&checker, &targets.others));
     let mut rendered = Vec::new();
-    for late in check::finish(kept, checker.severities(), checker.is_strict()) {
+    let n = targets.sources.len();
+    let reread = |i: usize| match targets.sources.get(i) {
+        Some(Source::File(path, file)) => checker.reread_file(path, file),
+        Some(Source::Stdin { bytes, id, shown }) => String::from_utf8(bytes.clone())
+            .ok()
+            .and_then(|text| checker.reread_text(id, text, shown)),
+        None => targets
+            .others
+            .get(i - n)
+            .and_then(|(path, file)| checker.reread_file(path, file)),
+    };
+    for late in check::finish(kept, reread, checker.severities(), checker.is_strict()) {
         let d = &late.diagnostic;
         if checked.as_ref().is_some_and(|c| !c.contains(late.file.as_path())) {
             continue;
@@ -162,22 +174,22 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
 }
 
 /// What the register-wide rules need of the records not checked: their
-/// outlines, read on all cores.
+/// keys, read on all cores.
 fn outlines(checker: &Checker<'_>, others: &[(PathBuf, std::sync::Arc<PathBuf>)]) -> Vec<Kept> {
-    let mut kept = Vec::new();
+    let mut kept = Vec::with_capacity(others.len());
     let _ = parallel::ordered_map(
         others,
-        |(path, file)| {
-            checker.outline_file(path, file).map(|o| Kept {
-                file: file.clone(),
-                // Never shown: only the records checked are reported.
-                outline: Some((o, Place::of("", Default::default()))),
-                identifier: None,
-                deferred: Vec::new(),
-            })
+        |(path, file)| Kept {
+            file: file.clone(),
+            keys: checker
+                .outline_file(path, file)
+                .map(|o| Keys::of_outline(&o))
+                .unwrap_or_default(),
+            // Never shown: only the records checked are reported.
+            deferred: Vec::new(),
         },
         |k| {
-            kept.extend(k);
+            kept.push(k);
             Ok(())
         },
     );
