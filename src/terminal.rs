@@ -319,10 +319,6 @@ impl Drop for Escaping<'_> {
 mod tests {
     use super::*;
 
-    /// `plain` never says yes to a text holding a character `hidden`
-    /// reports (but line breaks and tabs when `breaks`): each character of
-    /// U+0000..U+3000 at every place of a text long enough for the 16-byte
-    /// steps, before, inside and after them.
     /// The word test agrees with a byte-by-byte test on every byte value
     /// at every place of a word, among printable neighbours or not.
     #[test]
@@ -339,6 +335,10 @@ mod tests {
         }
     }
 
+    /// `plain` never says yes to a text holding a character `hidden`
+    /// reports (but line breaks and tabs when `breaks`): each character of
+    /// U+0000..U+3000 at several places of a text long enough for the
+    /// 8-byte steps, before, inside and after them.
     #[test]
     fn plain_agrees_with_hidden() {
         let around = "Fabrique à Saint-Étienne, 12 rue de la Gare";

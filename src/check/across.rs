@@ -7,7 +7,8 @@
 //! outlines; their findings are silenced
 //! by the record's deferred exceptions, and a deferred exception that
 //! silenced nothing is reported (`ignore-unused`). Everything found here is
-//! already located (its [`Place`]), since the texts are gone.
+//! located by a [`Place`]: that of the record read again, or that of its
+//! exception.
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -265,8 +265,7 @@ impl Geo {
 
     // ----- internals shared by the submodules -----
 
-    /// Index of the first record with this INSEE code (binary search: the
-    /// table is sorted by code).
+    /// Index of the first record with this INSEE code (`by_code`).
     fn first_index(&self, code_insee: &str) -> Option<usize> {
         self.by_code.get(code_insee).copied()
     }

@@ -48,7 +48,7 @@ const LONG_TEXTS: &[&str] = &[
 /// Checks the string `value` of field `path` (written at `span`).
 pub(crate) fn check(sink: &mut Sink, span: Span, path: &str, value: &str) {
     // The usual case, decided on the bytes: printable ASCII and Latin
-    // letters with accents (see `plain`).
+    // letters with accents (see `terminal::plain`).
     if terminal::plain(value, false) {
         return;
     }

@@ -7,9 +7,9 @@
 //! `--strict`) and its diagnostics rendered into bytes while its text is in
 //! memory → the calling thread writes the chunks in order as they come
 //! (`parallel::ordered_map`) → the register-wide rules (`duplicate-name`)
-//! run at the end on what each record left (and on the outlines of the
-//! records not checked, when only some are), and their diagnostics come
-//! last → counts and summary. Memory does not grow with the number of
+//! run at the end on the hashes of the keys each record left (and of the
+//! records not checked, when only some are), reading again the few whose
+//! keys another shares, and their diagnostics come last → counts and summary. Memory does not grow with the number of
 //! diagnostics.
 //!
 //! `--quiet` shows the errors only; `--statistics` shows, instead of the
@@ -130,7 +130,7 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
             })
             .collect()
     });
-    kept.extend(outlines(&checker, &targets.others));
+    kept.extend(others_kept(&checker, &targets.others));
     let mut rendered = Vec::new();
     let n = targets.sources.len();
     let reread = |i: usize| match targets.sources.get(i) {
@@ -175,7 +175,7 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
 
 /// What the register-wide rules need of the records not checked: their
 /// keys, read on all cores.
-fn outlines(checker: &Checker<'_>, others: &[(PathBuf, std::sync::Arc<PathBuf>)]) -> Vec<Kept> {
+fn others_kept(checker: &Checker<'_>, others: &[(PathBuf, std::sync::Arc<PathBuf>)]) -> Vec<Kept> {
     let mut kept = Vec::with_capacity(others.len());
     let _ = parallel::ordered_map(
         others,
