@@ -180,9 +180,42 @@ pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
         };
         return Err(crate::messages::system::said(std::io::ErrorKind::InvalidInput, text));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    std::io::Read::read_to_end(&mut file, &mut bytes)?;
-    Ok(bytes)
+    read_all(&mut file, usize::try_from(meta.len()).unwrap_or(0))
+}
+
+/// Reads `file` to its end, `expected` bytes long by its metadata: as many
+/// bytes are read in place, then one more read must find the end (a file
+/// that grew meanwhile is read on to its new end, one that shrank ends
+/// where it ends). `read_to_end` would ask the descriptor its size and
+/// position again: two system calls per file more, on 100,000 files.
+fn read_all(file: &mut impl std::io::Read, expected: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = vec![0; expected];
+    let mut filled = 0;
+    while filled < expected {
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    bytes.truncate(filled);
+    if filled < expected {
+        return Ok(bytes);
+    }
+    let mut probe = [0; 64];
+    loop {
+        match file.read(&mut probe) {
+            Ok(0) => return Ok(bytes),
+            Ok(n) => {
+                bytes.extend_from_slice(&probe[..n]);
+                file.read_to_end(&mut bytes)?;
+                return Ok(bytes);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// Opens `path` for reading, and tells what it is. On Unix the file is
@@ -226,4 +259,71 @@ pub fn id_of(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_all;
+    use std::io::{self, Read};
+
+    /// Gives `data` at most `step` bytes per read, with an interruption
+    /// before each read.
+    struct Trickle {
+        data: Vec<u8>,
+        at: usize,
+        step: usize,
+        interrupt: bool,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.interrupt = !self.interrupt;
+            if self.interrupt {
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            let n = buf.len().min(self.step).min(self.data.len() - self.at);
+            buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    fn trickle(data: &[u8], step: usize) -> Trickle {
+        Trickle {
+            data: data.to_vec(),
+            at: 0,
+            step,
+            interrupt: false,
+        }
+    }
+
+    #[test]
+    fn reads_what_the_file_holds_whatever_its_size_said() {
+        let data: Vec<u8> = (0..=255u8).cycle().take(1000).collect();
+        for step in [1, 7, 64, 1000, 5000] {
+            // The size was right, the file grew (by less and by more than
+            // the probe), the file shrank, the file was empty.
+            for expected in [1000, 999, 990, 900, 0, 1001, 4000] {
+                let got = read_all(&mut trickle(&data, step), expected).unwrap();
+                assert_eq!(got, data, "step {step}, expected {expected}");
+            }
+        }
+        assert!(read_all(&mut trickle(b"", 8), 10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_error_is_returned() {
+        struct Broken;
+        impl Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::PermissionDenied.into())
+            }
+        }
+        let e = read_all(&mut Broken, 10).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!(
+            read_all(&mut Broken, 0).unwrap_err().kind(),
+            io::ErrorKind::PermissionDenied
+        );
+    }
 }
