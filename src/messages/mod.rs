@@ -198,10 +198,10 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
 /// written).
 fn fill_with(out: &mut String, template: &str, value: impl Fn(&str, &mut String) -> bool) {
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = memchr::memchr(b'{', rest.as_bytes()) {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}') {
+        match memchr::memchr(b'}', after.as_bytes()) {
             Some(close) => {
                 let name = &after[..close];
                 if !value(name, out) {

@@ -219,7 +219,7 @@ pub(crate) fn compute(config: &Config, entries: &[Entry]) -> Stats {
             crate::rules::criteria()
                 .map(|c| {
                     let n = count(&|e| e.parsed && (c.shown)(&e.record).is_met());
-                    let unknown = count(&|e| e.parsed && (c.shown)(&e.record).is_unknown());
+                    let unknown = count(&|e| e.parsed && !e.record.written.has(c.fact));
                     Line::count(c.rule.name, c.short.get(lang), n).unknown(unknown)
                 })
                 .collect(),

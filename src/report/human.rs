@@ -55,20 +55,33 @@ static PLAIN: LazyLock<Palette> = LazyLock::new(|| Palette {
 
 /// Appends `text` with its tabs widened.
 fn push_untabbed(s: &mut String, text: &str) {
-    if text.contains('\t') {
+    if has(b'\t', text) {
         s.push_str(&text.replace('\t', TAB));
     } else {
         s.push_str(text);
     }
 }
 
-/// The display width of `text` once its tabs are widened.
+/// The display width of `text` once its tabs are widened: its length when
+/// it is printable ASCII (most source lines), one column per byte.
 fn width(text: &str) -> usize {
-    if text.contains('\t') {
+    if text.bytes().all(|b| matches!(b, b' '..=b'~')) {
+        text.len()
+    } else if has(b'\t', text) {
         UnicodeWidthStr::width(text.replace('\t', TAB).as_str())
     } else {
         UnicodeWidthStr::width(text)
     }
+}
+
+/// Whether `text` holds the ASCII byte `b`.
+fn has(b: u8, text: &str) -> bool {
+    memchr::memchr(b, text.as_bytes()).is_some()
+}
+
+/// Appends `n` times `c`.
+fn push_n(s: &mut String, c: char, n: usize) {
+    s.extend(std::iter::repeat_n(c, n));
 }
 
 /// The byte offset of character `n` of `line` (its length past the end).
@@ -132,7 +145,8 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         _ => &p.warning,
     };
     let (b, g) = (&p.bold, &p.gutter);
-    let mut s = String::with_capacity(256);
+    // Most diagnostics fit (a file name, a message, the line, the help).
+    let mut s = String::with_capacity(640);
     s.push_str(&b.0);
     s.push_str(&crate::terminal::escape(at.file));
     if let Some((start, _)) = at.pos {
@@ -153,8 +167,8 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
     d.message.render_data_with(lang, &mut s, &visible);
     s.push_str(&b.1);
     s.push('\n');
-    let number = at.pos.map_or(1, |(start, _)| start.line).to_string();
-    let pad = " ".repeat(number.len());
+    let line_number = at.pos.map_or(1, |(start, _)| start.line);
+    let digits = line_number.checked_ilog10().unwrap_or(0) as usize + 1;
     if let (Some(line), Some((start, end))) = (at.line, at.pos) {
         let from = char_offset(line, start.column - 1);
         let to = if end.line == start.line {
@@ -162,33 +176,38 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         } else {
             line.len()
         };
-        let gutter = |s: &mut String, text: &str| {
+        // The gutter: the line number, or as many spaces.
+        let gutter = |s: &mut String, number: bool| {
             s.push_str(&g.0);
-            s.push_str(text);
+            if number {
+                let _ = write!(s, "{line_number}");
+            } else {
+                push_n(s, ' ', digits);
+            }
             s.push_str(" |");
             s.push_str(&g.1);
         };
-        gutter(&mut s, &pad);
+        gutter(&mut s, false);
         s.push('\n');
         let [before, span, after] = snippet(line, from, to);
-        gutter(&mut s, &number);
+        gutter(&mut s, true);
         s.push(' ');
         push_untabbed(&mut s, &before);
         push_untabbed(&mut s, &span);
         push_untabbed(&mut s, &after);
         s.push('\n');
-        gutter(&mut s, &pad);
+        gutter(&mut s, false);
         s.push(' ');
-        s.push_str(&" ".repeat(width(&before)));
+        push_n(&mut s, ' ', width(&before));
         s.push_str(&sev.0);
-        s.push_str(&"^".repeat(width(&span).max(1)));
+        push_n(&mut s, '^', width(&span).max(1));
         s.push_str(&sev.1);
         s.push('\n');
     }
     let colon = crate::messages::before_colon(lang);
     let equals = |s: &mut String, label: &str| {
         s.push_str(&g.0);
-        s.push_str(&pad);
+        push_n(s, ' ', digits);
         s.push_str(" =");
         s.push_str(&g.1);
         s.push(' ');
@@ -209,8 +228,8 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         let from = s.len();
         help.render_data_with(lang, &mut s, &visible_lines);
         // Multi-line examples are indented under the help line.
-        if s[from..].contains('\n') {
-            let indented = s[from..].replace('\n', &format!("\n{pad}     "));
+        if has(b'\n', &s[from..]) {
+            let indented = s[from..].replace('\n', &format!("\n{}     ", " ".repeat(digits)));
             s.truncate(from);
             s.push_str(&indented);
         }

@@ -15,7 +15,6 @@
 //! `validate --strict` (or `a-completer = "erreur"`) asks for complete
 //! records.
 
-use super::criteria::Shown;
 use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::a_completer as t;
@@ -52,7 +51,7 @@ pub(crate) fn unknown_facts(r: &Record) -> impl Iterator<Item = &'static Text> +
 /// The short names of the criteria `r` writes nothing about.
 pub(crate) fn unknown_criteria(r: &Record) -> impl Iterator<Item = &'static Text> + '_ {
     super::criteria()
-        .filter(|c| (c.shown)(r) == Shown::Unknown)
+        .filter(|c| !r.written.has(c.fact))
         .map(|c| c.short)
 }
 

@@ -7,7 +7,7 @@ use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::critere_ancrage as t;
 use crate::messages::Message;
-use crate::record::Record;
+use crate::record::{Fact, Record};
 
 pub(crate) static RULE: Rule = Rule {
     id: RuleId::CritereAncrage,
@@ -20,9 +20,13 @@ pub(crate) static RULE: Rule = Rule {
     check: Check::Criterion {
         check,
         shown,
+        fact: FACT,
         short: &t::SHORT,
     },
 };
+
+/// What the criterion is judged on.
+const FACT: Fact = Fact::Ancrage;
 
 fn has_public_partner(r: &Record) -> bool {
     r.consortium
@@ -31,7 +35,7 @@ fn has_public_partner(r: &Record) -> bool {
 }
 
 pub(crate) fn shown(r: &Record) -> Shown {
-    super::criteria::unless_unwritten(r, crate::record::Fact::Ancrage, || {
+    super::criteria::unless_unwritten(r, FACT, || {
         let text = text_problem(r.criteres.ancrage.as_ref());
         match (text, has_public_partner(r)) {
             (None, true) => Shown::Yes,

@@ -9,7 +9,7 @@ use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::critere_gouvernance as t;
 use crate::messages::Message;
-use crate::record::Record;
+use crate::record::{Fact, Record};
 
 pub(crate) static RULE: Rule = Rule {
     id: RuleId::CritereGouvernance,
@@ -22,13 +22,17 @@ pub(crate) static RULE: Rule = Rule {
     check: Check::Criterion {
         check,
         shown,
+        fact: FACT,
         short: &t::SHORT,
     },
 };
 
+/// What the criterion is judged on.
+const FACT: Fact = Fact::Gouvernance;
+
 /// Whether the record shows the criterion.
 pub(crate) fn shown(r: &Record) -> Shown {
-    super::criteria::unless_unwritten(r, crate::record::Fact::Gouvernance, || {
+    super::criteria::unless_unwritten(r, FACT, || {
         match text_problem(r.criteres.gouvernance.as_ref()) {
             None => Shown::Yes,
             Some(problem) => Shown::No(text_help(problem, "gouvernance")),

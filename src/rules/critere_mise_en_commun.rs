@@ -7,7 +7,7 @@ use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::critere_mise_en_commun as t;
 use crate::messages::Message;
-use crate::record::Record;
+use crate::record::{Fact, Record};
 
 pub(crate) static RULE: Rule = Rule {
     id: RuleId::CritereMiseEnCommun,
@@ -21,12 +21,16 @@ pub(crate) static RULE: Rule = Rule {
     check: Check::Criterion {
         check,
         shown,
+        fact: FACT,
         short: &t::SHORT,
     },
 };
 
+/// What the criterion is judged on.
+const FACT: Fact = Fact::MiseEnCommun;
+
 pub(crate) fn shown(r: &Record) -> Shown {
-    super::criteria::unless_unwritten(r, crate::record::Fact::MiseEnCommun, || {
+    super::criteria::unless_unwritten(r, FACT, || {
         let connected = !r.reseaux.is_empty() || !r.liens.is_empty();
         match (text_problem(r.criteres.mise_en_commun.as_ref()), connected) {
             (None, true) => Shown::Yes,

@@ -7,7 +7,7 @@ use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::Severity;
 use crate::messages::rules::critere_offre_adaptee as t;
 use crate::messages::Message;
-use crate::record::Record;
+use crate::record::{Fact, Record};
 
 pub(crate) static RULE: Rule = Rule {
     id: RuleId::CritereOffreAdaptee,
@@ -20,12 +20,16 @@ pub(crate) static RULE: Rule = Rule {
     check: Check::Criterion {
         check,
         shown,
+        fact: FACT,
         short: &t::SHORT,
     },
 };
 
+/// What the criterion is judged on.
+const FACT: Fact = Fact::Publics;
+
 pub(crate) fn shown(r: &Record) -> Shown {
-    super::criteria::unless_unwritten(r, crate::record::Fact::Publics, || {
+    super::criteria::unless_unwritten(r, FACT, || {
         let publics = &r.criteres.publics;
         let mut distinct: Vec<&str> = publics.iter().map(|p| p.value.as_str()).collect();
         distinct.sort_unstable();

@@ -8,7 +8,7 @@ use super::{Check, RecordContext, Rule, RuleId, Sink};
 use crate::diagnostic::{Severity, Span};
 use crate::messages::rules::critere_offre_diversifiee as t;
 use crate::messages::Message;
-use crate::record::Record;
+use crate::record::{Fact, Record};
 
 pub(crate) static RULE: Rule = Rule {
     id: RuleId::CritereOffreDiversifiee,
@@ -21,9 +21,13 @@ pub(crate) static RULE: Rule = Rule {
     check: Check::Criterion {
         check,
         shown,
+        fact: FACT,
         short: &t::SHORT,
     },
 };
+
+/// What the criterion is judged on.
+const FACT: Fact = Fact::Actions;
 
 /// The distinct categories of the actions done (`fait`).
 pub(crate) fn done_categories(r: &Record) -> BTreeSet<&str> {
@@ -35,7 +39,7 @@ pub(crate) fn done_categories(r: &Record) -> BTreeSet<&str> {
 }
 
 pub(crate) fn shown(r: &Record) -> Shown {
-    super::criteria::unless_unwritten(r, crate::record::Fact::Actions, || {
+    super::criteria::unless_unwritten(r, FACT, || {
         let done = done_categories(r);
         if done.len() >= 2 {
             return Shown::Yes;

@@ -101,8 +101,9 @@ pub fn text_problem(text: Option<&Sp<String>>) -> Option<&'static Text> {
     if trimmed.chars().nth(MIN_CHARS - 1).is_some() {
         return None;
     }
-    let folded = deunicode::deunicode(trimmed).to_lowercase();
-    if PLACEHOLDERS.contains(&folded.as_str()) {
+    // Folded to ASCII (a borrow when it already is), compared without case.
+    let folded = deunicode::deunicode_with_tofu_cow(trimmed, "[?]");
+    if PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(&folded)) {
         return Some(&t::TEXT_PLACEHOLDER);
     }
     Some(&t::TEXT_TOO_SHORT)
@@ -120,4 +121,43 @@ pub fn text_help(problem: &'static Text, key: &str) -> Message {
         .arg_text("probleme", problem)
         .arg("cle", key)
         .arg("min", MIN_CHARS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(text: &str) -> Option<&'static Text> {
+        text_problem(Some(&Sp::new(text.to_string(), Span::FILE)))
+    }
+
+    #[test]
+    fn placeholders_are_known_whatever_their_case_accents_and_spaces() {
+        for p in PLACEHOLDERS {
+            assert_eq!(problem(p), Some(&t::TEXT_PLACEHOLDER), "{p:?}");
+            assert_eq!(
+                problem(&format!("  {}\t", p.to_uppercase())),
+                Some(&t::TEXT_PLACEHOLDER),
+                "{p:?}"
+            );
+        }
+        for written in ["À compléter", "À COMPLÉTER", "à venir", "Voir Site", "N/A", "Ø", "…"] {
+            let expected = if written == "Ø" {
+                &t::TEXT_TOO_SHORT
+            } else {
+                &t::TEXT_PLACEHOLDER
+            };
+            assert_eq!(problem(written), Some(expected), "{written:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_text_is_too_short_and_a_sentence_is_none() {
+        assert_eq!(problem("Un lieu ouvert."), Some(&t::TEXT_TOO_SHORT));
+        assert_eq!(problem("xxxx"), Some(&t::TEXT_TOO_SHORT));
+        assert_eq!(problem("Vingt caractères pile"), None);
+        assert_eq!(problem(&"é".repeat(MIN_CHARS)), None);
+        assert_eq!(problem(&"é".repeat(MIN_CHARS - 1)), Some(&t::TEXT_TOO_SHORT));
+        assert_eq!(text_problem(None), Some(&t::TEXT_MISSING));
+    }
 }

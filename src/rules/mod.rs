@@ -21,7 +21,7 @@ use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::geo::Geo;
 use crate::messages::{Message, Text};
 use crate::place::Place;
-use crate::record::{Date, Record};
+use crate::record::{Date, Fact, Record};
 
 pub(crate) mod criteria;
 
@@ -132,11 +132,13 @@ pub(crate) enum Check {
     /// Looks at one record, with what [`RecordContext`] knows.
     Record(RecordFn),
     /// One of the six tiers-lieu criteria: a record rule, whether a record
-    /// shows the criterion, and its short name (for `criteres`, `show`,
-    /// `stats`).
+    /// shows the criterion, the fact it is judged on (unwritten, the
+    /// criterion is unknown: `shown` says `Unknown` exactly then), and its
+    /// short name (for `criteres`, `show`, `stats`).
     Criterion {
         check: RecordFn,
         shown: ShownFn,
+        fact: Fact,
         short: &'static Text,
     },
     /// Looks at every record at once, once all are read, through their
@@ -175,6 +177,9 @@ pub(crate) struct Criterion {
     pub rule: &'static Rule,
     /// Whether a record shows it.
     pub shown: ShownFn,
+    /// The fact it is judged on: a record that does not write it leaves
+    /// the criterion unknown (known without judging it).
+    pub fact: Fact,
     /// Its short name, for column headings.
     pub short: &'static Text,
 }
@@ -183,7 +188,12 @@ pub(crate) struct Criterion {
 /// registry's).
 pub(crate) fn criteria() -> impl Iterator<Item = Criterion> {
     ALL.iter().filter_map(|r| match r.check {
-        Check::Criterion { shown, short, .. } => Some(Criterion { rule: r, shown, short }),
+        Check::Criterion { shown, fact, short, .. } => Some(Criterion {
+            rule: r,
+            shown,
+            fact,
+            short,
+        }),
         _ => None,
     })
 }

@@ -237,3 +237,56 @@ fn each_rules_examples_do_what_they_say() {
 fn the_complete_record_reports_nothing() {
     assert_eq!(reported(&unknown_key::RULE, "", &[]), Vec::<&str>::new());
 }
+
+/// A criterion is unknown exactly when its record does not write the fact
+/// it is judged on: `a-completer` and `stats` ask the fact, not the
+/// verdict. Checked on every rule's examples (completed, and alone) and on
+/// the complete and the empty record.
+#[test]
+fn a_criterion_is_unknown_exactly_when_its_fact_is_unwritten() {
+    let config = config();
+    let checker = Checker::new(&config, today(), IDS.iter().map(|s| (*s).into()).collect());
+    let file = Arc::new(PathBuf::from("data/essai.toml"));
+    let mut texts = vec![COMPLETE.to_string(), String::new()];
+    for rule in ALL {
+        let owned = keys(rule.good);
+        for example in [rule.bad, rule.good] {
+            texts.push(example.to_string());
+            texts.extend(records(example).into_iter().map(|(_, text)| completed(&text, &owned)));
+        }
+    }
+    let (mut unknown, mut known) = (0, 0);
+    for text in texts {
+        let Some(record) = checker.check_text("essai", text.clone(), &file).record else {
+            continue;
+        };
+        for c in criteria() {
+            let verdict = (c.shown)(&record);
+            assert_eq!(
+                verdict.is_unknown(),
+                !record.written.has(c.fact),
+                "{}\n{text}",
+                c.rule.name
+            );
+            if verdict.is_unknown() {
+                unknown += 1;
+            } else {
+                known += 1;
+            }
+        }
+    }
+    assert!(unknown > 0 && known > 0, "{unknown} unknown, {known} known");
+    // And the fact is the one the criterion's examples write: alone, the
+    // bad example is judged not shown, the good one shown.
+    for c in criteria() {
+        for (example, met) in [(c.rule.bad, false), (c.rule.good, true)] {
+            let record = checker.check_text("essai", example.to_string(), &file).record.unwrap();
+            let verdict = (c.shown)(&record);
+            assert!(
+                !verdict.is_unknown() && verdict.is_met() == met,
+                "{}: {verdict:?}\n{example}",
+                c.rule.name
+            );
+        }
+    }
+}
