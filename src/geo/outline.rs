@@ -67,6 +67,53 @@ struct Outline {
     /// (lon_min, lat_min, lon_max, lat_max).
     bbox: [f64; 4],
     rings: Vec<Vec<(f64, f64)>>,
+    /// The edges by band of latitude: the box cut in [`BANDS`] equal
+    /// bands, each listing (ring, index of the edge's end) of the edges
+    /// that reach into it. A horizontal line meets only the edges of its
+    /// band: `contains` tests a few dozen edges, not the thousand of a
+    /// département.
+    bands: Vec<Vec<(u32, u32)>>,
+}
+
+/// How many bands of latitude an outline is cut into.
+const BANDS: usize = 64;
+
+impl Outline {
+    fn new(code: &str, rings: Vec<Vec<(f64, f64)>>) -> Outline {
+        let mut bbox = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+        for &(x, y) in rings.iter().flatten() {
+            bbox = [bbox[0].min(x), bbox[1].min(y), bbox[2].max(x), bbox[3].max(y)];
+        }
+        let mut outline = Outline {
+            code: code.to_string(),
+            bbox,
+            rings,
+            bands: vec![Vec::new(); BANDS],
+        };
+        for (r, ring) in outline.rings.iter().enumerate() {
+            let mut j = ring.len() - 1;
+            for i in 0..ring.len() {
+                let (lo, hi) = (ring[i].1.min(ring[j].1), ring[i].1.max(ring[j].1));
+                for band in outline.band(lo)..=outline.band(hi) {
+                    outline.bands[band].push((r as u32, i as u32));
+                }
+                j = i;
+            }
+        }
+        outline
+    }
+
+    /// The band of latitude `lat` (the first or last band outside the
+    /// box). Monotonic: an edge from `lo` to `hi` is listed in the bands
+    /// of every latitude between.
+    fn band(&self, lat: f64) -> usize {
+        let height = self.bbox[3] - self.bbox[1];
+        if height <= 0.0 {
+            return 0;
+        }
+        let at = ((lat - self.bbox[1]) / height * BANDS as f64).floor();
+        (at.max(0.0) as usize).min(BANDS - 1)
+    }
 }
 
 fn outlines() -> &'static [Outline] {
@@ -139,15 +186,7 @@ fn outline(code: &str, coordinates: &str) -> Outline {
             _ => {}
         }
     }
-    let mut bbox = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
-    for &(x, y) in rings.iter().flatten() {
-        bbox = [bbox[0].min(x), bbox[1].min(y), bbox[2].max(x), bbox[3].max(y)];
-    }
-    Outline {
-        code: code.to_string(),
-        bbox,
-        rings,
-    }
+    Outline::new(code, rings)
 }
 
 impl Outline {
@@ -156,16 +195,16 @@ impl Outline {
         if lon < self.bbox[0] || lon > self.bbox[2] || lat < self.bbox[1] || lat > self.bbox[3] {
             return false;
         }
+        // Even-odd: the edges crossed by the ray going east from the point
+        // (all in the point's band).
         let mut inside = false;
-        for ring in &self.rings {
-            let mut j = ring.len() - 1;
-            for i in 0..ring.len() {
-                let (xi, yi) = ring[i];
-                let (xj, yj) = ring[j];
-                if (yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi {
-                    inside = !inside;
-                }
-                j = i;
+        for &(r, i) in &self.bands[self.band(lat)] {
+            let ring = &self.rings[r as usize];
+            let i = i as usize;
+            let (xi, yi) = ring[i];
+            let (xj, yj) = ring[if i == 0 { ring.len() - 1 } else { i - 1 }];
+            if (yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi {
+                inside = !inside;
             }
         }
         inside
@@ -295,6 +334,50 @@ fn valid(latitude: f64, longitude: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Even-odd over every edge of every ring: what `contains` decides
+    /// from its bands.
+    fn contains_by_every_edge(o: &Outline, lon: f64, lat: f64) -> bool {
+        let mut inside = false;
+        for ring in &o.rings {
+            let mut j = ring.len() - 1;
+            for i in 0..ring.len() {
+                let (xi, yi) = ring[i];
+                let (xj, yj) = ring[j];
+                if (yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi {
+                    inside = !inside;
+                }
+                j = i;
+            }
+        }
+        inside
+    }
+
+    #[test]
+    fn the_bands_decide_as_every_edge_does() {
+        let mut inside = 0;
+        for o in outlines() {
+            let [x0, y0, x1, y1] = o.bbox;
+            // A grid over the box and a little around it, and every
+            // vertex's latitude (where a ray meets a vertex).
+            let mut points: Vec<(f64, f64)> = Vec::new();
+            for a in 0..=40 {
+                for b in 0..=40 {
+                    let lon = x0 - 0.05 + (x1 - x0 + 0.1) * f64::from(a) / 40.0;
+                    let lat = y0 - 0.05 + (y1 - y0 + 0.1) * f64::from(b) / 40.0;
+                    points.push((lon, lat));
+                }
+            }
+            points.extend(o.rings.iter().flatten().step_by(7).map(|&(_, y)| ((x0 + x1) / 2.0, y)));
+            points.extend(o.rings.iter().flatten().step_by(11).map(|&(x, y)| (x + 1e-7, y)));
+            for (lon, lat) in points {
+                let by_bands = o.contains(lon, lat);
+                assert_eq!(by_bands, contains_by_every_edge(o, lon, lat), "{} at {lon}, {lat}", o.code);
+                inside += usize::from(by_bands);
+            }
+        }
+        assert!(inside > 50_000, "{inside} points inside");
+    }
 
     /// The scan reads what a JSON parser reads.
     #[test]

@@ -15,7 +15,6 @@
 //! thousands of these on large registers.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use anstyle::{AnsiColor, Style};
@@ -77,6 +76,22 @@ fn width(text: &str) -> usize {
 /// Whether `text` holds the ASCII byte `b`.
 fn has(b: u8, text: &str) -> bool {
     memchr::memchr(b, text.as_bytes()).is_some()
+}
+
+/// Appends `n` in decimal (without `fmt`'s machinery: three numbers per
+/// diagnostic).
+fn push_number(s: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// Appends `n` times `c`.
@@ -150,7 +165,10 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
     s.push_str(&b.0);
     s.push_str(&crate::terminal::escape(at.file));
     if let Some((start, _)) = at.pos {
-        let _ = write!(s, ":{}:{}", start.line, start.column);
+        s.push(':');
+        push_number(&mut s, start.line);
+        s.push(':');
+        push_number(&mut s, start.column);
     }
     s.push(':');
     s.push_str(&b.1);
@@ -180,7 +198,7 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         let gutter = |s: &mut String, number: bool| {
             s.push_str(&g.0);
             if number {
-                let _ = write!(s, "{line_number}");
+                push_number(s, line_number);
             } else {
                 push_n(s, ' ', digits);
             }
@@ -290,6 +308,21 @@ mod tests {
         // The caret is under the escaped span, as wide as it is shown.
         assert!(out.contains("  | ^^^^^^^^^^^^\n"), "{out}");
         assert!(out.contains("«\u{a0}a\\u{1b}[2J\u{a0}»"), "{out}");
+    }
+
+    #[test]
+    fn numbers_are_written_as_fmt_writes_them() {
+        let mut n = 1usize;
+        let mut tried = vec![0, usize::MAX];
+        while let Some(next) = n.checked_mul(7) {
+            tried.extend([n - 1, n, n + 1]);
+            n = next;
+        }
+        for n in tried {
+            let mut s = String::from("x");
+            push_number(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
     }
 
     #[test]
