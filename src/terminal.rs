@@ -170,7 +170,7 @@ pub(crate) fn escape_lines(text: &str) -> Cow<'_, str> {
 /// Whether `text` holds no [`hidden`] character (line breaks and tabs
 /// allowed when `breaks`), decided on its bytes for the text of most
 /// records: printable ASCII (8 bytes at a time), accented Latin letters,
-/// « », the no-break space. `false` may also mean "not decided here": the
+/// « », the no-break spaces, dashes, curly quotes, `…` and `€`. `false` may also mean "not decided here": the
 /// caller then looks at each character.
 pub(crate) fn plain(text: &str, breaks: bool) -> bool {
     let bytes = text.as_bytes();
@@ -192,6 +192,14 @@ pub(crate) fn plain(text: &str, breaks: bool) -> bool {
             0xc2 if bytes.get(i + 1).is_some_and(|&n| n >= 0xa0 && n != 0xad) => 2,
             // U+00C0..U+033F: letters with accents, combining accents.
             0xc3..=0xcc => 2,
+            // U+2010..U+2027 (dashes, quotes, …, •) and U+202F (the narrow
+            // no-break space of French typography); U+20AC (€).
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && bytes.get(i + 2).is_some_and(|&n| matches!(n, 0x90..=0xa7 | 0xaf)) =>
+            {
+                3
+            }
+            0xe2 if bytes.get(i + 1) == Some(&0x82) && bytes.get(i + 2) == Some(&0xac) => 3,
             _ => return false,
         };
     }
@@ -358,6 +366,12 @@ mod tests {
             }
         }
         assert!(plain("Fabrique « La Dynamo » à Chambéry\u{a0}: ça marche", false));
+        assert!(plain(
+            "Le Préau – la Briqueterie — « l’atelier »… 10\u{202f}€ • “oui”",
+            false
+        ));
+        assert!(!plain("ligne\u{2028}séparée", false));
+        assert!(!plain("bidi\u{202a}", false));
         assert!(plain("une ligne\n\tpuis une autre", true));
         assert!(!plain("une ligne\npuis une autre", false));
         assert!(!plain("retour\rchariot", true));

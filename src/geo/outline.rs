@@ -372,7 +372,12 @@ mod tests {
             points.extend(o.rings.iter().flatten().step_by(11).map(|&(x, y)| (x + 1e-7, y)));
             for (lon, lat) in points {
                 let by_bands = o.contains(lon, lat);
-                assert_eq!(by_bands, contains_by_every_edge(o, lon, lat), "{} at {lon}, {lat}", o.code);
+                assert_eq!(
+                    by_bands,
+                    contains_by_every_edge(o, lon, lat),
+                    "{} at {lon}, {lat}",
+                    o.code
+                );
                 inside += usize::from(by_bands);
             }
         }

@@ -101,12 +101,59 @@ pub fn text_problem(text: Option<&Sp<String>>) -> Option<&'static Text> {
     if trimmed.chars().nth(MIN_CHARS - 1).is_some() {
         return None;
     }
-    // Folded to ASCII (a borrow when it already is), compared without case.
-    let folded = deunicode::deunicode_with_tofu_cow(trimmed, "[?]");
-    if PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(&folded)) {
+    if is_placeholder(trimmed) {
         return Some(&t::TEXT_PLACEHOLDER);
     }
     Some(&t::TEXT_TOO_SHORT)
+}
+
+/// Whether `text` is one of the [`PLACEHOLDERS`] once folded to ASCII
+/// (`deunicode`) and lowercased. Folded character by character into a
+/// small buffer: a text that folds longer than the longest placeholder is
+/// none. `deunicode` trims the space that ends a transliteration before
+/// another space; a text with such a transliteration is folded whole.
+fn is_placeholder(text: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    // As `deunicode`: the text's ASCII start (below DEL) is kept as it is,
+    // every character after it is transliterated.
+    let mut start = true;
+    for c in text.chars() {
+        start &= (c as u32) < 0x7f;
+        let folded = match c {
+            c if start => std::slice::from_ref(&ASCII[c as usize]),
+            c => match deunicode::deunicode_char(c) {
+                Some(s) if s.len() > 1 && s.ends_with(' ') => return is_placeholder_folded_whole(text),
+                Some(s) => s.as_bytes(),
+                None => b"[?]",
+            },
+        };
+        let Some(room) = buf.get_mut(len..len + folded.len()) else {
+            return false;
+        };
+        room.copy_from_slice(folded);
+        len += folded.len();
+    }
+    let folded = &mut buf[..len];
+    folded.make_ascii_lowercase();
+    PLACEHOLDERS.iter().any(|p| p.as_bytes() == folded)
+}
+
+/// Every ASCII byte as itself (a slice of one byte per character).
+const ASCII: [u8; 128] = {
+    let mut all = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        all[b] = b as u8;
+        b += 1;
+    }
+    all
+};
+
+/// [`is_placeholder`] through `deunicode`'s own folding of the whole text.
+fn is_placeholder_folded_whole(text: &str) -> bool {
+    let folded = deunicode::deunicode_with_tofu_cow(text, "[?]");
+    PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(&folded))
 }
 
 /// Where to report a criterion about `text`: the text itself, else the
@@ -148,6 +195,27 @@ mod tests {
                 &t::TEXT_PLACEHOLDER
             };
             assert_eq!(problem(written), Some(expected), "{written:?}");
+        }
+    }
+
+    /// The folding character by character decides as `deunicode` folding
+    /// the whole text does: every placeholder, and each with one character
+    /// of U+0000..U+3000 before, inside or after it.
+    #[test]
+    fn the_fold_by_character_agrees_with_deunicode() {
+        for p in PLACEHOLDERS {
+            assert!(is_placeholder(p), "{p:?}");
+            for c in (0u32..0x3000).filter_map(char::from_u32) {
+                let half = (0..=p.len() / 2).rev().find(|&i| p.is_char_boundary(i)).unwrap_or(0);
+                for text in [
+                    format!("{c}{p}"),
+                    format!("{}{c}{}", &p[..half], &p[half..]),
+                    format!("{p}{c}"),
+                ] {
+                    let whole = is_placeholder_folded_whole(&text);
+                    assert_eq!(is_placeholder(&text), whole, "{text:?}");
+                }
+            }
         }
     }
 
