@@ -20,10 +20,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn on_movilab(url: &str) -> bool {
-    url::Url::parse(url).is_ok_and(|u| {
-        let host = u.host_str().unwrap_or_default();
-        host == "movilab.org" || host.ends_with(".movilab.org")
-    })
+    super::invalid_url::host(url).is_some_and(|host| host == "movilab.org" || host.ends_with(".movilab.org"))
 }
 
 pub(crate) fn check(r: &Record, _cx: &RecordContext<'_>, sink: &mut Sink) {

@@ -20,10 +20,8 @@ pub(crate) static RULE: Rule = Rule {
 
 /// Whether an address is on YouTube.
 pub(crate) fn is_youtube(url: &str) -> bool {
-    let Ok(u) = url::Url::parse(url) else { return false };
-    let host = u
-        .host_str()
-        .unwrap_or_default()
+    let Some(host) = super::invalid_url::host(url) else { return false };
+    let host = host
         .trim_start_matches("www.")
         .trim_start_matches("m.");
     matches!(
