@@ -53,6 +53,10 @@ pub(crate) struct ValidateArgs {
     pub files: Vec<PathBuf>,
 }
 
+/// The bytes of a usual diagnostic in the human format (a 60-byte path, a
+/// message, a source line, a help line).
+const RENDERED_SIZE: usize = 512;
+
 /// What a worker hands back for one record.
 struct Done {
     rendered: Vec<u8>,
@@ -93,7 +97,9 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
             };
             let mut diagnostics = checked.diagnostics;
             diagnostics.retain(wanted);
-            let mut rendered = Vec::new();
+            // Sized for the usual diagnostic: one allocation per file, not
+            // a chain of them.
+            let mut rendered = Vec::with_capacity(diagnostics.len() * RENDERED_SIZE);
             if !diagnostics.is_empty() && !args.statistics {
                 renderer.file(
                     &mut rendered,
