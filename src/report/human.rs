@@ -122,6 +122,10 @@ fn snippet(line: &str, from: usize, to: usize) -> [Cow<'_, str>; 3] {
     let visible = crate::terminal::escape_lines;
     let (before, span, after) = (&line[..from], &line[from..to], &line[to..]);
     if line.len() <= LONG_LINE || line.chars().count() <= LONG_LINE {
+        // Nothing to escape in the line, nothing in its parts.
+        if crate::terminal::plain(line, true) {
+            return [Cow::Borrowed(before), Cow::Borrowed(span), Cow::Borrowed(after)];
+        }
         return [visible(before), visible(span), visible(after)];
     }
     let before_kept = before
@@ -210,9 +214,16 @@ pub(super) fn diagnostic(buf: &mut Vec<u8>, at: &At<'_>, d: &Diagnostic, notes: 
         let [before, span, after] = snippet(line, from, to);
         gutter(&mut s, true);
         s.push(' ');
-        push_untabbed(&mut s, &before);
-        push_untabbed(&mut s, &span);
-        push_untabbed(&mut s, &after);
+        // The three parts are of one line: one look for a tab.
+        if has(b'\t', line) {
+            push_untabbed(&mut s, &before);
+            push_untabbed(&mut s, &span);
+            push_untabbed(&mut s, &after);
+        } else {
+            s.push_str(&before);
+            s.push_str(&span);
+            s.push_str(&after);
+        }
         s.push('\n');
         gutter(&mut s, false);
         s.push(' ');

@@ -29,14 +29,28 @@ pub(crate) static RULE: Rule = Rule {
 /// spares a full parse (and its allocations) per address.
 pub(crate) fn plain_host(s: &str) -> Option<&str> {
     let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"))?;
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (host, tail) = rest.split_at(end);
-    let labels_ok = host.split('.').all(|label| {
-        !label.is_empty() && label.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
-    });
-    let last_is_name = host.rsplit('.').next().is_some_and(|l| l.starts_with(|c: char| c.is_ascii_lowercase()));
-    let tail_ok = tail.bytes().all(|b| matches!(b, b'!'..=b'~') && b != b'\\');
-    (labels_ok && last_is_name && !host.contains("xn--") && tail_ok).then_some(host)
+    let bytes = rest.as_bytes();
+    let end = bytes.iter().position(|&b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(bytes.len());
+    let (host, tail) = bytes.split_at(end);
+    // One pass over the host: its labels, and the first byte of the last.
+    let mut at_label_start = true;
+    let mut last_first = 0;
+    for &b in host {
+        match b {
+            b'a'..=b'z' | b'0'..=b'9' | b'-' if at_label_start => {
+                last_first = b;
+                at_label_start = false;
+            }
+            b'a'..=b'z' | b'0'..=b'9' | b'-' => {}
+            b'.' if !at_label_start => at_label_start = true,
+            _ => return None,
+        }
+    }
+    let plain = !at_label_start
+        && last_first.is_ascii_lowercase()
+        && !host.windows(4).any(|w| w == b"xn--")
+        && tail.iter().all(|&b| matches!(b, b'!'..=b'~') && b != b'\\');
+    plain.then(|| &rest[..end])
 }
 
 /// The host of a web address (`None` when it has none or does not
@@ -51,11 +65,12 @@ pub(crate) fn host(s: &str) -> Option<std::borrow::Cow<'_, str>> {
 
 /// Why `s` is not an acceptable address, or `None` when it is.
 pub(crate) fn problem(s: &str) -> Option<&'static Text> {
-    if s.chars().any(char::is_whitespace) {
-        return Some(&t::REASON_SPACE);
-    }
+    // A plain address holds no space.
     if let Some(host) = plain_host(s) {
         return (!host.contains('.') && host != "localhost").then_some(&t::REASON_HOST);
+    }
+    if s.chars().any(char::is_whitespace) {
+        return Some(&t::REASON_SPACE);
     }
     let url = match url::Url::parse(s) {
         Ok(url) => url,
