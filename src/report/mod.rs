@@ -170,7 +170,8 @@ impl<'w> Report<'w> {
         })
     }
 
-    /// Writes a chunk the renderer made (a JSON chunk starts with the
+    /// Writes a chunk the renderer made: one file's diagnostics, or
+    /// several files' one after the other (a JSON chunk starts with the
     /// comma that separates it from the previous one).
     pub fn write(&mut self, chunk: &[u8]) -> io::Result<()> {
         if chunk.is_empty() {

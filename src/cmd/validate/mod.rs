@@ -6,11 +6,12 @@
 //! (`check::Checker`: rules, severities, the record's own exceptions,
 //! `--strict`) and its diagnostics rendered into bytes while its text is in
 //! memory → the calling thread writes the chunks in order as they come
-//! (`parallel::ordered_map`) → the register-wide rules (`duplicate-name`)
-//! run at the end on the hashes of the keys each record left (and of the
-//! records not checked, when only some are), reading again the few whose
-//! keys another shares, and their diagnostics come last → counts and summary. Memory does not grow with the number of
-//! diagnostics.
+//! (`parallel::ordered_map_batches`: one chunk per batch of records) → the
+//! register-wide rules (`duplicate-name`) run at the end on the hashes of
+//! the keys each record left (and of the records not checked, when only
+//! some are), reading again the few whose keys another shares, and their
+//! diagnostics come last → counts and summary. Memory does not grow with
+//! the number of diagnostics.
 //!
 //! `--quiet` shows the errors only; `--statistics` shows, instead of the
 //! diagnostics, how many each rule found (`statistics`). Exit code 1 when
@@ -57,9 +58,9 @@ pub(crate) struct ValidateArgs {
 /// message, a source line, a help line).
 const RENDERED_SIZE: usize = 512;
 
-/// What a worker hands back for one record.
+/// What a worker hands back for one record (its rendered diagnostics go
+/// to its batch's buffer).
 struct Done {
-    rendered: Vec<u8>,
     errors: usize,
     warnings: usize,
     kept: Kept,
@@ -88,41 +89,50 @@ pub(crate) fn run(cx: &Context, args: &ValidateArgs, out: &mut dyn Write, err: &
     let mut statistics = Statistics::default();
     let mut kept = Vec::with_capacity(targets.sources.len() + targets.others.len());
     let wanted = |d: &Diagnostic| !args.quiet || d.severity == Severity::Error;
-    parallel::ordered_map(
+    parallel::ordered_map_batches(
         &targets.sources,
-        |source| {
-            let (checked, file) = match source {
-                Source::File(path, file) => (checker.check_file(path, file), file),
-                Source::Stdin { bytes, id, shown } => (checker.check_bytes(id, bytes.clone(), shown), shown),
-            };
-            let mut diagnostics = checked.diagnostics;
-            diagnostics.retain(wanted);
-            // Sized for the usual diagnostic: one allocation per file, not
-            // a chain of them.
-            let mut rendered = Vec::with_capacity(diagnostics.len() * RENDERED_SIZE);
-            if !diagnostics.is_empty() && !args.statistics {
-                renderer.file(
-                    &mut rendered,
-                    &file.display().to_string(),
-                    checked.text.as_deref(),
-                    &diagnostics,
-                );
-            }
-            Done {
-                rendered,
-                errors: checked.errors,
-                warnings: checked.warnings,
-                kept: checked.kept.unwrap_or_else(|| Kept::none(file)),
-                found: if args.statistics { diagnostics } else { Vec::new() },
-            }
+        |batch| {
+            // The batch's diagnostics are rendered into one buffer, sized
+            // for them at once, and written (then freed) by the calling
+            // thread as one chunk.
+            let mut rendered = Vec::new();
+            let done: Vec<Done> = batch
+                .iter()
+                .map(|source| {
+                    let (checked, file) = match source {
+                        Source::File(path, file) => (checker.check_file(path, file), file),
+                        Source::Stdin { bytes, id, shown } => (checker.check_bytes(id, bytes.clone(), shown), shown),
+                    };
+                    let mut diagnostics = checked.diagnostics;
+                    diagnostics.retain(wanted);
+                    if !diagnostics.is_empty() && !args.statistics {
+                        rendered.reserve(diagnostics.len() * RENDERED_SIZE);
+                        renderer.file(
+                            &mut rendered,
+                            &file.display().to_string(),
+                            checked.text.as_deref(),
+                            &diagnostics,
+                        );
+                    }
+                    Done {
+                        errors: checked.errors,
+                        warnings: checked.warnings,
+                        kept: checked.kept.unwrap_or_else(|| Kept::none(file)),
+                        found: if args.statistics { diagnostics } else { Vec::new() },
+                    }
+                })
+                .collect();
+            (rendered, done)
         },
-        |done| {
-            report.files += 1;
-            report.errors += done.errors;
-            report.warnings += done.warnings;
-            statistics.add(&done.found);
-            kept.push(done.kept);
-            Ok(report.write(&done.rendered)?)
+        |(rendered, done)| {
+            for done in done {
+                report.files += 1;
+                report.errors += done.errors;
+                report.warnings += done.warnings;
+                statistics.add(&done.found);
+                kept.push(done.kept);
+            }
+            Ok(report.write(&rendered)?)
         },
     )?;
     // When only some records are checked, the others' findings are not
