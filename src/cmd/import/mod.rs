@@ -58,7 +58,7 @@ use std::sync::Arc;
 use anyhow::{anyhow, bail, Context, Result};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
-use crate::atomic::{Batch, WriteError};
+use crate::atomic::{Ahead, Batch, WriteError};
 use crate::check::{self, Checker};
 use crate::config::Config;
 use crate::context::Context as RunContext;
@@ -176,13 +176,13 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
         },
     };
 
-    let mut steps = build_all(&im, prepared, args.update)?;
+    let (mut steps, ahead) = build_all(&im, prepared, args.update, args.dry_run)?;
     across_register(&mut steps, outlines, im.checker.severities());
 
     let mut written = if args.dry_run {
         Vec::new()
     } else {
-        write_records(&im, &steps)?
+        write_records(&im, &steps, ahead)?
     }
     .into_iter();
     let mut tally = Tally::default();

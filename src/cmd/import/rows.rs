@@ -264,10 +264,31 @@ pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str, matched: Option<&Ma
 /// finding about a sheet's record joins its row's diagnostics, at its
 /// name (unless the record's own exception silences it).
 /// Every row as a step: ids claimed in the sheet's order, records built
-/// on all cores (what `claim` decided passes through).
-pub(super) fn build_all(im: &Import<'_>, prepared: Vec<Prepared>, update: bool) -> Result<Vec<Step>> {
+/// on all cores (what `claim` decided passes through). Unless `dry_run`,
+/// the temporary files of the new records are made meanwhile, on another
+/// thread ([`Ahead`], for [`write_records`]).
+pub(super) fn build_all(
+    im: &Import<'_>,
+    prepared: Vec<Prepared>,
+    update: bool,
+    dry_run: bool,
+) -> Result<(Vec<Step>, Ahead)> {
     let mut seen = HashMap::new();
     let claims: Vec<Claim> = prepared.into_iter().map(|p| claim(im, p, update, &mut seen)).collect();
+    let new: Vec<&str> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Row(_, id, _) if !im.existing.contains_key(id) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
+    let ahead = match new.first() {
+        Some(id) if !dry_run => match im.record_path(id).parent() {
+            Some(folder) => Ahead::start(folder, new.len()),
+            None => Ahead::none(),
+        },
+        _ => Ahead::none(),
+    };
     let mut built = Vec::with_capacity(claims.len());
     parallel::ordered_map(
         &claims,
@@ -280,7 +301,7 @@ pub(super) fn build_all(im: &Import<'_>, prepared: Vec<Prepared>, update: bool) 
             Ok(())
         },
     )?;
-    claims
+    let steps = claims
         .into_iter()
         .zip(built)
         .map(|(c, b)| match (c, b) {
@@ -288,7 +309,8 @@ pub(super) fn build_all(im: &Import<'_>, prepared: Vec<Prepared>, update: bool) 
             (Claim::Done(step), None) => Ok(step),
             (Claim::Row(..), None) => unreachable!("every row is built"),
         })
-        .collect()
+        .collect::<Result<Vec<Step>>>()?;
+    Ok((steps, ahead))
 }
 
 pub(super) fn across_register(steps: &mut [Step], mut outlines: Vec<Outline>, severities: &Severities) {
@@ -338,7 +360,7 @@ pub(super) fn across_register(steps: &mut [Step], mut outlines: Vec<Outline>, se
 
 /// Writes the records of the rows that create or update one, together
 /// (`atomic::Batch`); returns the outcome of each, in the rows' order.
-pub(super) fn write_records(im: &Import<'_>, steps: &[Step]) -> Result<Vec<Result<(), WriteError>>> {
+pub(super) fn write_records(im: &Import<'_>, steps: &[Step], ahead: Ahead) -> Result<Vec<Result<(), WriteError>>> {
     let mut batch = Batch::new();
     let data_dir = im.config.resolve_path(&im.config.data_dir);
     for s in steps {
@@ -354,7 +376,7 @@ pub(super) fn write_records(im: &Import<'_>, steps: &[Step]) -> Result<Vec<Resul
             _ => batch.replace(&p.path, &p.text),
         }
     }
-    Ok(batch.commit())
+    Ok(batch.commit_with(ahead))
 }
 
 impl Pending {
