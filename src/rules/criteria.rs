@@ -120,8 +120,9 @@ fn is_placeholder(text: &str) -> bool {
     let mut start = true;
     for c in text.chars() {
         start &= (c as u32) < 0x7f;
+        let mut own = [0u8; 4];
         let folded = match c {
-            c if start => std::slice::from_ref(&ASCII[c as usize]),
+            c if start => c.encode_utf8(&mut own).as_bytes(),
             c => match deunicode::deunicode_char(c) {
                 Some(s) if s.len() > 1 && s.ends_with(' ') => return is_placeholder_folded_whole(text),
                 Some(s) => s.as_bytes(),
@@ -138,17 +139,6 @@ fn is_placeholder(text: &str) -> bool {
     folded.make_ascii_lowercase();
     PLACEHOLDERS.iter().any(|p| p.as_bytes() == folded)
 }
-
-/// Every ASCII byte as itself (a slice of one byte per character).
-const ASCII: [u8; 128] = {
-    let mut all = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        all[b] = b as u8;
-        b += 1;
-    }
-    all
-};
 
 /// [`is_placeholder`] through `deunicode`'s own folding of the whole text.
 fn is_placeholder_folded_whole(text: &str) -> bool {

@@ -260,9 +260,6 @@ pub(super) fn build(im: &Import<'_>, p: &Prepared, id: &str, matched: Option<&Ma
     })))
 }
 
-/// `duplicate-name` across the sheet's records and the register's: each
-/// finding about a sheet's record joins its row's diagnostics, at its
-/// name (unless the record's own exception silences it).
 /// Every row as a step: ids claimed in the sheet's order, records built
 /// on all cores (what `claim` decided passes through). Unless `dry_run`,
 /// the temporary files of the new records are made meanwhile, on another
@@ -275,20 +272,7 @@ pub(super) fn build_all(
 ) -> Result<(Vec<Step>, Ahead)> {
     let mut seen = HashMap::new();
     let claims: Vec<Claim> = prepared.into_iter().map(|p| claim(im, p, update, &mut seen)).collect();
-    let new: Vec<&str> = claims
-        .iter()
-        .filter_map(|c| match c {
-            Claim::Row(_, id, _) if !im.existing.contains_key(id) => Some(id.as_str()),
-            _ => None,
-        })
-        .collect();
-    let ahead = match new.first() {
-        Some(id) if !dry_run => match im.record_path(id).parent() {
-            Some(folder) => Ahead::start(folder, new.len()),
-            None => Ahead::none(),
-        },
-        _ => Ahead::none(),
-    };
+    let ahead = if dry_run { Ahead::none() } else { ahead(im, &claims) };
     let mut built = Vec::with_capacity(claims.len());
     parallel::ordered_map(
         &claims,
@@ -313,6 +297,27 @@ pub(super) fn build_all(
     Ok((steps, ahead))
 }
 
+/// The temporary files of the records the claimed rows will create, made
+/// ahead in their folder (that of every new record).
+fn ahead(im: &Import<'_>, claims: &[Claim]) -> Ahead {
+    let new: Vec<&str> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Row(_, id, _) if !im.existing.contains_key(id) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
+    match new.first().map(|id| im.record_path(id)) {
+        Some(path) => path
+            .parent()
+            .map_or_else(Ahead::none, |folder| Ahead::start(folder, new.len())),
+        None => Ahead::none(),
+    }
+}
+
+/// `duplicate-name` across the sheet's records and the register's: each
+/// finding about a sheet's record joins its row's diagnostics, at its
+/// name (unless the record's own exception silences it).
 pub(super) fn across_register(steps: &mut [Step], mut outlines: Vec<Outline>, severities: &Severities) {
     let ours: Vec<usize> = steps
         .iter()
