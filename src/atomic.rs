@@ -17,9 +17,12 @@
 //! 1,500 rows went from 7–15 s to about one, then 0.7 s with `syncfs`) —
 //! then each is renamed over its target, then each folder is synced once.
 //! Each file stays atomic; an interruption leaves some files old and some
-//! new, never half of one. `import` has the temporary files of its new
-//! records made ahead ([`Ahead`]), on another thread, while it is still
-//! building the records: creating a file is what costs the disk most.
+//! new, never half of one. Creating a file is what costs the disk most,
+//! so it starts while the texts are still being made: `fmt` writes each
+//! temporary file as soon as its text is formatted ([`Batch::writing`]),
+//! and `import` has the temporary files of its new records made ahead
+//! ([`Ahead`]), on another thread, while it is still building the records
+//! (it decides which rows to write only once all are built).
 
 use std::fs::{self, File, Permissions};
 use std::io::{self, Write};
@@ -192,6 +195,9 @@ struct Staged {
 #[derive(Default)]
 pub(crate) struct Batch {
     staged: Vec<Staged>,
+    /// With [`Batch::writing`]: the temporary files of the files added so
+    /// far, written as they were added (their texts are not kept).
+    written: Option<Written>,
 }
 
 impl Batch {
@@ -199,10 +205,30 @@ impl Batch {
         Batch::default()
     }
 
+    /// A batch that writes each file's temporary file as soon as the file
+    /// is added, on the calling thread, instead of at commit: `fmt` adds
+    /// the files as its workers format them, so the disk works while the
+    /// processor does. Nothing is renamed before [`Batch::commit`];
+    /// dropping the batch without committing removes the temporary files.
+    pub fn writing() -> Batch {
+        Batch {
+            staged: Vec::new(),
+            written: Some(Written::default()),
+        }
+    }
+
+    fn stage(&mut self, mut staged: Staged) {
+        if let Some(written) = &mut self.written {
+            written.push(write_one(&staged, &mut None));
+            staged.text = String::new();
+        }
+        self.staged.push(staged);
+    }
+
     /// Adds a new file at `path`; at commit it fails with
     /// [`WriteError::Exists`] if there is one already, leaving it alone.
     pub fn create(&mut self, path: &Path, text: &str) {
-        self.staged.push(Staged {
+        self.stage(Staged {
             target: path.to_path_buf(),
             text: text.to_string(),
             create: true,
@@ -220,7 +246,7 @@ impl Batch {
             path.to_path_buf()
         };
         let permissions = fs::metadata(&target).map(|m| m.permissions()).ok();
-        self.staged.push(Staged {
+        self.stage(Staged {
             target,
             text: text.to_string(),
             create: false,
@@ -236,9 +262,13 @@ impl Batch {
     }
 
     /// [`Batch::commit`], the new files of `ahead`'s folder written into
-    /// the temporary files it made ahead (those left over are removed).
+    /// the temporary files it made ahead (those left over are removed; all
+    /// of them for a batch that was [`Batch::writing`]).
     pub fn commit_with(self, ahead: Ahead) -> Vec<Result<(), WriteError>> {
-        let written = write_all(&self.staged, ahead.files());
+        let written = match self.written {
+            Some(written) => written.finish(),
+            None => write_all(&self.staged, ahead.files()),
+        };
         let mut folders: Vec<PathBuf> = Vec::new();
         let mut outcomes = Vec::with_capacity(self.staged.len());
         for (s, tmp) in self.staged.iter().zip(written) {
@@ -268,40 +298,68 @@ impl Batch {
 /// than a process may keep open.
 const OPEN: usize = 256;
 
-/// Writes the temporary file of each staged file and flushes them to disk,
-/// [`OPEN`] files at a time: each is written in order (creating files in
-/// one folder from many threads only makes them wait for each other),
-/// then they are flushed several at a time (the journal groups the
-/// flushes) and closed.
+/// Writes the temporary file of each staged file and flushes them to disk
+/// (see [`Written`]). Each is written in order: creating files in one
+/// folder from many threads only makes them wait for each other.
 fn write_all(
     staged: &[Staged],
     mut ahead: Option<(PathBuf, Vec<tempfile::TempPath>)>,
 ) -> Vec<io::Result<tempfile::TempPath>> {
-    let mut out = Vec::with_capacity(staged.len());
-    for part in staged.chunks(OPEN) {
-        let written: Vec<io::Result<tempfile::NamedTempFile>> = part
-            .iter()
-            .map(|s| {
-                let made = match &mut ahead {
-                    Some((dir, made)) if s.create && folder(&s.target) == dir.as_path() => made.pop(),
-                    _ => None,
-                };
-                let mut tmp = match made {
-                    Some(path) => reopen(path)?,
-                    None => temporary(&s.target, s.permissions.clone())?,
-                };
-                tmp.write_all(s.text.as_bytes())?;
-                Ok(tmp)
-            })
-            .collect();
-        let synced = sync_all(&written);
-        out.extend(written.into_iter().zip(synced).map(|(w, synced)| {
+    let mut written = Written::default();
+    for s in staged {
+        written.push(write_one(s, &mut ahead));
+    }
+    written.finish()
+}
+
+/// Writes a staged file's text into a temporary file: one made ahead in
+/// its folder for a new file, if there is one left, else a new one.
+fn write_one(
+    s: &Staged,
+    ahead: &mut Option<(PathBuf, Vec<tempfile::TempPath>)>,
+) -> io::Result<tempfile::NamedTempFile> {
+    let made = match ahead {
+        Some((dir, made)) if s.create && folder(&s.target) == dir.as_path() => made.pop(),
+        _ => None,
+    };
+    let mut tmp = match made {
+        Some(path) => reopen(path)?,
+        None => temporary(&s.target, s.permissions.clone())?,
+    };
+    tmp.write_all(s.text.as_bytes())?;
+    Ok(tmp)
+}
+
+/// Temporary files written, in order, flushed to disk and closed
+/// [`OPEN`] at a time (the journal groups the flushes).
+#[derive(Default)]
+struct Written {
+    open: Vec<io::Result<tempfile::NamedTempFile>>,
+    closed: Vec<io::Result<tempfile::TempPath>>,
+}
+
+impl Written {
+    fn push(&mut self, file: io::Result<tempfile::NamedTempFile>) {
+        self.open.push(file);
+        if self.open.len() == OPEN {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        let synced = sync_all(&self.open);
+        self.closed.extend(self.open.drain(..).zip(synced).map(|(w, synced)| {
             let tmp = w?;
             synced?;
             Ok(tmp.into_temp_path())
         }));
     }
-    out
+
+    /// Every file, flushed and closed.
+    fn finish(mut self) -> Vec<io::Result<tempfile::TempPath>> {
+        self.flush();
+        self.closed
+    }
 }
 
 /// Flushes the files written to disk. On Linux, one `syncfs` of their
@@ -480,6 +538,65 @@ mod tests {
         assert_eq!(fs::read_to_string(dir.path().join("n07.toml")).unwrap(), "7");
         assert_eq!(fs::read_to_string(dir.path().join("b.toml")).unwrap(), "ancien");
         assert_eq!(names(dir.path()).len(), 41);
+    }
+
+    /// The temporary files in `dir`, with their texts.
+    fn temporaries(dir: &Path) -> Vec<String> {
+        let mut texts: Vec<String> = names(dir)
+            .iter()
+            .filter(|n| n.starts_with(".fabriques-") && n.ends_with(".tmp"))
+            .map(|n| fs::read_to_string(dir.join(n)).unwrap())
+            .collect();
+        texts.sort();
+        texts
+    }
+
+    #[test]
+    fn a_writing_batch_writes_each_file_as_it_is_added_and_renames_at_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        // More files than are kept open at once.
+        let n = OPEN + 44;
+        for i in 0..n {
+            fs::write(dir.path().join(format!("r{i:03}.toml")), "ancien").unwrap();
+        }
+        let mut batch = Batch::writing();
+        for i in 0..n {
+            batch.replace(&dir.path().join(format!("r{i:03}.toml")), &format!("nouveau {i}"));
+            // Written already, next to the file it will replace, which
+            // is still the old one.
+            assert_eq!(temporaries(dir.path()).len(), i + 1);
+            assert_eq!(
+                fs::read_to_string(dir.path().join(format!("r{i:03}.toml"))).unwrap(),
+                "ancien"
+            );
+        }
+        assert!(temporaries(dir.path()).contains(&"nouveau 7".to_string()));
+        batch.create(&dir.path().join("r000.toml"), "refusé");
+        batch.create(&dir.path().join("neuf.toml"), "neuf");
+        let outcomes = batch.commit();
+        assert!(outcomes[..n].iter().all(Result::is_ok));
+        assert!(matches!(outcomes[n], Err(WriteError::Exists)));
+        assert!(outcomes[n + 1].is_ok());
+        for i in [0, 7, OPEN, n - 1] {
+            let text = fs::read_to_string(dir.path().join(format!("r{i:03}.toml"))).unwrap();
+            assert_eq!(text, format!("nouveau {i}"));
+        }
+        assert_eq!(fs::read_to_string(dir.path().join("neuf.toml")).unwrap(), "neuf");
+        assert!(temporaries(dir.path()).is_empty());
+        assert_eq!(names(dir.path()).len(), n + 1);
+    }
+
+    #[test]
+    fn a_writing_batch_never_committed_changes_nothing_and_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.toml"), "ancien").unwrap();
+        let mut batch = Batch::writing();
+        batch.replace(&dir.path().join("a.toml"), "nouveau");
+        batch.create(&dir.path().join("b.toml"), "neuf");
+        assert_eq!(temporaries(dir.path()), ["neuf", "nouveau"]);
+        drop(batch);
+        assert_eq!(names(dir.path()), ["a.toml"]);
+        assert_eq!(fs::read_to_string(dir.path().join("a.toml")).unwrap(), "ancien");
     }
 
     #[test]

@@ -221,10 +221,11 @@ pub(crate) fn run(cx: &RunContext, args: &FmtArgs, out: &mut dyn Write, err: &mu
     let mut unsafe_files = Vec::new();
     let mut written = Vec::new();
     let mut diffs = String::new();
-    let mut batch = Batch::new();
+    let mut batch = Batch::writing();
     let mut next = 0;
-    // Files are formatted on all cores; the new texts are written
-    // together at the end (`atomic::Batch`).
+    // Files are formatted on all cores; this thread writes each new text
+    // into its temporary file as it comes, and the files are flushed and
+    // renamed together at the end (`atomic::Batch::writing`).
     parallel::ordered_map(
         &files,
         |(path, shown)| {

@@ -80,6 +80,38 @@ fn trailing_comments_are_aligned_on_consecutive_lines() {
     );
 }
 
+/// Texts out of the layout, and one in it.
+const SAMPLES: &[&str] = &[
+    "sources = ['x']\nqpv = true\nnom = \"A\"\n[adresse]\ncommune = \"Lille\"\n",
+    "# tête\n\nnom = 'A'  # nom\nadresse = { commune = \"Lille\", code_postal = \"59000\" }\n",
+    "[financement]\r\nannuel = { 2020 = 1, # c\r\n  2021 = 2,\r\n}\r\n",
+    "nom = \"A\"\n\n[[actions]]\nstatut = \"fait\"\ncategorie = \"fablab\"\n",
+];
+
+#[test]
+fn a_text_in_the_layout_comes_back_as_it_is() {
+    let layout = Layout::new(&Vocabularies::new(&[]));
+    for text in SAMPLES {
+        let once = fmt(text);
+        assert_eq!(format(&once, &layout).unwrap(), once, "{text}");
+    }
+    // The byte order mark goes, even from a text otherwise in the layout.
+    let once = fmt(SAMPLES[0]);
+    assert_eq!(format(&format!("\u{feff}{once}"), &layout).unwrap(), once);
+}
+
+#[test]
+fn a_generated_text_gets_the_layout_format_gives_it() {
+    let layout = Layout::new(&Vocabularies::new(&[]));
+    for text in SAMPLES {
+        assert_eq!(format_generated(text, &layout).unwrap(), fmt(text), "{text}");
+    }
+    assert!(matches!(
+        format_generated("nom = \n", &layout),
+        Err(FormatError::Syntax(_))
+    ));
+}
+
 #[test]
 fn a_syntax_error_is_reported_not_formatted() {
     let layout = Layout::new(&Vocabularies::new(&[]));

@@ -96,7 +96,7 @@ impl Import<'_> {
             header.push_str(&format!("# {} : {}\n", one_line(column), one_line(comment)));
         }
         let text = format!("{header}\n{doc}");
-        format::format(&text, &self.layout).map_err(|e| anyhow!(e.reason(self.lang)))
+        format::format_generated(&text, &self.layout).map_err(|e| anyhow!(e.reason(self.lang)))
     }
 }
 

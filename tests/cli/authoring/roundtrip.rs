@@ -318,6 +318,17 @@ fn round_trip(from: &Path, records: &[(String, Table)], format: &str) -> Result<
         let back = parsed(&path);
         prop_assert_eq!(&back, tree, "{} through {}:\n{}", id, format, first);
     }
+    // What `import` wrote is in `fmt`'s layout already: `import` does not
+    // format its text a second time (`format::format_generated`).
+    let (code, listed, err) = run(fabriques(to.path()).args(["fmt", "--check"]));
+    prop_assert_eq!(
+        code,
+        0,
+        "not in fmt's layout after import through {}: {}{}",
+        format,
+        listed,
+        err
+    );
     let (_, second, _) = run(fabriques(to.path()).args(["export", format]));
     prop_assert_eq!(second, first, "export → import → export through {}", format);
     Ok(())
