@@ -118,7 +118,8 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
 fn execute(cli: &Cli, lang: Lang, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     if cli.command.checks_every_record() {
         // Every record is checked against the geography reference: start
-        // building it while the register is being located.
+        // building it while the register is being located (and, for
+        // `import`, while the sheet is read).
         std::thread::spawn(|| {
             geo::Geo::get();
         });

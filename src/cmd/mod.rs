@@ -78,9 +78,11 @@ impl Command {
     }
 
     /// Whether every record will be checked against the geography
-    /// reference, so that building it can start before anything else.
+    /// reference, so that building it can start before anything else:
+    /// `validate`'s records, and those `import` builds from its rows
+    /// (their communes are looked up as the rows are matched).
     pub fn checks_every_record(&self) -> bool {
-        matches!(self, Command::Validate(_))
+        matches!(self, Command::Validate(_) | Command::Import(_))
     }
 
     /// Whether the command prints for people in the chosen format (its

@@ -138,11 +138,15 @@ pub(crate) fn run(cx: &RunContext, args: &ImportArgs, out: &mut dyn Write, err: 
         .iter()
         .filter_map(|(path, _)| Some((path.file_stem()?.to_string_lossy().into_owned(), path.clone())))
         .collect();
-    let prepared: Vec<Prepared> = sheet
-        .rows
-        .iter()
-        .map(|row| prepare(row, &sheet, &fields, vocab, lang))
-        .collect();
+    let mut prepared: Vec<Prepared> = Vec::with_capacity(sheet.rows.len());
+    parallel::ordered_map(
+        &sheet.rows,
+        |row| prepare(row, &sheet, &fields, vocab, lang),
+        |p| {
+            prepared.push(p);
+            Ok(())
+        },
+    )?;
     // Links may lead to the register's records and to the sheet's.
     let mut ids = found.ids();
     ids.extend(prepared.iter().filter_map(|p| p.id.as_deref().ok()).map(Into::into));
