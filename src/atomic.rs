@@ -87,7 +87,17 @@ fn temporary(path: &Path, permissions: Option<Permissions>) -> io::Result<tempfi
     if let Some(p) = permissions {
         builder.permissions(p);
     }
-    builder.tempfile_in(folder(path))
+    let mut listing = crate::unfinished::listing();
+    let tmp = builder.tempfile_in(folder(path))?;
+    listing.file(tmp.path());
+    Ok(tmp)
+}
+
+/// Removes temporary files made ahead and not used.
+fn remove_unused(made: Vec<tempfile::TempPath>) {
+    let paths: Vec<PathBuf> = made.iter().map(|p| p.to_path_buf()).collect();
+    drop(made);
+    crate::unfinished::forget_files(paths.iter().map(PathBuf::as_path));
 }
 
 /// Opens for writing a temporary file made ahead (never through a
@@ -156,8 +166,9 @@ impl Ahead {
 impl Drop for Ahead {
     fn drop(&mut self) {
         if let Some(making) = self.making.take() {
-            // The files are removed as they are dropped.
-            let _ = making.join();
+            if let Ok(made) = making.join() {
+                remove_unused(made);
+            }
         }
     }
 }
@@ -271,7 +282,11 @@ impl Batch {
         };
         let mut folders: Vec<PathBuf> = Vec::new();
         let mut outcomes = Vec::with_capacity(self.staged.len());
+        let mut temporaries = Vec::with_capacity(self.staged.len());
         for (s, tmp) in self.staged.iter().zip(written) {
+            if let Ok(tmp) = &tmp {
+                temporaries.push(tmp.to_path_buf());
+            }
             let outcome = match tmp {
                 Err(e) => Err(WriteError::Io(e)),
                 Ok(tmp) if s.create => match tmp.persist_noclobber(&s.target) {
@@ -287,6 +302,8 @@ impl Batch {
             }
             outcomes.push(outcome);
         }
+        // Renamed, or removed when the rename failed.
+        crate::unfinished::forget_files(temporaries.iter().map(PathBuf::as_path));
         for dir in &folders {
             sync_dir(dir);
         }
@@ -308,6 +325,9 @@ fn write_all(
     let mut written = Written::default();
     for s in staged {
         written.push(write_one(s, &mut ahead));
+    }
+    if let Some((_, unused)) = ahead {
+        remove_unused(unused);
     }
     written.finish()
 }
@@ -443,11 +463,18 @@ pub(crate) fn with_output<T>(
         )
     };
     let tmp = temporary(path, default_permissions()).with_context(context)?;
-    let mut w = io::BufWriter::new(tmp);
-    let value = write_named(&mut w, path, lang, f)?;
-    let tmp = w.into_inner().map_err(|e| e.into_error()).with_context(context)?;
-    tmp.as_file().sync_all().with_context(context)?;
-    tmp.persist(path).map_err(|e| e.error).with_context(context)?;
+    let listed = tmp.path().to_path_buf();
+    let written = (|| -> Result<T> {
+        let mut w = io::BufWriter::new(tmp);
+        let value = write_named(&mut w, path, lang, f)?;
+        let tmp = w.into_inner().map_err(|e| e.into_error()).with_context(context)?;
+        tmp.as_file().sync_all().with_context(context)?;
+        tmp.persist(path).map_err(|e| e.error).with_context(context)?;
+        Ok(value)
+    })();
+    // Renamed, or removed on failure.
+    crate::unfinished::forget_files([listed.as_path()]);
+    let value = written?;
     sync_dir(folder(path));
     Ok(value)
 }

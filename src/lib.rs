@@ -53,6 +53,7 @@ mod suggest;
 mod table;
 mod terminal;
 mod today;
+pub mod unfinished;
 mod vocab;
 
 use std::ffi::OsString;

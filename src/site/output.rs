@@ -73,10 +73,14 @@ impl Staging {
             _ => PathBuf::from("."),
         };
         fs::create_dir_all(&parent).with_context(|| say(lang, &t::OUT_CANNOT_CREATE, &parent))?;
+        // Removed if the process is stopped before the swap.
+        let mut listing = crate::unfinished::listing();
         let tmp = tempfile::Builder::new()
             .prefix(".fabriques-site-")
             .tempdir_in(&parent)
             .with_context(|| say(lang, &t::OUT_CANNOT_CREATE, &parent))?;
+        listing.folder(tmp.path());
+        drop(listing);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -118,6 +122,9 @@ impl Staging {
     pub fn commit(self) -> Result<()> {
         let lang = self.lang;
         let target = self.target.clone();
+        // From here on, an interruption must not remove the new site: the
+        // swap below moves the old one away first.
+        crate::unfinished::forget_folder(self.tmp.path());
         let fresh = self.tmp.keep();
         if !target.exists() {
             return fs::rename(&fresh, &target).with_context(|| say(lang, &t::OUT_CANNOT_WRITE, &target));

@@ -1,7 +1,8 @@
 //! The real binary, in a real process: what only a process can show —
 //! exit codes through the operating system, standard output written in
 //! blocks to a pipe and flushed whole, and a pipe closed by its reader
-//! (`fabriques validate | head`), which is not a failure.
+//! (`fabriques validate | head`), which is not a failure; and a write
+//! stopped by a signal, which leaves no temporary file behind.
 
 use std::io::Read;
 use std::path::Path;
@@ -124,5 +125,130 @@ fn regression_a_closed_pipe_is_not_a_failure_for_any_export_or_command() {
             !err.contains("erreur :") && !err.contains("Broken pipe"),
             "{args:?}: {err}"
         );
+    }
+}
+
+/// The temporary files `fabriques` writes in `dir` (hidden, `.fabriques-`).
+#[cfg(unix)]
+fn temporaries(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".fabriques-"))
+        .collect()
+}
+
+/// The files of `dir`, by name, with their texts.
+#[cfg(unix)]
+fn texts(dir: &Path) -> std::collections::BTreeMap<String, String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Runs `fabriques ARGS` in `dir`, sends it `signal` as soon as one of its
+/// temporary files shows in `dir/data`, and returns how it ended.
+#[cfg(unix)]
+fn stopped(dir: &Path, args: &[&str], signal: &str) -> std::process::ExitStatus {
+    let mut child = binary(dir)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let data = dir.join("data");
+    let start = std::time::Instant::now();
+    while temporaries(&data).is_empty() {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "fabriques {args:?} ended before its temporary files could be seen"
+        );
+        assert!(start.elapsed().as_secs() < 60, "no temporary file in a minute");
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let sent = Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    child.wait().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn stopped_by_ctrl_c_fmt_leaves_no_temporary_file_and_no_half_record() {
+    use std::os::unix::process::ExitStatusExt;
+    // Records out of the layout (`key=value`), enough that fmt is still
+    // writing when it is stopped.
+    let record = std::fs::read_to_string(root().join("tests/fixtures/snapshot/data/cafe-des-possibles.toml"))
+        .unwrap()
+        .replace(" = ", "=");
+    let dir = tempfile::tempdir().unwrap();
+    let reference = tempfile::tempdir().unwrap();
+    for d in [dir.path(), reference.path()] {
+        std::fs::create_dir(d.join("data")).unwrap();
+        for i in 0..4000 {
+            std::fs::write(d.join(format!("data/fiche-{i:04}.toml")), &record).unwrap();
+        }
+    }
+    // What each file becomes when fmt is left to finish.
+    assert_eq!(
+        binary(reference.path()).arg("fmt").output().unwrap().status.code(),
+        Some(0)
+    );
+    let formatted = texts(&reference.path().join("data"));
+    assert_ne!(formatted["fiche-0000.toml"], record);
+
+    let status = stopped(dir.path(), &["fmt"], "INT");
+    assert_eq!(status.signal(), Some(2), "{status:?}");
+    let data = dir.path().join("data");
+    assert_eq!(temporaries(&data), Vec::<String>::new());
+    let after = texts(&data);
+    assert_eq!(after.len(), 4000);
+    for (name, text) in &after {
+        assert!(
+            text == &record || text == &formatted[name],
+            "{name} is neither before nor after:\n{text}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn stopped_by_sigterm_import_leaves_no_temporary_file_and_no_half_record() {
+    use std::os::unix::process::ExitStatusExt;
+    let mut sheet = String::from("id,nom,commune,code_postal,qpv\n");
+    for i in 0..4000 {
+        sheet.push_str(&format!("lieu-{i:04},Lieu {i},Lyon,69001,non\n"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let reference = tempfile::tempdir().unwrap();
+    for d in [dir.path(), reference.path()] {
+        std::fs::create_dir(d.join("data")).unwrap();
+        std::fs::write(d.join("fabriques.toml"), "").unwrap();
+        std::fs::write(d.join("tableau.csv"), &sheet).unwrap();
+    }
+    let done = binary(reference.path())
+        .args(["import", "tableau.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(done.status.code(), Some(0), "{}", String::from_utf8_lossy(&done.stderr));
+    let imported = texts(&reference.path().join("data"));
+    assert_eq!(imported.len(), 4000);
+
+    let status = stopped(dir.path(), &["import", "tableau.csv"], "TERM");
+    assert_eq!(status.signal(), Some(15), "{status:?}");
+    let data = dir.path().join("data");
+    assert_eq!(temporaries(&data), Vec::<String>::new());
+    // Each record written is whole; the others are not there yet.
+    for (name, text) in texts(&data) {
+        assert_eq!(text, imported[&name], "{name}");
     }
 }
