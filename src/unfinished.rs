@@ -13,10 +13,14 @@
 //! and listed while the list is locked ([`Listing`]), and [`remove_all`]
 //! keeps it locked until the process ends: no file can be made between
 //! the clean-up and the end, nor made and not yet listed at the clean-up.
+//! The files of a temporary folder are written under [`inside_folder`],
+//! which the clean-up also waits for and then holds: a folder is never
+//! removed while a file is being written into it (the removal would fail,
+//! or the write would make the folder again).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
 
 /// A temporary file, or a temporary folder (removed with what it holds).
 #[derive(PartialEq, Eq, Hash)]
@@ -29,6 +33,9 @@ enum Entry {
 struct List(Mutex<Option<HashSet<Entry>>>);
 
 static LISTED: List = List::new();
+
+/// Held (shared) while a file is written into a listed folder.
+static INSIDE: RwLock<()> = RwLock::new(());
 
 impl List {
     const fn new() -> List {
@@ -88,6 +95,12 @@ pub(crate) fn listing() -> Listing {
     Listing(LISTED.lock())
 }
 
+/// To hold while a file is written into a temporary folder (several
+/// threads may hold it at once).
+pub(crate) fn inside_folder() -> RwLockReadGuard<'static, ()> {
+    INSIDE.read().unwrap_or_else(|e| e.into_inner())
+}
+
 /// Forgets temporary files renamed or removed.
 pub(crate) fn forget_files<'a>(paths: impl IntoIterator<Item = &'a Path>) {
     LISTED.forget(paths.into_iter().map(|p| Entry::File(p.to_path_buf())));
@@ -103,8 +116,10 @@ pub(crate) fn forget_folder(path: &Path) {
 /// process stops: the list stays locked for good, so that the threads
 /// still writing wait instead of making new temporary files.
 pub fn remove_all() -> usize {
+    let inside = INSIDE.write().unwrap_or_else(|e| e.into_inner());
     let (removed, lock) = LISTED.remove_all();
     std::mem::forget(lock);
+    std::mem::forget(inside);
     removed
 }
 

@@ -104,6 +104,8 @@ impl Staging {
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         debug_assert!(!rel.split('/').any(|p| p == ".." || p.is_empty()));
         let path = self.tmp.path().join(rel);
+        // Not while the folder is removed (Ctrl-C).
+        let _inside = crate::unfinished::inside_folder();
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).with_context(|| say(self.lang, &t::OUT_CANNOT_WRITE, dir))?;
         }

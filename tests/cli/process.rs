@@ -157,15 +157,21 @@ fn texts(dir: &Path) -> std::collections::BTreeMap<String, String> {
 /// temporary files shows in `dir/data`, and returns how it ended.
 #[cfg(unix)]
 fn stopped(dir: &Path, args: &[&str], signal: &str) -> std::process::ExitStatus {
+    stopped_when(dir, args, signal, |_| true)
+}
+
+/// [`stopped`], once `ready` holds of the temporary files' folder.
+#[cfg(unix)]
+fn stopped_when(dir: &Path, args: &[&str], signal: &str, ready: impl Fn(&Path) -> bool) -> std::process::ExitStatus {
+    let watched = dir.join("data");
     let mut child = binary(dir)
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let data = dir.join("data");
     let start = std::time::Instant::now();
-    while temporaries(&data).is_empty() {
+    while temporaries(&watched).is_empty() || !ready(&watched) {
         assert!(
             child.try_wait().unwrap().is_none(),
             "fabriques {args:?} ended before its temporary files could be seen"
@@ -251,4 +257,37 @@ fn stopped_by_sigterm_import_leaves_no_temporary_file_and_no_half_record() {
     for (name, text) in texts(&data) {
         assert_eq!(text, imported[&name], "{name}");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn stopped_by_ctrl_c_site_leaves_no_temporary_folder() {
+    use std::os::unix::process::ExitStatusExt;
+    let record = std::fs::read_to_string(root().join("tests/fixtures/snapshot/data/cafe-des-possibles.toml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    for i in 0..1500 {
+        let text = record.replacen("nom = \"", &format!("nom = \"N{i} "), 1);
+        std::fs::write(dir.path().join(format!("data/fiche-{i:04}.toml")), text).unwrap();
+    }
+    // The site is written beside `data/` (`data/site`): stopped while its
+    // workers write into the temporary folder.
+    fn files(folder: &Path) -> usize {
+        std::fs::read_dir(folder).map_or(0, |entries| {
+            entries
+                .flatten()
+                .map(|e| if e.path().is_dir() { files(&e.path()) } else { 1 })
+                .sum()
+        })
+    }
+    let status = stopped_when(dir.path(), &["site", "-o", "data/site"], "INT", |data| {
+        temporaries(data)
+            .iter()
+            .any(|t| t.starts_with(".fabriques-site-") && files(&data.join(t)) > 300)
+    });
+    assert_eq!(status.signal(), Some(2), "{status:?}");
+    // Neither the folder being written nor a half site.
+    let data = dir.path().join("data");
+    assert_eq!(temporaries(&data), Vec::<String>::new());
+    assert!(!data.join("site").exists());
 }
