@@ -197,6 +197,7 @@ fn default_permissions() -> Option<Permissions> {
 /// A file waiting for its batch to be committed.
 struct Staged {
     target: PathBuf,
+    /// Empty in a [`Batch::writing`], whose texts are written at once.
     text: String,
     create: bool,
     permissions: Option<Permissions>,
@@ -228,10 +229,16 @@ impl Batch {
         }
     }
 
-    fn stage(&mut self, mut staged: Staged) {
-        if let Some(written) = &mut self.written {
-            written.push(write_one(&staged, &mut None));
-            staged.text = String::new();
+    fn stage(&mut self, target: PathBuf, text: &str, create: bool, permissions: Option<Permissions>) {
+        let mut staged = Staged {
+            target,
+            text: String::new(),
+            create,
+            permissions,
+        };
+        match &mut self.written {
+            Some(written) => written.push(write_one(&staged, text, &mut None)),
+            None => staged.text = text.to_string(),
         }
         self.staged.push(staged);
     }
@@ -239,12 +246,7 @@ impl Batch {
     /// Adds a new file at `path`; at commit it fails with
     /// [`WriteError::Exists`] if there is one already, leaving it alone.
     pub fn create(&mut self, path: &Path, text: &str) {
-        self.stage(Staged {
-            target: path.to_path_buf(),
-            text: text.to_string(),
-            create: true,
-            permissions: default_permissions(),
-        });
+        self.stage(path.to_path_buf(), text, true, default_permissions());
     }
 
     /// Adds `text` to replace the file at `path`, keeping its permissions.
@@ -257,12 +259,7 @@ impl Batch {
             path.to_path_buf()
         };
         let permissions = fs::metadata(&target).map(|m| m.permissions()).ok();
-        self.stage(Staged {
-            target,
-            text: text.to_string(),
-            create: false,
-            permissions: permissions.or_else(default_permissions),
-        });
+        self.stage(target, text, false, permissions.or_else(default_permissions));
     }
 
     /// Writes the files; returns the outcome of each, in the order they
@@ -324,7 +321,7 @@ fn write_all(
 ) -> Vec<io::Result<tempfile::TempPath>> {
     let mut written = Written::default();
     for s in staged {
-        written.push(write_one(s, &mut ahead));
+        written.push(write_one(s, &s.text, &mut ahead));
     }
     if let Some((_, unused)) = ahead {
         remove_unused(unused);
@@ -332,10 +329,11 @@ fn write_all(
     written.finish()
 }
 
-/// Writes a staged file's text into a temporary file: one made ahead in
-/// its folder for a new file, if there is one left, else a new one.
+/// Writes the text of a staged file into a temporary file: one made ahead
+/// in its folder for a new file, if there is one left, else a new one.
 fn write_one(
     s: &Staged,
+    text: &str,
     ahead: &mut Option<(PathBuf, Vec<tempfile::TempPath>)>,
 ) -> io::Result<tempfile::NamedTempFile> {
     let made = match ahead {
@@ -346,7 +344,7 @@ fn write_one(
         Some(path) => reopen(path)?,
         None => temporary(&s.target, s.permissions.clone())?,
     };
-    tmp.write_all(s.text.as_bytes())?;
+    tmp.write_all(text.as_bytes())?;
     Ok(tmp)
 }
 

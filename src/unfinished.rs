@@ -18,19 +18,19 @@
 //! removed while a file is being written into it (the removal would fail,
 //! or the write would make the folder again).
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
 
 /// A temporary file, or a temporary folder (removed with what it holds).
-#[derive(PartialEq, Eq, Hash)]
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
 enum Entry {
     File(PathBuf),
     Folder(PathBuf),
 }
 
 /// A list of temporary paths; the process has one ([`LISTED`]).
-struct List(Mutex<Option<HashSet<Entry>>>);
+struct List(Mutex<BTreeSet<Entry>>);
 
 static LISTED: List = List::new();
 
@@ -39,54 +39,48 @@ static INSIDE: RwLock<()> = RwLock::new(());
 
 impl List {
     const fn new() -> List {
-        List(Mutex::new(None))
+        List(Mutex::new(BTreeSet::new()))
     }
 
-    fn lock(&self) -> MutexGuard<'_, Option<HashSet<Entry>>> {
+    fn lock(&self) -> MutexGuard<'_, BTreeSet<Entry>> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn forget(&self, entries: impl IntoIterator<Item = Entry>) {
-        if let Some(set) = self.lock().as_mut() {
-            for entry in entries {
-                set.remove(&entry);
-            }
+        let mut set = self.lock();
+        for entry in entries {
+            set.remove(&entry);
         }
     }
 
     /// Removes what is listed, with the list locked; returns how many
     /// paths were there, and the lock.
-    fn remove_all(&self) -> (usize, MutexGuard<'_, Option<HashSet<Entry>>>) {
-        let mut guard = self.lock();
-        let removed = guard.take().map_or(0, |set| {
-            set.iter()
-                .filter(|entry| match entry {
-                    Entry::File(path) => std::fs::remove_file(path).is_ok(),
-                    Entry::Folder(path) => std::fs::remove_dir_all(path).is_ok(),
-                })
-                .count()
-        });
-        (removed, guard)
+    fn remove_all(&self) -> (usize, MutexGuard<'_, BTreeSet<Entry>>) {
+        let mut set = self.lock();
+        let removed = std::mem::take(&mut *set)
+            .iter()
+            .filter(|entry| match entry {
+                Entry::File(path) => std::fs::remove_file(path).is_ok(),
+                Entry::Folder(path) => std::fs::remove_dir_all(path).is_ok(),
+            })
+            .count();
+        (removed, set)
     }
 }
 
 /// The list, locked: a temporary path is made and listed while it is held
 /// (see the module's documentation).
-pub(crate) struct Listing(MutexGuard<'static, Option<HashSet<Entry>>>);
+pub(crate) struct Listing(MutexGuard<'static, BTreeSet<Entry>>);
 
 impl Listing {
     /// Lists a temporary file just made.
     pub fn file(&mut self, path: &Path) {
-        self.0
-            .get_or_insert_with(HashSet::new)
-            .insert(Entry::File(path.to_path_buf()));
+        self.0.insert(Entry::File(path.to_path_buf()));
     }
 
     /// Lists a temporary folder just made.
     pub fn folder(&mut self, path: &Path) {
-        self.0
-            .get_or_insert_with(HashSet::new)
-            .insert(Entry::Folder(path.to_path_buf()));
+        self.0.insert(Entry::Folder(path.to_path_buf()));
     }
 }
 
@@ -139,7 +133,7 @@ mod tests {
         std::fs::create_dir(at("site-fait")).unwrap();
         let list = List::new();
         let add = |entry| {
-            list.lock().get_or_insert_with(HashSet::new).insert(entry);
+            list.lock().insert(entry);
         };
         add(Entry::File(at("a.tmp")));
         add(Entry::File(at("b.tmp")));
